@@ -1,0 +1,102 @@
+package org.communityjourneys.audit.service;
+
+import org.communityjourneys.chest.domain.GrantDecided;
+import org.communityjourneys.chest.domain.GrantPaid;
+import org.communityjourneys.chest.domain.LedgerEntryRecorded;
+import org.communityjourneys.identity.domain.ResidentVerified;
+import org.communityjourneys.ideas.domain.IdeaSubmitted;
+import org.communityjourneys.ideas.domain.ShortlistConfirmed;
+import org.communityjourneys.journey.domain.JourneyLaunched;
+import org.communityjourneys.journey.domain.JourneyStageChanged;
+import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.voting.domain.ResultPublished;
+import org.communityjourneys.workflow.domain.TaskCompleted;
+import org.communityjourneys.workflow.domain.TaskReminderDue;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the audit log from the events the modules publish, in the same transaction as the change
+ * itself: a change without its audit line is never committed.
+ */
+@Component
+class AuditTrail {
+
+    private static final String JOURNEY = "journey";
+
+    private final AuditLog log;
+
+    AuditTrail(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(JourneyLaunched event) {
+        log.record(event.launchedBy(), "journey.launched", JOURNEY, event.journeyId().toString(), null);
+    }
+
+    @EventListener
+    void on(JourneyStageChanged event) {
+        log.record(null, "journey.stage", JOURNEY, event.journeyId().toString(),
+                event.from().label() + " -> " + event.to().label());
+    }
+
+    @EventListener
+    void on(ShowcaseConversationRecorded event) {
+        log.record(event.recordedBy(), "showcase.recorded", JOURNEY, event.journeyId().toString(), null);
+    }
+
+    @EventListener
+    void on(IdeaSubmitted event) {
+        log.record(event.author(), "idea.submitted", "idea", event.ideaId().toString(), null);
+    }
+
+    @EventListener
+    void on(ShortlistConfirmed event) {
+        log.record(event.facilitator(), "shortlist.confirmed", JOURNEY, event.journeyId().toString(),
+                event.shortlisted() + " shortlisted, " + event.excluded() + " excluded");
+    }
+
+    @EventListener
+    void on(ResultPublished event) {
+        log.record(null, "vote.published", JOURNEY, event.journeyId().toString(), event.winningIdeaIds().size() + " winning ideas");
+    }
+
+    @EventListener
+    void on(GrantDecided event) {
+        log.record(event.by(), event.approved() ? "grant.approved" : "grant.declined", "grant", event.grantId().toString(),
+                "route " + event.route());
+    }
+
+    @EventListener
+    void on(TaskCompleted event) {
+        log.record(event.username(), "task.completed", event.journeyId() == null ? "task" : JOURNEY,
+                event.journeyId() == null ? event.taskId() : event.journeyId(), event.taskName());
+    }
+
+    @EventListener
+    void on(TaskReminderDue event) {
+        log.record(null, "task.reminder", JOURNEY, String.valueOf(event.journeyId()), event.taskName());
+    }
+
+    @EventListener
+    void on(GrantPaid event) {
+        log.record(event.by(), "grant.paid", "grant", event.grantId().toString(),
+                Money.format(event.amountPence()) + ", reference " + event.reference());
+    }
+
+    @EventListener
+    void on(ResidentVerified event) {
+        log.record(event.verifiedBy(), "resident.verified", "account", event.accountId().toString(),
+                "in person, ward " + event.wardCode() + ": " + event.note());
+    }
+
+    @EventListener
+    void on(LedgerEntryRecorded event) {
+        log.record(event.recordedBy(), "ledger." + event.kind().name().toLowerCase(), "fund", event.fundId().toString(),
+                Money.format(event.amountPence()) + (event.reference() == null ? "" : ", " + event.reference())
+                        + (event.grantId() == null ? "" : ", grant " + event.grantId())
+                        + (event.journeyId() == null ? "" : ", journey " + event.journeyId()));
+    }
+}

@@ -1,0 +1,347 @@
+package org.communityjourneys.chest.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.Fund;
+import org.communityjourneys.chest.domain.FundBalance;
+import org.communityjourneys.chest.domain.FundRepository;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantApplication;
+import org.communityjourneys.chest.domain.GrantDecided;
+import org.communityjourneys.chest.domain.GrantFacts;
+import org.communityjourneys.chest.domain.GrantPaid;
+import org.communityjourneys.chest.domain.GrantRepository;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.domain.LedgerEntry;
+import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.domain.LedgerEntryRecorded;
+import org.communityjourneys.chest.domain.LedgerEntryRepository;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.shared.domain.Money;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The community chest: funds, the ledger and grants. Every movement of money is an immutable
+ * ledger entry; every movement that reduces what is available locks the fund row first, so
+ * concurrent approvals can never overspend a fund.
+ *
+ * <p>Two ways money is reserved: a journey's whole budget at launch ({@link #reserveJourneyBudget}),
+ * from which its winning ideas' grants are later paid; and a grant drawn straight from a fund
+ * (hub start-up and fast-track grants, {@link #reserveForGrant}), reserved when the grant is
+ * approved. Both lock the fund row ({@code FundRepository.lockById}, {@code SELECT ... FOR UPDATE}),
+ * read the balance after the lock and write the entry before the transaction commits, so the
+ * next approval on the same fund sees it. Behind that, the database refuses any ledger insert
+ * that would take a fund's available (or reserved) money below zero (trigger
+ * {@code ledger_entry_keeps_fund_whole}, migration V40), and refuses updates and deletes.
+ */
+@Service
+@Transactional
+public class ChestService {
+
+    static final String SYSTEM = "system";
+    private static final ZoneId COUNTY = ZoneId.of("Europe/London");
+
+    private final FundRepository funds;
+    private final LedgerEntryRepository ledger;
+    private final GrantRepository grants;
+    private final IdeaService ideas;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChestService(FundRepository funds, LedgerEntryRepository ledger, GrantRepository grants, IdeaService ideas,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.funds = funds;
+        this.ledger = ledger;
+        this.grants = grants;
+        this.ideas = ideas;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Fund createFund(String name, String funder, String funderKind, LocalDate deadline, long maxGrantPence) {
+        if (funds.findByName(name).isPresent()) {
+            throw new IllegalArgumentException("There is already a fund called " + name + ".");
+        }
+        return funds.save(new Fund(name, funder, funderKind, deadline, maxGrantPence, clock.instant()));
+    }
+
+    public void contribute(UUID fundId, long pence, String reference, String by) {
+        lockFund(fundId);
+        record(new LedgerEntry(fundId, LedgerEntryKind.CONTRIBUTION, pence, null, null, reference, null, by, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public FundBalance balance(UUID fundId) {
+        Fund fund = funds.findById(fundId).orElseThrow(() -> new NoSuchElementException("No fund " + fundId));
+        return balanceOf(fund);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundBalance> balances() {
+        return funds.findAllByOrderByDistributionDeadlineDesc().stream().map(this::balanceOf).toList();
+    }
+
+    /**
+     * Reserves a journey's budget from the open fund that must be distributed soonest and still
+     * has enough left. Refused with the largest available amount when no fund has enough; the
+     * refusal writes nothing, so it does not roll back the caller (the journey's process ends on
+     * its "Launch refused" path in the same transaction).
+     */
+    @Transactional(noRollbackFor = NotEnoughInFund.class)
+    public void reserveJourneyBudget(UUID journeyId, long pence, String by) {
+        if (ledger.findFirstByJourneyIdAndKindOrderByIdAsc(journeyId, LedgerEntryKind.RESERVATION).isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(COUNTY));
+        List<Fund> open = funds.findAll().stream()
+                .filter(fund -> !fund.getDistributionDeadline().isBefore(today))
+                .sorted(Comparator.comparing(Fund::getDistributionDeadline).thenComparing(Fund::getName))
+                .toList();
+        FundBalance best = null;
+        for (Fund candidate : open) {
+            Fund fund = lockFund(candidate.getId());
+            FundBalance balance = balanceOf(fund);
+            if (balance.available() >= pence) {
+                record(new LedgerEntry(fund.getId(), LedgerEntryKind.RESERVATION, pence, journeyId, null,
+                        "Journey budget", "reservation:" + journeyId, by, clock.instant()));
+                return;
+            }
+            if (best == null || balance.available() > best.available()) {
+                best = balance;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("The community chest has no open fund to reserve " + Money.format(pence) + " from.");
+        }
+        throw new NotEnoughInFund(best.fundName(), best.available());
+    }
+
+    /** The end of the distribution day of the fund the journey's budget came from. */
+    @Transactional(readOnly = true)
+    public Instant distributionDeadline(UUID journeyId) {
+        Fund fund = fundOfJourney(journeyId);
+        return fund.getDistributionDeadline().plusDays(1).atStartOfDay(COUNTY).toInstant();
+    }
+
+    public UUID openGrant(UUID journeyId, UUID ideaId) {
+        return grants.findByJourneyIdAndIdeaId(journeyId, ideaId).map(Grant::getId).orElseGet(() -> {
+            Idea idea = ideas.get(ideaId);
+            Fund fund = fundOfJourney(journeyId);
+            return grants.save(new Grant(journeyId, ideaId, fund.getId(), idea.getTitle(), idea.getEstimatedCostPence(),
+                    clock.instant())).getId();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public GrantFacts grantFacts(UUID grantId) {
+        Grant grant = grant(grantId);
+        return grant.facts(funds.findById(grant.getFundId()).map(Fund::getName).orElse("?"));
+    }
+
+    public void recordApplication(UUID grantId, GrantApplication application, String applicant) {
+        List<String> problems = application.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        Grant grant = grant(grantId);
+        long reservedForJourney = reservedFor(grant.getJourneyId());
+        long otherGrants = grants.findByJourneyId(grant.getJourneyId()).stream()
+                .filter(other -> !other.getId().equals(grantId))
+                .filter(other -> other.getStatus() != GrantStatus.DECLINED && other.getStatus() != GrantStatus.WITHDRAWN)
+                .filter(other -> other.getStatus() != GrantStatus.PAID)
+                .mapToLong(Grant::getAmountPence).sum();
+        if (application.amountPence() > reservedForJourney - otherGrants) {
+            throw new IllegalArgumentException("The amount asked is more than is left of this journey's budget: "
+                    + Money.format(Math.max(0, reservedForJourney - otherGrants)) + " left.");
+        }
+        grant.apply(application);
+    }
+
+    public void recordDecision(UUID grantId, String route, boolean approved, String reason, String decidedBy) {
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
+        }
+        Grant grant = grant(grantId);
+        grant.decide(route, approved, reason, decidedBy);
+        events.publishEvent(new GrantDecided(grantId, grant.getJourneyId(), route, approved, decidedBy));
+    }
+
+    public void recordAgreement(UUID grantId, boolean accepted, String by) {
+        Grant grant = grant(grantId);
+        if (accepted) {
+            grant.agreed();
+        } else {
+            grant.withdrawn("The applicant did not accept the grant agreement.");
+        }
+    }
+
+    public void withdraw(UUID grantId, String reason, String by) {
+        grant(grantId).withdrawn(reason == null || reason.isBlank() ? "Withdrawn by the applicant." : reason);
+    }
+
+    /** Records a payment once: a retried payment step with the same grant never pays twice. */
+    public void recordPayment(UUID grantId, long pence, String reference, LocalDate paidOn, String by) {
+        String key = "payment:" + grantId;
+        if (ledger.existsByIdempotencyKey(key)) {
+            return;
+        }
+        if (pence <= 0) {
+            throw new IllegalArgumentException("A payment must be more than £0.");
+        }
+        if (reference == null || reference.isBlank()) {
+            throw new IllegalArgumentException("Give the payment reference from the bank.");
+        }
+        Grant grant = grant(grantId);
+        if (pence > grant.getAmountPence()) {
+            throw new IllegalArgumentException("The payment is more than the grant of " + Money.format(grant.getAmountPence()) + ".");
+        }
+        lockFund(grant.getFundId());
+        long reserved = reservedFor(grant.getJourneyId());
+        if (pence > reserved) {
+            throw new NotEnoughInFund("this journey's reservation", reserved);
+        }
+        record(new LedgerEntry(grant.getFundId(), LedgerEntryKind.PAYMENT, pence, grant.getJourneyId(), grantId,
+                reference + (paidOn == null ? "" : " (" + paidOn + ")"), key, by, clock.instant()));
+        grant.paid();
+        events.publishEvent(new GrantPaid(grantId, grant.getJourneyId(), pence, reference, by));
+    }
+
+    /** Returns what is left of a journey's reservation to its fund. */
+    public void releaseUnspent(UUID journeyId) {
+        Optional<LedgerEntry> reservation = ledger.findFirstByJourneyIdAndKindOrderByIdAsc(journeyId, LedgerEntryKind.RESERVATION);
+        if (reservation.isEmpty()) {
+            return;
+        }
+        lockFund(reservation.get().getFundId());
+        long left = reservedFor(journeyId);
+        if (left > 0) {
+            record(new LedgerEntry(reservation.get().getFundId(), LedgerEntryKind.RELEASE, left, journeyId, null,
+                    "Unspent journey budget", null, SYSTEM, clock.instant()));
+        }
+    }
+
+    /**
+     * Reserves a grant's amount straight from a fund, once per grant: the approval of a hub
+     * start-up or fast-track grant. Refused with {@link NotEnoughInFund} when the fund has less
+     * available than the grant.
+     */
+    public void reserveForGrant(UUID fundId, UUID grantId, long pence, String reference, String by) {
+        String key = "grant-reservation:" + grantId;
+        Fund fund = lockFund(fundId);
+        if (ledger.existsByIdempotencyKey(key)) {
+            return;
+        }
+        FundBalance balance = balanceOf(fund);
+        if (balance.available() < pence) {
+            throw new NotEnoughInFund(fund.getName(), balance.available());
+        }
+        record(new LedgerEntry(fundId, LedgerEntryKind.RESERVATION, pence, null, grantId, reference, key, by,
+                clock.instant()));
+    }
+
+    /** Pays a grant from what was reserved for it with {@link #reserveForGrant}; once per grant. */
+    public void payFromGrantReservation(UUID fundId, UUID grantId, long pence, String reference, LocalDate paidOn, String by) {
+        String key = "payment:" + grantId;
+        lockFund(fundId);
+        if (ledger.existsByIdempotencyKey(key)) {
+            return;
+        }
+        long reserved = ledger.sumForGrant(grantId, LedgerEntryKind.RESERVATION) - ledger.sumForGrant(grantId, LedgerEntryKind.RELEASE);
+        if (pence > reserved) {
+            throw new NotEnoughInFund("this grant's reservation", Math.max(0, reserved));
+        }
+        record(new LedgerEntry(fundId, LedgerEntryKind.PAYMENT, pence, null, grantId,
+                reference + (paidOn == null ? "" : " (" + paidOn + ")"), key, by, clock.instant()));
+        long unpaid = reserved - pence;
+        if (unpaid > 0) {
+            record(new LedgerEntry(fundId, LedgerEntryKind.RELEASE, unpaid, null, grantId, "Unpaid part of the grant",
+                    "grant-release:" + grantId, by, clock.instant()));
+        }
+    }
+
+    /** Every ledger entry, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> ledgerPage(int page, int size) {
+        return ledger.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public long ledgerSize() {
+        return ledger.count();
+    }
+
+    /** Every ledger entry, oldest first (the CSV export). */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> wholeLedger() {
+        return ledger.findAllByOrderByIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Fund fund(UUID fundId) {
+        return funds.findById(fundId).orElseThrow(() -> new NoSuchElementException("No fund " + fundId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Fund> funds() {
+        return funds.findAllByOrderByDistributionDeadlineDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public long reservedFor(UUID journeyId) {
+        return ledger.sumForJourney(journeyId, LedgerEntryKind.RESERVATION)
+                - ledger.sumForJourney(journeyId, LedgerEntryKind.RELEASE)
+                - ledger.sumForJourney(journeyId, LedgerEntryKind.PAYMENT);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> ledgerOfJourney(UUID journeyId) {
+        return ledger.findByJourneyIdOrderByIdAsc(journeyId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Grant> grantsOf(UUID journeyId) {
+        return grants.findByJourneyId(journeyId);
+    }
+
+    @Transactional(readOnly = true)
+    public Grant grant(UUID grantId) {
+        return grants.findById(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
+    }
+
+    private Fund fundOfJourney(UUID journeyId) {
+        LedgerEntry reservation = ledger.findFirstByJourneyIdAndKindOrderByIdAsc(journeyId, LedgerEntryKind.RESERVATION)
+                .orElseThrow(() -> new IllegalStateException("No budget has been reserved for this journey."));
+        return funds.findById(reservation.getFundId()).orElseThrow();
+    }
+
+    /** Writes one ledger entry and tells the audit log who moved what. */
+    private void record(LedgerEntry entry) {
+        LedgerEntry saved = ledger.save(entry);
+        events.publishEvent(new LedgerEntryRecorded(saved.getId(), saved.getFundId(), saved.getKind(), saved.getAmountPence(),
+                saved.getJourneyId(), saved.getGrantId(), saved.getReference(), saved.getRecordedBy()));
+    }
+
+    private Fund lockFund(UUID fundId) {
+        return funds.lockById(fundId).orElseThrow(() -> new NoSuchElementException("No fund " + fundId));
+    }
+
+    private FundBalance balanceOf(Fund fund) {
+        UUID id = fund.getId();
+        return FundBalance.of(fund,
+                ledger.sumForFund(id, LedgerEntryKind.CONTRIBUTION),
+                ledger.sumForFund(id, LedgerEntryKind.RESERVATION),
+                ledger.sumForFund(id, LedgerEntryKind.RELEASE),
+                ledger.sumForFund(id, LedgerEntryKind.PAYMENT),
+                ledger.sumForFund(id, LedgerEntryKind.REFUND));
+    }
+}

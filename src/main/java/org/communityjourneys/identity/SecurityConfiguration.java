@@ -1,0 +1,111 @@
+package org.communityjourneys.identity;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.communityjourneys.identity.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Three chains:
+ * <ol>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only, no session, for officers.
+ * Residents and applicants get 403: they never act on the engine directly.</li>
+ * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, for governance leads and administrators,
+ * signed in through our own login (single sign-on into the Camunda webapp).</li>
+ * <li>{@code /api/**}: the open-data API, GET only, for anyone.</li>
+ * <li>everything else: the Vaadin UI, with view-level {@code @RolesAllowed} checks.</li>
+ * </ol>
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfiguration {
+
+    static final String[] ENGINE_REST_ROLES = {"FACILITATOR", "PANEL", "GOVERNANCE", "ADMIN"};
+    static final String[] CAMUNDA_WEBAPP_ROLES = {"GOVERNANCE", "ADMIN"};
+
+    /** Plain path matching: the app runs several servlets (Vaadin, Camunda REST, Camunda webapp). */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(ENGINE_REST_ROLES))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
+                    response.setStatus(401);
+                }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless Basic authentication: no cookie, so no cross-site request forgery
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(CAMUNDA_WEBAPP_ROLES))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // the Camunda webapp runs its own CSRF prevention filter with its own token
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain openEndpointsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/actuator/health/**"), path("/actuator/health"), path("/actuator/info")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** The open-data API: read-only, no login, no session, no personal data. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain openDataSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.GET, "/api/**")).permitAll()
+                        .anyRequest().denyAll())
+                // answer here: an error dispatch would land in the Vaadin chain and redirect to the login page
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, failure) -> response.setStatus(403))
+                        .accessDeniedHandler((request, response, denied) -> response.setStatus(403)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // GET only and no cookies: nothing to forge
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

@@ -1,0 +1,25 @@
+package org.communityjourneys.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    /** Residents whose name, email or postcode contains the text (case-insensitive). */
+    @Query("""
+            select distinct a from UserAccount a join a.roles r
+            where r = org.communityjourneys.identity.domain.Role.RESIDENT
+              and (lower(a.displayName) like lower(concat('%', :text, '%'))
+                or lower(a.username) like lower(concat('%', :text, '%'))
+                or replace(lower(coalesce(a.postcode, '')), ' ', '') like lower(concat('%', replace(:text, ' ', ''), '%')))
+            order by a.displayName""")
+    List<UserAccount> searchResidents(@Param("text") String text);
+}

@@ -1,0 +1,142 @@
+package org.communityjourneys.identity.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.communityjourneys.identity.domain.Registration;
+import org.communityjourneys.identity.domain.ResidentRegistered;
+import org.communityjourneys.identity.domain.ResidentVerified;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.domain.UserAccount;
+import org.communityjourneys.identity.domain.UserAccountRepository;
+import org.communityjourneys.shared.service.PostcodeLookup;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Residents registering themselves, and facilitators verifying them in person. A new resident's
+ * ward comes from their postcode when the project knows it, otherwise from their own choice; either
+ * way it stays unverified until a facilitator checks it.
+ */
+@Service
+@Transactional
+public class ResidentRegistration {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PostcodeLookup postcodes;
+    private final WardDirectory wards;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ResidentRegistration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PostcodeLookup postcodes,
+            WardDirectory wards, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.postcodes = postcodes;
+        this.wards = wards;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The ward a postcode gives, if the project knows the postcode. */
+    @Transactional(readOnly = true)
+    public Optional<String> wardOfPostcode(String postcode) {
+        return postcodes.wardOf(postcode);
+    }
+
+    /**
+     * Creates an unverified RESIDENT account. Throws {@link IllegalArgumentException} listing every
+     * problem in plain English; nothing is stored then.
+     */
+    public UserAccount register(Registration form) {
+        List<String> problems = new ArrayList<>();
+        String name = form.name() == null ? "" : form.name().trim();
+        String email = UserAccount.normalise(form.email() == null ? "" : form.email());
+        if (name.isEmpty()) {
+            problems.add("Please give your name.");
+        } else if (name.length() > 120) {
+            problems.add("Please keep your name to 120 characters.");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            problems.add("Please give an email address like name@example.org.");
+        } else if (accounts.existsByUsername(email)) {
+            problems.add("There is already an account with this email address. Log in instead.");
+        }
+        if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
+            problems.add("Please choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        String postcode = PostcodeLookup.normalise(form.postcode());
+        if (postcode.isEmpty()) {
+            problems.add("Please give your postcode.");
+        } else if (postcode.length() > 8) {
+            problems.add("That does not look like a postcode.");
+        }
+        Optional<String> wardFromPostcode = postcodes.wardOf(postcode);
+        String wardCode = wardFromPostcode.orElse(form.chosenWardCode());
+        if (!postcode.isEmpty() && wardFromPostcode.isEmpty() && !wards.exists(wardCode)) {
+            problems.add("We do not know that postcode yet. Please choose your ward from the list.");
+        }
+        if (form.ageBand() == null) {
+            problems.add("Please choose your age band.");
+        }
+        if (!form.privacyConsent()) {
+            problems.add("Please read the privacy notice and tick the box to agree to it.");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        UserAccount account = new UserAccount(email, name, passwordEncoder.encode(form.password()), EnumSet.of(Role.RESIDENT));
+        account.livesIn(wardCode, false);
+        account.registeredWith(postcode, form.ageBand(), clock.instant());
+        accounts.save(account);
+        events.publishEvent(new ResidentRegistered(account.getId(), wardCode, wardFromPostcode.isPresent()));
+        return account;
+    }
+
+    /** Residents matching a name, email or postcode; for facilitators and governance leads only. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> searchResidents(String text) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        String query = text == null ? "" : text.trim();
+        return accounts.searchResidents(query);
+    }
+
+    /** A facilitator (or governance lead) confirms in person that the resident lives in their ward. */
+    public void verifyInPerson(UUID accountId, String note) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        String facilitator = currentUser.require();
+        String trimmed = note == null ? "" : note.trim();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("Please say how you checked where this person lives.");
+        }
+        if (trimmed.length() > 500) {
+            throw new IllegalArgumentException("Please keep the note to 500 characters.");
+        }
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("No such resident."));
+        if (!account.hasRole(Role.RESIDENT)) {
+            throw new IllegalArgumentException("Only residents are verified here.");
+        }
+        if (account.isVerified()) {
+            throw new IllegalStateException(account.getDisplayName() + " is already verified.");
+        }
+        if (account.getWardCode() == null) {
+            throw new IllegalStateException(account.getDisplayName() + " has no ward to verify.");
+        }
+        account.verifiedInPerson(facilitator, trimmed, clock.instant());
+        events.publishEvent(new ResidentVerified(account.getId(), account.getWardCode(), facilitator, trimmed));
+    }
+}

@@ -1,0 +1,101 @@
+package org.communityjourneys.journey.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.JourneyLaunched;
+import org.communityjourneys.journey.domain.JourneyRepository;
+import org.communityjourneys.journey.domain.JourneyStage;
+import org.communityjourneys.journey.domain.JourneyStageChanged;
+import org.communityjourneys.journey.domain.JourneyWithdrawalRequested;
+import org.communityjourneys.journey.domain.LaunchPlan;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Launches journeys and keeps track of the stage each has reached. */
+@Service
+@Transactional
+public class JourneyService {
+
+    private final JourneyRepository journeys;
+    private final WardDirectory wards;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JourneyService(JourneyRepository journeys, WardDirectory wards, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
+        this.journeys = journeys;
+        this.wards = wards;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Stores the journey and publishes {@link JourneyLaunched}; the workflow module starts the
+     * journey's process in the same transaction, so either both exist or neither does.
+     */
+    public Journey launch(LaunchPlan plan, String facilitator) {
+        List<String> problems = new ArrayList<>(plan.problems(clock.instant()));
+        if (plan.wardCodes() != null) {
+            plan.wardCodes().stream().filter(code -> !wards.exists(code))
+                    .forEach(code -> problems.add("There is no ward with the code " + code + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new LaunchRefused(problems);
+        }
+        Journey journey = journeys.save(Journey.launch(plan, facilitator, clock.instant()));
+        events.publishEvent(new JourneyLaunched(journey.getId(), facilitator));
+        return journey;
+    }
+
+    @Transactional(readOnly = true)
+    public Journey get(UUID id) {
+        return journeys.findById(id).orElseThrow(() -> new NoSuchElementException("No journey " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Journey> find(UUID id) {
+        return journeys.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Journey> all() {
+        return journeys.findAllByOrderByLaunchedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Journey> inWard(String wardCode) {
+        return journeys.findByWard(wardCode);
+    }
+
+    /** Asks the journey's process to withdraw the journey (budget released, open tasks ended). */
+    public void requestWithdrawal(UUID journeyId, String reason, String facilitator) {
+        Journey journey = get(journeyId);
+        if (journey.getStage().isOver()) {
+            throw new IllegalStateException("This journey has already ended.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give a reason: residents will see it on the journey's page.");
+        }
+        events.publishEvent(new JourneyWithdrawalRequested(journeyId, reason.trim(), facilitator));
+    }
+
+    public void attachProcess(UUID journeyId, String processInstanceId) {
+        get(journeyId).runsAs(processInstanceId);
+    }
+
+    public void moveTo(UUID journeyId, JourneyStage stage) {
+        Journey journey = get(journeyId);
+        JourneyStage from = journey.getStage();
+        if (from != stage) {
+            journey.moveTo(stage);
+            events.publishEvent(new JourneyStageChanged(journeyId, from, stage));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.communityjourneys.review.domain;
+
+public enum ReportOutcome {
+    SUBMITTED, CLARIFICATION_ASKED, ACCEPTED
+}

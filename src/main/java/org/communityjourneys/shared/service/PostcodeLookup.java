@@ -1,0 +1,44 @@
+package org.communityjourneys.shared.service;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.communityjourneys.shared.domain.Postcode;
+import org.communityjourneys.shared.domain.PostcodeRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Which ward a postcode lies in, for the postcodes the project knows (migration V30). */
+@Service
+@Transactional(readOnly = true)
+public class PostcodeLookup {
+
+    private final PostcodeRepository postcodes;
+
+    PostcodeLookup(PostcodeRepository postcodes) {
+        this.postcodes = postcodes;
+    }
+
+    /**
+     * Upper case, single space before the last three characters: " hr1  1bj" becomes "HR1 1BJ".
+     * Returns an empty string for blank input.
+     */
+    public static String normalise(String postcode) {
+        if (postcode == null) {
+            return "";
+        }
+        String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (compact.length() < 5) {
+            return compact;
+        }
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
+    /** The ward code of a known postcode; empty for a postcode not in the table. */
+    public Optional<String> wardOf(String postcode) {
+        String normalised = normalise(postcode);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        return postcodes.findById(normalised).map(Postcode::getWardCode);
+    }
+}

@@ -1,0 +1,75 @@
+package org.communityjourneys.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame of every screen. The menu is built from the {@code @Menu} annotations of the views
+ * the current user may open, so each role sees only its own screens.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        Span title = new Span("Community Journeys");
+        title.addClassName("app-title");
+        HorizontalLayout bar = new HorizontalLayout(toggle, title);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.setPadding(false);
+        bar.expand(title);
+        authentication.getPrincipalName().ifPresentOrElse(name -> {
+            Span who = new Span(name);
+            who.addClassName("app-user");
+            Button logout = new Button("Log out", event -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(who, logout);
+        }, () -> {
+            Button login = new Button("Log in", event -> getUI().ifPresent(ui -> ui.navigate("login")));
+            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(login);
+        });
+        addToNavbar(bar);
+
+        Header brand = new Header(new Span("Community Journeys"));
+        brand.addClassName("drawer-brand");
+        Footer attribution = new Footer(new Span("Ward data: ONS, Open Government Licence v3.0"));
+        attribution.addClassName("drawer-footer");
+        VerticalLayout drawer = new VerticalLayout(brand, menu(), attribution);
+        drawer.setPadding(true);
+        drawer.expand(drawer.getComponentAt(1));
+        addToDrawer(drawer);
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() != null
+                    ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
+                    : new SideNavItem(entry.title(), entry.path());
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,430 @@
+package org.communityjourneys.voting.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.UserAccount;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.BallotFormat;
+import org.communityjourneys.journey.domain.BallotSettings;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.CastBallot;
+import org.communityjourneys.voting.domain.CastBallotRepository;
+import org.communityjourneys.voting.domain.ResultPublished;
+import org.communityjourneys.voting.domain.VoteCertification;
+import org.communityjourneys.voting.domain.VoteCertificationRepository;
+import org.communityjourneys.voting.domain.VoteResult;
+import org.communityjourneys.voting.domain.VoteResultRepository;
+import org.communityjourneys.voting.domain.VoteWindow;
+import org.communityjourneys.voting.domain.VoteParticipationRepository;
+import org.communityjourneys.voting.domain.VoteWindowRepository;
+import org.communityjourneys.voting.domain.VotingChannel;
+import org.communityjourneys.voting.domain.pabulib.PabulibWriter;
+import org.communityjourneys.voting.domain.tally.Ballot;
+import org.communityjourneys.voting.domain.tally.Candidate;
+import org.communityjourneys.voting.domain.tally.Completion;
+import org.communityjourneys.voting.domain.tally.Election;
+import org.communityjourneys.voting.domain.tally.Outcome;
+import org.communityjourneys.voting.domain.tally.Rule;
+import org.communityjourneys.voting.domain.tally.Tally;
+import org.communityjourneys.voting.domain.tally.TallySettings;
+import org.communityjourneys.voting.domain.tally.TieBreak;
+import org.communityjourneys.voting.domain.tally.Utility;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vote of a journey: residents cast one ballot each (online or on paper), in the format chosen
+ * at launch; the count runs the journey's tally rule over the stored ballots with the exact tally
+ * engine. Who voted and what was voted are stored apart, with nothing linking them.
+ */
+@Service
+@Transactional
+public class VoteService {
+
+    public static final String ALREADY_VOTED = "You have already voted in this journey.";
+    static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+    private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final int RECEIPT_LENGTH = 12;
+
+    private final SecureRandom random = new SecureRandom();
+    private final VoteWindowRepository windows;
+    private final VoteResultRepository results;
+    private final VoteCertificationRepository certifications;
+    private final VoteParticipationRepository participations;
+    private final CastBallotRepository ballots;
+    private final AccountService accounts;
+    private final IdeaService ideas;
+    private final JourneyService journeys;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VoteService(VoteWindowRepository windows, VoteResultRepository results,
+            VoteCertificationRepository certifications, VoteParticipationRepository participations,
+            CastBallotRepository ballots, AccountService accounts, IdeaService ideas, JourneyService journeys,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.windows = windows;
+        this.results = results;
+        this.certifications = certifications;
+        this.participations = participations;
+        this.ballots = ballots;
+        this.accounts = accounts;
+        this.ideas = ideas;
+        this.journeys = journeys;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public void openVote(UUID journeyId) {
+        journeys.get(journeyId);
+        if (!windows.existsById(journeyId)) {
+            windows.save(new VoteWindow(journeyId, clock.instant()));
+        }
+    }
+
+    public void closeVote(UUID journeyId) {
+        windows.findById(journeyId).ifPresent(window -> window.close(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isOpen(UUID journeyId) {
+        return windows.findById(journeyId).map(VoteWindow::isOpen).orElse(false);
+    }
+
+    /**
+     * A resident casts their ballot online. Returns the receipt code, shown once: only its hash is
+     * stored, and {@link #ballotByReceipt} finds the ballot with it.
+     */
+    public String cast(UUID journeyId, String resident, BallotChoice choice) {
+        return store(journeyId, resident, choice, VotingChannel.ONLINE, null, null);
+    }
+
+    /** A facilitator enters a resident's paper ballot with its paper ballot number. */
+    public String castOnPaper(UUID journeyId, String resident, String paperNumber, BallotChoice choice, String facilitator) {
+        if (paperNumber == null || paperNumber.isBlank()) {
+            throw new IllegalArgumentException("Give the paper ballot number.");
+        }
+        if (paperNumber.trim().length() > 40) {
+            throw new IllegalArgumentException("A paper ballot number has at most 40 characters.");
+        }
+        return store(journeyId, resident, choice, VotingChannel.PAPER, paperNumber.trim(), facilitator);
+    }
+
+    private String store(UUID journeyId, String resident, BallotChoice choice, VotingChannel channel,
+            String paperNumber, String enteredBy) {
+        Journey journey = journeys.get(journeyId);
+        if (!isOpen(journeyId)) {
+            throw new IllegalStateException("The vote is not open.");
+        }
+        UserAccount voter = eligibleVoter(journey, resident);
+        problemWith(journey, choice).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        Instant now = clock.instant();
+        int recorded = participations.record(journeyId, voter.getUsername(), channel.name(), paperNumber, enteredBy, now);
+        if (recorded == 0) {
+            if (participations.find(journeyId, voter.getUsername()).isPresent()) {
+                throw new IllegalStateException(channel == VotingChannel.PAPER
+                        ? voter.getUsername() + " has already voted in this journey." : ALREADY_VOTED);
+            }
+            throw new IllegalStateException("Paper ballot number " + paperNumber + " has already been entered.");
+        }
+        String receipt = newReceipt();
+        ballots.save(new CastBallot(journeyId, choice, hash(receipt), now));
+        return receipt;
+    }
+
+    private UserAccount eligibleVoter(Journey journey, String resident) {
+        UserAccount account = resident == null ? null : accounts.find(resident).orElse(null);
+        if (account == null) {
+            throw new IllegalArgumentException("There is no resident account " + resident + ".");
+        }
+        if (!account.isVerified()) {
+            throw new IllegalStateException("Only verified residents can vote: please verify your address first.");
+        }
+        if (account.getWardCode() == null || !journey.covers(account.getWardCode())) {
+            throw new IllegalStateException("Only residents of this journey's wards can vote in it.");
+        }
+        return account;
+    }
+
+    /** Why this ballot cannot be accepted for the journey, in plain words; empty when it can. */
+    @Transactional(readOnly = true)
+    public Optional<String> problemWith(UUID journeyId, BallotChoice choice) {
+        return problemWith(journeys.get(journeyId), choice);
+    }
+
+    private Optional<String> problemWith(Journey journey, BallotChoice choice) {
+        BallotSettings settings = journey.getBallotSettings();
+        if (choice == null) {
+            return Optional.of("Choose the ideas you vote for.");
+        }
+        if (choice.namesAnIdeaTwice()) {
+            return Optional.of("Choose each idea only once.");
+        }
+        Set<UUID> onBallot = new HashSet<>(ideas.shortlist(journey.getId()));
+        for (UUID idea : choice.ideas()) {
+            if (!onBallot.contains(idea)) {
+                return Optional.of("One of your choices is not on this journey's ballot.");
+            }
+        }
+        int picks = choice.ideas().size();
+        if (picks < settings.minPicks()) {
+            return Optional.of(settings.minPicks() == 1 ? "Choose at least 1 idea." : "Choose at least " + settings.minPicks() + " ideas.");
+        }
+        if (settings.format() != BallotFormat.KNAPSACK && picks > settings.maxPicks()) {
+            return Optional.of(settings.maxPicks() == 1 ? "Choose at most 1 idea." : "Choose at most " + settings.maxPicks() + " ideas.");
+        }
+        if (settings.format() == BallotFormat.KNAPSACK) {
+            long cost = choice.ideas().stream().mapToLong(idea -> ideas.get(idea).getEstimatedCostPence()).sum();
+            if (cost > journey.getBudgetPence()) {
+                return Optional.of("Your choices cost " + Money.format(cost) + ", more than the budget of "
+                        + Money.format(journey.getBudgetPence()) + ".");
+            }
+        }
+        if (settings.format() == BallotFormat.CUMULATIVE) {
+            if (!choice.hasPoints()) {
+                return Optional.of("Give points to the ideas you vote for.");
+            }
+            for (int given : choice.points()) {
+                if (given < 1) {
+                    return Optional.of("Points must be whole numbers of at least 1.");
+                }
+                if (given > settings.pointsCap()) {
+                    return Optional.of("You can give at most " + settings.pointsCap() + " points to one idea.");
+                }
+            }
+            if (choice.totalPoints() > settings.points()) {
+                return Optional.of("You have given " + choice.totalPoints() + " points, but you have only "
+                        + settings.points() + " to share out.");
+            }
+        } else if (choice.hasPoints()) {
+            return Optional.of("This ballot takes ticks, not points.");
+        }
+        return Optional.empty();
+    }
+
+    /** True once the vote has opened and closed again. */
+    @Transactional(readOnly = true)
+    public boolean isClosed(UUID journeyId) {
+        return windows.findById(journeyId).map(window -> !window.isOpen()).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasVoted(UUID journeyId, String resident) {
+        return participations.find(journeyId, UserAccount.normalise(resident)).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public long turnout(UUID journeyId) {
+        return participations.countForJourney(journeyId);
+    }
+
+    /** The ballot a receipt code belongs to, for the voter to check it in the published set. */
+    @Transactional(readOnly = true)
+    public Optional<BallotChoice> ballotByReceipt(UUID journeyId, String receipt) {
+        if (receipt == null || receipt.isBlank()) {
+            return Optional.empty();
+        }
+        return ballots.findByJourneyIdAndReceiptHash(journeyId, hash(receipt)).map(CastBallot::choice);
+    }
+
+    private String newReceipt() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < RECEIPT_LENGTH; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** SHA-256 of the code, ignoring case, spaces and dashes. */
+    static String hash(String receipt) {
+        String normal = receipt.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Counts the stored ballots with the journey's tally rule and stores the result; returns the
+     * winning idea ids in selection order. Votes per idea are approvals (ticks, or the top k of a
+     * ranked ballot) or, on a points ballot, points.
+     */
+    public List<UUID> tally(UUID journeyId) {
+        if (isOpen(journeyId)) {
+            throw new IllegalStateException("The vote is still open: it can only be counted once it has closed.");
+        }
+        Journey journey = journeys.get(journeyId);
+        Election election = election(journey);
+        TallySettings settings = tallySettings(journey.getBallotSettings());
+        Tally tally = new Tally(election, settings);
+        Outcome outcome = tally.count();
+        Set<String> winners = new HashSet<>(outcome.selectedInOrder());
+        Map<String, Long> votes = votesPerIdea(election, journey.getBallotSettings());
+
+        results.deleteForJourney(journeyId);
+        List<Candidate> ranked = election.candidates().stream()
+                .sorted(java.util.Comparator.comparing((Candidate c) -> votes.getOrDefault(c.id(), 0L)).reversed()
+                        .thenComparing(Candidate::id))
+                .toList();
+        int position = 1;
+        for (Candidate candidate : ranked) {
+            results.save(new VoteResult(journeyId, UUID.fromString(candidate.id()),
+                    Math.toIntExact(votes.getOrDefault(candidate.id(), 0L)), candidate.cost(),
+                    winners.contains(candidate.id()), position++));
+        }
+        String rule = ruleName(journey.getBallotSettings());
+        certifications.findById(journeyId).ifPresentOrElse(certification -> certification.retallied(rule),
+                () -> certifications.save(new VoteCertification(journeyId, rule)));
+        return outcome.selectedInOrder().stream().map(UUID::fromString).toList();
+    }
+
+    /** The shortlisted ideas with their costs and every stored ballot, as the tally engine counts them. */
+    private Election election(Journey journey) {
+        BallotSettings settings = journey.getBallotSettings();
+        List<Candidate> candidates = ideas.shortlist(journey.getId()).stream()
+                .map(ideas::get)
+                .map(idea -> new Candidate(idea.getId().toString(), idea.getEstimatedCostPence(), 0))
+                .toList();
+        List<Ballot> counted = new ArrayList<>();
+        for (CastBallot stored : ballots.findByJourneyId(journey.getId())) {
+            counted.add(engineBallot(stored.choice(), settings));
+        }
+        Map<String, Long> votes = new HashMap<>();
+        counted.forEach(ballot -> {
+            for (int i = 0; i < ballot.projects().size(); i++) {
+                votes.merge(ballot.projects().get(i), ballot.pointsAt(i), Long::sum);
+            }
+        });
+        List<Candidate> withVotes = candidates.stream()
+                .map(c -> new Candidate(c.id(), c.cost(), votes.getOrDefault(c.id(), 0L))).toList();
+        return Election.of(journey.getBudgetPence(), withVotes, counted);
+    }
+
+    private static Ballot engineBallot(BallotChoice choice, BallotSettings settings) {
+        List<String> ids = choice.ideas().stream().map(UUID::toString).toList();
+        if (settings.format() == BallotFormat.RANKED) {
+            return Ballot.approving(ids.subList(0, Math.min(ids.size(), settings.maxPicks())));
+        }
+        if (choice.hasPoints()) {
+            return new Ballot(ids, choice.points().stream().map(Integer::longValue).toList());
+        }
+        return Ballot.approving(ids);
+    }
+
+    private static Map<String, Long> votesPerIdea(Election election, BallotSettings settings) {
+        Map<String, Long> votes = new HashMap<>();
+        election.candidates().forEach(c -> votes.put(c.id(), c.votes()));
+        return votes;
+    }
+
+    static TallySettings tallySettings(BallotSettings settings) {
+        return new TallySettings(Rule.fromOption(settings.rule()), Utility.fromOption(settings.utility()),
+                Completion.fromOption(settings.completion()), TieBreak.fromOption(settings.tieBreak()), 0);
+    }
+
+    static String ruleName(BallotSettings settings) {
+        return switch (settings.rule()) {
+            case "mes" -> "mes, " + settings.utility() + " utility, " + settings.completion() + ", " + settings.tieBreak();
+            default -> settings.rule() + ", " + settings.tieBreak();
+        };
+    }
+
+    /**
+     * The anonymous ballots of a closed vote in the pabulib .pb format: shuffled, numbered after
+     * the shuffle, with META budget (pence), vote_type, rule, dates and ward(s).
+     */
+    @Transactional(readOnly = true)
+    public String exportPabulib(UUID journeyId, Random shuffle) {
+        VoteWindow window = windows.findById(journeyId)
+                .orElseThrow(() -> new IllegalStateException("The vote has not opened yet."));
+        if (window.isOpen()) {
+            throw new IllegalStateException("The ballots can be published once the vote has closed.");
+        }
+        Journey journey = journeys.get(journeyId);
+        BallotSettings settings = journey.getBallotSettings();
+        Election election = election(journey);
+        List<String> names = election.candidates().stream().map(c -> ideas.get(UUID.fromString(c.id())).getTitle()).toList();
+        String voteType = switch (settings.format()) {
+            case APPROVAL, KNAPSACK -> "approval";
+            case CUMULATIVE -> "cumulative";
+            case RANKED -> "ordinal";
+        };
+        PabulibWriter.Description description = new PabulibWriter.Description(journey.getBudgetPence(), voteType,
+                ruleName(settings), ukDate(window.getOpenedAt()), ukDate(window.getClosedAt()),
+                String.join(" + ", journey.getWardCodes().stream().sorted().toList()));
+        return PabulibWriter.write(description, election.candidates(), names, election.ballots(), shuffle);
+    }
+
+    public String exportPabulib(UUID journeyId) {
+        return exportPabulib(journeyId, random);
+    }
+
+    private static String ukDate(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, UK_TIME).toString();
+    }
+
+    public void certify(UUID journeyId, String facilitator) {
+        certification(journeyId).certify(facilitator, clock.instant());
+    }
+
+    public void publish(UUID journeyId) {
+        certification(journeyId).publish(clock.instant());
+        events.publishEvent(new ResultPublished(journeyId, winners(journeyId)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> winners(UUID journeyId) {
+        return results.forJourney(journeyId).stream().filter(VoteResult::isSelected).map(VoteResult::getIdeaId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<VoteResult> results(UUID journeyId) {
+        return results.forJourney(journeyId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VoteCertification> certificationOf(UUID journeyId) {
+        return certifications.findById(journeyId);
+    }
+
+    private VoteCertification certification(UUID journeyId) {
+        return certifications.findById(journeyId)
+                .orElseThrow(() -> new IllegalStateException("The vote has not been counted yet."));
+    }
+
+    /** Ideas are referenced only by id here; the titles come from the ideas module. */
+    @Transactional(readOnly = true)
+    public String titleOf(UUID ideaId) {
+        Idea idea = ideas.get(ideaId);
+        return idea.getTitle();
+    }
+}

@@ -1,0 +1,177 @@
+package org.communityjourneys.voting.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.journey.domain.BallotFormat;
+import org.communityjourneys.journey.domain.BallotSettings;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.voting.domain.BallotChoice;
+
+/**
+ * The ballot's controls for one journey: a card per shortlisted idea with a tick box (approval or
+ * budget ballot) or a points field (points ballot), or one "1st choice", "2nd choice"... list per
+ * rank (ranked ballot). Every control has a label; a running total says what is left.
+ */
+class BallotForm extends Div {
+
+    private final BallotSettings settings;
+    private final long budgetPence;
+    private final List<Idea> ideas;
+    private final Map<UUID, Checkbox> ticks = new LinkedHashMap<>();
+    private final Map<UUID, IntegerField> points = new LinkedHashMap<>();
+    private final List<ComboBox<Idea>> ranks = new ArrayList<>();
+    final Span total = new Span();
+
+    BallotForm(BallotSettings settings, long budgetPence, List<Idea> ideas) {
+        this.settings = settings;
+        this.budgetPence = budgetPence;
+        this.ideas = ideas;
+        addClassName("ballot-form");
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)")
+                .set("max-width", "40rem");
+        total.setId("ballot-total");
+        total.getElement().setAttribute("aria-live", "polite");
+        total.getStyle().set("font-weight", "600");
+        add(new Paragraph(instructions()));
+
+        if (settings.format() == BallotFormat.RANKED) {
+            for (int rank = 1; rank <= Math.min(settings.maxPicks(), ideas.size()); rank++) {
+                ComboBox<Idea> choice = new ComboBox<>(ordinal(rank) + " choice");
+                choice.setId("rank-" + rank);
+                choice.setItems(ideas);
+                choice.setItemLabelGenerator(idea -> idea.getTitle() + " (" + Money.format(idea.getEstimatedCostPence()) + ")");
+                choice.setClearButtonVisible(true);
+                choice.setWidthFull();
+                choice.addValueChangeListener(event -> updateTotal());
+                ranks.add(choice);
+                add(choice);
+            }
+            for (Idea idea : ideas) {
+                add(card(idea, null));
+            }
+        } else {
+            for (Idea idea : ideas) {
+                if (settings.format() == BallotFormat.CUMULATIVE) {
+                    IntegerField field = new IntegerField("Points for " + idea.getTitle());
+                    field.setId("points-" + idea.getId());
+                    field.setMin(0);
+                    field.setMax(settings.pointsCap());
+                    field.setValue(0);
+                    field.setStepButtonsVisible(true);
+                    field.addValueChangeListener(event -> updateTotal());
+                    points.put(idea.getId(), field);
+                    add(card(idea, field));
+                } else {
+                    Checkbox tick = new Checkbox("Vote for " + idea.getTitle());
+                    tick.setId("pick-" + idea.getId());
+                    tick.addValueChangeListener(event -> updateTotal());
+                    ticks.put(idea.getId(), tick);
+                    add(card(idea, tick));
+                }
+            }
+        }
+        add(total);
+        updateTotal();
+    }
+
+    private Div card(Idea idea, com.vaadin.flow.component.Component control) {
+        Div card = new Div();
+        card.addClassName("ballot-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
+        H3 title = new H3(idea.getTitle());
+        title.getStyle().set("margin-top", "0");
+        Paragraph cost = new Paragraph("Cost: " + Money.format(idea.getEstimatedCostPence()) + " · led by " + idea.getLedBy());
+        card.add(title, new Paragraph(idea.getDescription()), cost);
+        if (control != null) {
+            card.add(control);
+        }
+        return card;
+    }
+
+    private String instructions() {
+        return switch (settings.format()) {
+            case APPROVAL -> "Tick the ideas you want funded: at least " + settings.minPicks() + " and at most "
+                    + settings.maxPicks() + ".";
+            case KNAPSACK -> "Tick the ideas you want funded. Together they can cost at most the budget of "
+                    + Money.format(budgetPence) + ".";
+            case CUMULATIVE -> "Share out " + settings.points() + " points between the ideas you want funded, at most "
+                    + settings.pointsCap() + " for one idea.";
+            case RANKED -> "Put up to " + settings.maxPicks() + " ideas in order: your favourite first.";
+        };
+    }
+
+    private static String ordinal(int rank) {
+        return switch (rank) {
+            case 1 -> "1st";
+            case 2 -> "2nd";
+            case 3 -> "3rd";
+            default -> rank + "th";
+        };
+    }
+
+    /** What is ticked, pointed or ranked now. */
+    BallotChoice choice() {
+        if (settings.format() == BallotFormat.CUMULATIVE) {
+            Map<UUID, Integer> given = new LinkedHashMap<>();
+            points.forEach((idea, field) -> given.put(idea, field.getValue() == null ? 0 : field.getValue()));
+            return BallotChoice.points(given);
+        }
+        if (settings.format() == BallotFormat.RANKED) {
+            return BallotChoice.picking(ranks.stream().filter(rank -> rank.getValue() != null)
+                    .map(rank -> rank.getValue().getId()).toList());
+        }
+        return BallotChoice.picking(ticks.entrySet().stream().filter(entry -> entry.getValue().getValue())
+                .map(Map.Entry::getKey).toList());
+    }
+
+    /** The choice in words, for the confirmation. */
+    List<String> summary() {
+        BallotChoice choice = choice();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < choice.ideas().size(); i++) {
+            String title = titleOf(choice.ideas().get(i));
+            if (choice.hasPoints()) {
+                lines.add(title + ": " + choice.points().get(i) + " points");
+            } else if (settings.format() == BallotFormat.RANKED) {
+                lines.add(ordinal(i + 1) + ": " + title);
+            } else {
+                lines.add(title);
+            }
+        }
+        return lines;
+    }
+
+    private String titleOf(UUID id) {
+        return ideas.stream().filter(idea -> idea.getId().equals(id)).map(Idea::getTitle).findFirst().orElse("?");
+    }
+
+    private void updateTotal() {
+        BallotChoice choice = choice();
+        total.setText(switch (settings.format()) {
+            case APPROVAL, RANKED -> {
+                int left = settings.maxPicks() - choice.ideas().size();
+                yield choice.ideas().size() + " chosen; " + Math.max(left, 0) + (left == 1 ? " pick" : " picks") + " left.";
+            }
+            case KNAPSACK -> {
+                long cost = ideas.stream().filter(idea -> choice.ideas().contains(idea.getId()))
+                        .mapToLong(Idea::getEstimatedCostPence).sum();
+                yield Money.format(cost) + " of " + Money.format(budgetPence) + " chosen"
+                        + (cost > budgetPence ? ": over the budget." : "; " + Money.format(budgetPence - cost) + " left.");
+            }
+            case CUMULATIVE -> choice.totalPoints() + " of " + settings.points() + " points given; "
+                    + Math.max(settings.points() - choice.totalPoints(), 0) + " left.";
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.communityjourneys.voting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.voting.service.VoteService;
+
+/** A facilitator enters paper ballots: the resident, the paper ballot number and the choices on it. */
+@Route("journeys/:journeyId/paper-ballots")
+@PageTitle("Paper ballots | Community Journeys")
+@RolesAllowed(Role.Names.FACILITATOR)
+public class PaperBallotsView extends Main implements BeforeEnterObserver {
+
+    private final JourneyService journeys;
+    private final IdeaService ideas;
+    private final VoteService votes;
+    private final CurrentUser currentUser;
+    final TextField resident = new TextField("Resident's username");
+    final TextField paperNumber = new TextField("Paper ballot number");
+    final Button enter = new Button("Enter paper ballot");
+    final Div message = new Div();
+    BallotForm form;
+    private Journey journey;
+    private List<Idea> onBallot = List.of();
+
+    public PaperBallotsView(JourneyService journeys, IdeaService ideas, VoteService votes, CurrentUser currentUser) {
+        this.journeys = journeys;
+        this.ideas = ideas;
+        this.votes = votes;
+        this.currentUser = currentUser;
+        addClassNames("page", "paper-ballots");
+        resident.setId("paper-resident");
+        resident.setRequiredIndicatorVisible(true);
+        paperNumber.setId("paper-number");
+        paperNumber.setRequiredIndicatorVisible(true);
+        paperNumber.setMaxLength(40);
+        message.setId("paper-message");
+        message.getElement().setAttribute("role", "status");
+        enter.setId("enter-paper-ballot");
+        enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enter.addClickListener(event -> enter());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Journey> found = event.getRouteParameters().get("journeyId").flatMap(PaperBallotsView::uuid)
+                .flatMap(journeys::find);
+        if (found.isEmpty()) {
+            add(new H1("Paper ballots"), new Paragraph("There is no such journey."));
+            return;
+        }
+        journey = found.get();
+        add(new H1("Paper ballots: " + journey.getTitle()));
+        if (!votes.isOpen(journey.getId())) {
+            add(new Paragraph("Paper ballots can be entered while the vote is open."));
+            return;
+        }
+        onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
+        form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
+        add(new Paragraph(votes.turnout(journey.getId()) + " residents have voted so far."), message, resident, paperNumber,
+                form, enter);
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    void enter() {
+        try {
+            votes.castOnPaper(journey.getId(), resident.getValue().trim(), paperNumber.getValue(), form.choice(),
+                    currentUser.require());
+            message.setText("Paper ballot " + paperNumber.getValue().trim() + " for " + resident.getValue().trim() + " is entered.");
+            message.getStyle().remove("color");
+            resident.clear();
+            paperNumber.clear();
+            BallotForm fresh = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
+            replace(form, fresh);
+            form = fresh;
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            message.setText(refused.getMessage());
+            message.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.communityjourneys.wards.service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.domain.IdeaStatus;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.JourneyStage;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.showcase.domain.ShowcaseConversation;
+import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.voting.domain.VoteResult;
+import org.communityjourneys.voting.service.VoteService;
+import org.communityjourneys.wards.service.OpenData.FundedProject;
+import org.communityjourneys.wards.service.OpenData.IdeaSummary;
+import org.communityjourneys.wards.service.OpenData.JourneyDetail;
+import org.communityjourneys.wards.service.OpenData.JourneySummary;
+import org.communityjourneys.wards.service.OpenData.ResultLine;
+import org.communityjourneys.wards.service.OpenData.ShowcaseSummary;
+import org.communityjourneys.wards.service.OpenData.WardSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what the public may see of wards and journeys. Hidden ideas are left out; results appear
+ * once they are published; funded projects are the paid grants.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WardPages {
+
+    private final WardDirectory wards;
+    private final JourneyService journeys;
+    private final ShowcaseService showcase;
+    private final IdeaService ideas;
+    private final VoteService votes;
+    private final ChestService chest;
+
+    WardPages(WardDirectory wards, JourneyService journeys, ShowcaseService showcase, IdeaService ideas,
+            VoteService votes, ChestService chest) {
+        this.wards = wards;
+        this.journeys = journeys;
+        this.showcase = showcase;
+        this.ideas = ideas;
+        this.votes = votes;
+        this.chest = chest;
+    }
+
+    public List<WardSummary> wards() {
+        List<Journey> all = publicJourneys();
+        return wards.all().stream()
+                .map(ward -> new WardSummary(ward.getCode(), ward.getName(),
+                        (int) all.stream().filter(journey -> journey.covers(ward.getCode())).count()))
+                .toList();
+    }
+
+    public Optional<Ward> ward(String wardCode) {
+        return wardCode == null ? Optional.empty() : wards.find(wardCode);
+    }
+
+    public List<JourneySummary> journeys() {
+        return publicJourneys().stream().map(WardPages::summary).toList();
+    }
+
+    public List<JourneyDetail> journeysInWard(String wardCode) {
+        return journeys.inWard(wardCode).stream().filter(WardPages::isPublic).map(this::detail).toList();
+    }
+
+    public Optional<JourneyDetail> journey(UUID journeyId) {
+        return journeys.find(journeyId).filter(WardPages::isPublic).map(this::detail);
+    }
+
+    /** The journey's ideas, or empty when there is no such public journey. */
+    public Optional<List<IdeaSummary>> ideasOf(UUID journeyId) {
+        return journeys.find(journeyId).filter(WardPages::isPublic).map(journey -> publicIdeas(journey.getId()));
+    }
+
+    private List<Journey> publicJourneys() {
+        return journeys.all().stream().filter(WardPages::isPublic).toList();
+    }
+
+    /** A journey refused at launch never ran in public. */
+    private static boolean isPublic(Journey journey) {
+        return journey.getStage() != JourneyStage.LAUNCH_REFUSED;
+    }
+
+    private static JourneySummary summary(Journey journey) {
+        return new JourneySummary(journey.getId(), journey.getTitle(), journey.getTheme().label(),
+                journey.getStage().label(), journey.getBudgetPence(), journey.getWardCodes().stream().sorted().toList(),
+                journey.getIdeasCloseAt(), journey.getVoteOpensAt(), journey.getVoteClosesAt());
+    }
+
+    private JourneyDetail detail(Journey journey) {
+        UUID id = journey.getId();
+        List<IdeaSummary> ideaList = publicIdeas(id);
+        List<IdeaSummary> shortlisted = ideaList.stream()
+                .filter(idea -> IdeaStatus.SHORTLISTED.label().equals(idea.status())).toList();
+        return new JourneyDetail(summary(journey), showcaseOf(id), ideaList, shortlisted, resultsOf(id), fundedOf(id));
+    }
+
+    private ShowcaseSummary showcaseOf(UUID journeyId) {
+        List<ShowcaseConversation> conversations = showcase.forJourney(journeyId);
+        return new ShowcaseSummary(conversations.size(),
+                conversations.stream().mapToInt(ShowcaseConversation::getAttendance).sum(),
+                texts(conversations.stream().map(ShowcaseConversation::getAssets).toList()),
+                texts(conversations.stream().map(ShowcaseConversation::getOffers).toList()),
+                texts(conversations.stream().map(ShowcaseConversation::getNeeds).toList()));
+    }
+
+    private static List<String> texts(Collection<String> values) {
+        return values.stream().filter(value -> value != null && !value.isBlank()).map(String::trim).toList();
+    }
+
+    private List<IdeaSummary> publicIdeas(UUID journeyId) {
+        return ideas.forJourney(journeyId).stream()
+                .filter(idea -> idea.getStatus() != IdeaStatus.HIDDEN)
+                .map(WardPages::ideaSummary).toList();
+    }
+
+    private static IdeaSummary ideaSummary(Idea idea) {
+        String reason = idea.getDecisionReason() != null ? idea.getDecisionReason() : idea.getEligibilityReason();
+        return new IdeaSummary(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getEstimatedCostPence(),
+                idea.getTheme() == null ? null : idea.getTheme().label(), idea.getWardCode(), idea.getStatus().label(),
+                reason);
+    }
+
+    private List<ResultLine> resultsOf(UUID journeyId) {
+        boolean published = votes.certificationOf(journeyId).map(c -> c.getPublishedAt() != null).orElse(false);
+        if (!published) {
+            return List.of();
+        }
+        return votes.results(journeyId).stream()
+                .map((VoteResult result) -> new ResultLine(result.getIdeaId(), votes.titleOf(result.getIdeaId()),
+                        result.getVotes(), result.getCostPence(), result.isSelected(), result.getPosition()))
+                .toList();
+    }
+
+    private List<FundedProject> fundedOf(UUID journeyId) {
+        return chest.grantsOf(journeyId).stream()
+                .filter(grant -> grant.getStatus() == GrantStatus.PAID)
+                .map((Grant grant) -> new FundedProject(grant.getIdeaId(), grant.getTitle(), grant.getAmountPence()))
+                .toList();
+    }
+}

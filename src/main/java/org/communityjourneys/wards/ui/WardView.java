@@ -1,0 +1,139 @@
+package org.communityjourneys.wards.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.wards.service.OpenData.FundedProject;
+import org.communityjourneys.wards.service.OpenData.IdeaSummary;
+import org.communityjourneys.wards.service.OpenData.JourneyDetail;
+import org.communityjourneys.wards.service.OpenData.ResultLine;
+import org.communityjourneys.wards.service.OpenData.ShowcaseSummary;
+import org.communityjourneys.wards.service.WardPages;
+
+/** One ward in public: its journeys, what the showcase found, ideas, shortlist, results and funded projects. */
+@Route("wards/:wardCode")
+@AnonymousAllowed
+public class WardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WardPages pages;
+    private String title = "Ward | Community Journeys";
+
+    public WardView(WardPages pages) {
+        this.pages = pages;
+        addClassName("page");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String code = event.getRouteParameters().get("wardCode").orElse("");
+        Ward ward = pages.ward(code).orElse(null);
+        if (ward == null) {
+            title = "Ward not found | Community Journeys";
+            add(new H1("Ward not found"), new Paragraph("We do not know a ward with the code " + code + "."),
+                    new Anchor("wards", "See all wards"));
+            return;
+        }
+        title = ward.getName() + " | Community Journeys";
+        add(new H1(ward.getName()), new Paragraph(new Anchor("wards", "All wards")));
+        List<JourneyDetail> journeys = pages.journeysInWard(ward.getCode());
+        if (journeys.isEmpty()) {
+            add(new Paragraph("No journey has run in this ward yet."));
+        }
+        journeys.forEach(journey -> add(journeySection(journey)));
+    }
+
+    private Section journeySection(JourneyDetail detail) {
+        Section section = new Section();
+        section.addClassName("ward-journey");
+        section.add(new H2(detail.journey().title()),
+                new Paragraph("Stage: " + detail.journey().stage() + ". Theme: " + detail.journey().theme()
+                        + ". Budget: " + Money.format(detail.journey().budgetPence()) + "."));
+        section.add(new H3("What the ward showcase found"));
+        ShowcaseSummary showcase = detail.showcase();
+        if (showcase.conversations() == 0) {
+            section.add(new Paragraph("No showcase conversations recorded yet."));
+        } else {
+            section.add(new Paragraph(showcase.conversations() + (showcase.conversations() == 1 ? " conversation" : " conversations")
+                    + " with " + showcase.attendance() + " people taking part."));
+            section.add(labelled("What people offer", showcase.offers()), labelled("What people need", showcase.needs()),
+                    labelled("What the community already has", showcase.assets()));
+        }
+        section.add(new H3("Ideas"));
+        section.add(ideas(detail.ideas(), true, "No ideas yet."));
+        section.add(new H3("Shortlist"));
+        section.add(ideas(detail.shortlist(), false, "No shortlist yet."));
+        section.add(new H3("Results"));
+        section.add(results(detail.results()));
+        section.add(new H3("Funded projects"));
+        section.add(funded(detail.fundedProjects()));
+        return section;
+    }
+
+    private static Component labelled(String label, List<String> texts) {
+        if (texts.isEmpty()) {
+            return new Paragraph(label + ": nothing recorded.");
+        }
+        UnorderedList list = new UnorderedList();
+        texts.forEach(text -> list.add(new ListItem(text)));
+        Section part = new Section(new Paragraph(label + ":"), list);
+        return part;
+    }
+
+    private static Component ideas(List<IdeaSummary> ideas, boolean withStatus, String none) {
+        if (ideas.isEmpty()) {
+            return new Paragraph(none);
+        }
+        UnorderedList list = new UnorderedList();
+        ideas.forEach(idea -> {
+            StringBuilder text = new StringBuilder(idea.title()).append(" (").append(Money.format(idea.estimatedCostPence())).append(")");
+            if (withStatus) {
+                text.append(": ").append(idea.status());
+                if (idea.reason() != null && !idea.reason().isBlank()) {
+                    text.append(". ").append(idea.reason());
+                }
+            }
+            list.add(new ListItem(text.toString()));
+        });
+        return list;
+    }
+
+    private static Component results(List<ResultLine> results) {
+        if (results.isEmpty()) {
+            return new Paragraph("No published result yet.");
+        }
+        UnorderedList list = new UnorderedList();
+        results.forEach(line -> list.add(new ListItem(line.title() + ": " + line.votes() + " votes"
+                + (line.selected() ? ", chosen" : ", not chosen"))));
+        return list;
+    }
+
+    private static Component funded(List<FundedProject> projects) {
+        if (projects.isEmpty()) {
+            return new Paragraph("No projects paid yet.");
+        }
+        UnorderedList list = new UnorderedList();
+        projects.forEach(project -> list.add(new ListItem(project.title() + ": " + Money.format(project.amountPence()))));
+        return list;
+    }
+}

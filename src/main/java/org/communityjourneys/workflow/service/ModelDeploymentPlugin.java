@@ -1,0 +1,83 @@
+package org.communityjourneys.workflow.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the seed models: every {@code .bpmn} and {@code .dmn} in {@code processes/} and every
+ * form-js {@code .form} in {@code forms/} (both folders are on the classpath, see pom.xml), as one
+ * deployment named {@value #DEPLOYMENT_NAME} with relative resource names. Duplicate filtering
+ * means an unchanged set creates no new versions on restart. A model that does not parse stops
+ * start-up with {@link ModelDeploymentFailed}, which names the file and the problem.
+ */
+@Component
+public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
+
+    public static final String DEPLOYMENT_NAME = "community-journeys-seed";
+    static final String[] PATTERNS = {"classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form"};
+
+    private static final Logger log = LoggerFactory.getLogger(ModelDeploymentPlugin.class);
+
+    private final ResourcePatternResolver resolver;
+
+    public ModelDeploymentPlugin() {
+        this(new PathMatchingResourcePatternResolver());
+    }
+
+    ModelDeploymentPlugin(ResourcePatternResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        List<SeedModel> models = seedModels();
+        DeploymentBuilder builder = processEngine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("processes/ and forms/")
+                .enableDuplicateFiltering(false);
+        for (SeedModel model : models) {
+            builder.addString(model.name(), model.content());
+        }
+        Deployment deployment;
+        try {
+            deployment = builder.deployWithResult();
+        } catch (RuntimeException e) {
+            throw ModelDeploymentFailed.from(e, models.stream().map(SeedModel::name).toList());
+        }
+        log.info("Seed models ({}): deployment {}", models.size(), deployment.getId());
+    }
+
+    List<SeedModel> seedModels() {
+        List<SeedModel> models = new ArrayList<>();
+        for (String pattern : PATTERNS) {
+            try {
+                for (Resource resource : resolver.getResources(pattern)) {
+                    String folder = pattern.contains("forms/") ? "forms/" : "processes/";
+                    try (InputStream in = resource.getInputStream()) {
+                        models.add(new SeedModel(folder + resource.getFilename(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new ModelDeploymentFailed("Could not read the models (" + pattern + "): " + e.getMessage(), e);
+            }
+        }
+        models.sort(Comparator.comparing(SeedModel::name));
+        return models;
+    }
+
+    record SeedModel(String name, String content) {
+    }
+}

@@ -1,0 +1,305 @@
+package org.communityjourneys.workflow.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.workflow.domain.TaskCompleted;
+import org.communityjourneys.workflow.domain.TaskFormSource;
+import org.communityjourneys.workflow.domain.TaskSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The human tasks of the journeys, as one person sees them: the tasks assigned to them and the
+ * unclaimed tasks of the groups (roles) they belong to. Only someone who may work on a task can
+ * claim or complete it.
+ */
+@Service
+@Transactional
+public class TaskInbox {
+
+    /** What a task list can be sorted by. */
+    public enum SortBy { CREATED, DUE, NAME }
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final RuntimeService runtime;
+    private final JourneyService journeys;
+    private final ApplicationEventPublisher events;
+
+    TaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, JourneyService journeys,
+            ApplicationEventPublisher events) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.runtime = runtime;
+        this.journeys = journeys;
+        this.events = events;
+    }
+
+    // --- lists -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public long countMine(String username) {
+        return mineQuery(username).count();
+    }
+
+    /** Tasks assigned to the user, one page of them. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> mine(String username, int offset, int limit, SortBy sortBy, boolean ascending) {
+        return summaries(sorted(mineQuery(username), sortBy, ascending).listPage(offset, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long countForGroups(Set<Role> roles) {
+        return roles == null || roles.isEmpty() ? 0 : groupQuery(roles).count();
+    }
+
+    /** Unclaimed tasks offered to any of the user's roles, one page of them. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> forGroups(Set<Role> roles, int offset, int limit, SortBy sortBy, boolean ascending) {
+        if (roles == null || roles.isEmpty()) {
+            return List.of();
+        }
+        return summaries(sorted(groupQuery(roles), sortBy, ascending).listPage(offset, limit));
+    }
+
+    /** The task, if it is open and the user may see it (assigned to them or offered to their roles). */
+    @Transactional(readOnly = true)
+    public Optional<TaskSummary> find(String taskId, String username, Set<Role> roles) {
+        Task task = openTask(taskId);
+        if (task == null || !(isAssignee(task, username) || offeredTo(task, username, roles))) {
+            return Optional.empty();
+        }
+        return Optional.of(summaries(List.of(task)).get(0));
+    }
+
+    // --- claiming and completing -----------------------------------------------------------------
+
+    public void claim(String taskId, String username, Set<Role> roles) {
+        Task task = requireOpen(taskId);
+        if (isAssignee(task, username)) {
+            return;
+        }
+        if (!offeredTo(task, username, roles)) {
+            throw new AccessDeniedToRole("This task is not offered to any of your roles.");
+        }
+        if (task.getAssignee() != null) {
+            throw new IllegalStateException("This task has already been claimed by " + task.getAssignee() + ".");
+        }
+        tasks.claim(taskId, username);
+    }
+
+    public void unclaim(String taskId, String username, Set<Role> roles) {
+        Task task = requireOpen(taskId);
+        if (!isAssignee(task, username)) {
+            throw new IllegalStateException("Only the person who claimed this task can hand it back.");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Completes the task with the given variables. The user must be its assignee or, when it is
+     * unclaimed, hold one of its candidate roles; an unclaimed task is claimed for them first so
+     * that the history shows who did it. Lists and maps are stored as JSON (Camunda Spin).
+     * Publishes {@link TaskCompleted}.
+     */
+    public void complete(String taskId, Map<String, Object> variables, String username, Set<Role> roles) {
+        Task task = requireOpen(taskId);
+        if (!isAssignee(task, username)) {
+            if (!offeredTo(task, username, roles)) {
+                throw new AccessDeniedToRole("You cannot complete this task: it is not assigned to you "
+                        + "or offered to any of your roles.");
+            }
+            if (task.getAssignee() != null) {
+                throw new IllegalStateException("This task has been claimed by " + task.getAssignee()
+                        + "; only they can complete it.");
+            }
+            tasks.claim(taskId, username);
+        }
+        String journeyId = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        try {
+            tasks.complete(taskId, typed(variables));
+        } catch (ProcessEngineException refused) {
+            throw plainRefusal(refused);
+        }
+        events.publishEvent(new TaskCompleted(task.getId(), task.getName(), journeyId, username));
+    }
+
+    /**
+     * The engine wraps what a listener or delegate threw ("Exception while invoking
+     * TaskListener: ..."); the person completing the task should read the service's own words.
+     */
+    static RuntimeException plainRefusal(ProcessEngineException wrapped) {
+        for (Throwable cause = wrapped.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+                return (RuntimeException) cause;
+            }
+        }
+        return wrapped;
+    }
+
+    // --- forms ---------------------------------------------------------------------------------
+
+    /** The form-js JSON of a task with {@code camunda:formRef}, or the screen a {@code screen:} key names. */
+    @Transactional(readOnly = true)
+    public TaskFormSource formFor(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new IllegalStateException("This task is no longer open.");
+        }
+        String formKey = task.getFormKey();
+        if (task.getCamundaFormRef() != null || (formKey != null && formKey.startsWith("camunda-forms:"))) {
+            try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+                return TaskFormSource.form(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        if (formKey == null || formKey.isBlank()) {
+            return TaskFormSource.none();
+        }
+        if (formKey.startsWith(TaskFormSource.SCREEN_PREFIX)) {
+            return TaskFormSource.screen(formKey.substring(TaskFormSource.SCREEN_PREFIX.length()).trim());
+        }
+        return TaskFormSource.unknown(formKey);
+    }
+
+    /** The variables the task can see, to show existing answers in its form. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variables(String taskId) {
+        return new HashMap<>(tasks.getVariables(taskId));
+    }
+
+    // --- inside ----------------------------------------------------------------------------------
+
+    private TaskQuery mineQuery(String username) {
+        return tasks.createTaskQuery().active().taskAssignee(username);
+    }
+
+    private TaskQuery groupQuery(Set<Role> roles) {
+        return tasks.createTaskQuery().active().taskUnassigned()
+                .taskCandidateGroupIn(roles.stream().map(Role::name).sorted().toList());
+    }
+
+    private static TaskQuery sorted(TaskQuery query, SortBy sortBy, boolean ascending) {
+        TaskQuery ordered = switch (sortBy == null ? SortBy.CREATED : sortBy) {
+            case NAME -> query.orderByTaskName();
+            case DUE -> query.orderByDueDate();
+            case CREATED -> query.orderByTaskCreateTime();
+        };
+        ordered = ascending ? ordered.asc() : ordered.desc();
+        return ordered.orderByTaskId().asc();
+    }
+
+    private Task openTask(String taskId) {
+        return taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+    }
+
+    private Task requireOpen(String taskId) {
+        Task task = openTask(taskId);
+        if (task == null) {
+            throw new IllegalStateException("This task is no longer open: someone may have completed it already.");
+        }
+        return task;
+    }
+
+    private static boolean isAssignee(Task task, String username) {
+        return username != null && username.equals(task.getAssignee());
+    }
+
+    private boolean offeredTo(Task task, String username, Set<Role> roles) {
+        Set<String> groups = roles == null ? Set.of()
+                : roles.stream().map(Role::name).collect(Collectors.toSet());
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if ((link.getGroupId() != null && groups.contains(link.getGroupId()))
+                    || (link.getUserId() != null && link.getUserId().equals(username))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private List<TaskSummary> summaries(List<Task> page) {
+        Set<String> instanceIds = new HashSet<>();
+        page.stream().map(Task::getProcessInstanceId).filter(id -> id != null).forEach(instanceIds::add);
+        Map<String, String> keys = businessKeys(instanceIds);
+        Map<String, String> titles = new HashMap<>();
+        return page.stream().map(task -> {
+            String journeyId = keys.get(task.getProcessInstanceId());
+            String title = journeyId == null ? null : titles.computeIfAbsent(journeyId, this::journeyTitle);
+            return new TaskSummary(task.getId(), task.getName(), task.getProcessInstanceId(), journeyId, title,
+                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    candidateGroups(task.getId()), task.getAssignee());
+        }).toList();
+    }
+
+    private Map<String, String> businessKeys(Set<String> instanceIds) {
+        Set<String> ids = new HashSet<>(instanceIds);
+        ids.remove(null);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+            if (instance.getBusinessKey() != null) {
+                keys.put(instance.getId(), instance.getBusinessKey());
+            }
+        }
+        return keys;
+    }
+
+    private String journeyTitle(String journeyId) {
+        try {
+            return journeys.find(UUID.fromString(journeyId)).map(Journey::getTitle).orElse(null);
+        } catch (IllegalArgumentException notAJourneyId) {
+            return null;
+        }
+    }
+
+    /** Collections and maps cannot be stored as plain Camunda values; they go in as JSON. */
+    private static Map<String, Object> typed(Map<String, Object> variables) {
+        if (variables == null) {
+            return Map.of();
+        }
+        return variables.entrySet().stream().collect(HashMap::new, (typed, entry) -> typed.put(entry.getKey(),
+                entry.getValue() instanceof Collection<?> || entry.getValue() instanceof Map<?, ?>
+                        ? Variables.objectValue(entry.getValue())
+                                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()
+                        : entry.getValue()), HashMap::putAll);
+    }
+}

@@ -1,0 +1,53 @@
+package org.communityjourneys.workflow.ui;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dedicated screens a task can name with {@code camunda:formKey="screen:<name>"}, and where
+ * each lives. {@code {journeyId}} and {@code {taskId}} in a location are filled in; the task id is
+ * also passed as the query parameter {@code task} so the screen can complete the task.
+ * Add a line here when a new screen exists.
+ */
+@Component
+public class TaskScreens {
+
+    private final Map<String, String> locations = new TreeMap<>(Map.of(
+            "launch-journey", "journeys/launch",
+            "shortlist", "journeys/{journeyId}/shortlist"));
+
+    public Set<String> names() {
+        return locations.keySet();
+    }
+
+    public boolean knows(String screen) {
+        return screen != null && locations.containsKey(screen);
+    }
+
+    /** The location of the screen for this task, or empty when no such screen exists. */
+    public Optional<String> locationFor(String screen, String journeyId, String taskId) {
+        if (!knows(screen)) {
+            return Optional.empty();
+        }
+        String location = locations.get(screen);
+        if (location.contains("{journeyId}")) {
+            if (journeyId == null || journeyId.isBlank()) {
+                return Optional.empty();
+            }
+            location = location.replace("{journeyId}", encode(journeyId));
+        }
+        if (taskId != null) {
+            location = location.replace("{taskId}", encode(taskId)) + "?task=" + encode(taskId);
+        }
+        return Optional.of(location);
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,106 @@
+package org.communityjourneys;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module structure: no cycles, no module reaching into another module's internals (only the
+ * {@code domain} and {@code service} named interfaces are open). Also writes the module canvases
+ * and PlantUML (C4) diagrams into {@code docs/modules/}, replacing what was there.
+ */
+class ModularityTests {
+
+    static final String DOCUMENTATION_FOLDER = "docs/modules";
+
+    /** Written by spring-modulith-apt at compile time; the canvases take each type's Javadoc from it. */
+    static final Path JAVADOC_METADATA = Path.of("target", "generated-spring-modulith", "javadoc.json");
+
+    private final ApplicationModules modules = ApplicationModules.of(CommunityJourneysApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() throws IOException {
+        readableJavadocMetadata();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases()
+                .writeAggregatingDocument();
+        inStableOrder(Path.of(DOCUMENTATION_FOLDER));
+    }
+
+    /**
+     * The Documenter lists relations and events in no fixed order; sorting each run of them keeps
+     * the committed files unchanged while the modules are.
+     */
+    static void inStableOrder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc")).toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                List<String> sorted = new ArrayList<>();
+                int i = 0;
+                while (i < lines.size()) {
+                    int end = i;
+                    while (end < lines.size() && sortable(lines.get(i), lines.get(end), end == i)) {
+                        end++;
+                    }
+                    if (end - i > 1) {
+                        boolean cell = lines.get(i).startsWith("|* ");
+                        List<String> run = new ArrayList<>(lines.subList(i, end));
+                        if (cell) {
+                            run.set(0, run.get(0).substring(1));
+                        }
+                        Collections.sort(run);
+                        if (cell) {
+                            run.set(0, "|" + run.get(0));
+                        }
+                        sorted.addAll(run);
+                        i = end;
+                    } else {
+                        sorted.add(lines.get(i));
+                        i++;
+                    }
+                }
+                String text = String.join("\n", sorted) + "\n";
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** Relations ({@code Rel(...)}) in diagrams; list items ({@code * `...`}) in a canvas cell. */
+    private static boolean sortable(String first, String line, boolean isFirst) {
+        if (first.startsWith("Rel(")) {
+            return line.startsWith("Rel(");
+        }
+        if (first.startsWith("|* `") || first.startsWith("* `")) {
+            return isFirst || line.startsWith("* `");
+        }
+        return false;
+    }
+
+    /**
+     * Spring Modulith reads the Javadoc metadata with Spring Boot's BasicJsonParser, which loses
+     * its place on an escaped quote followed by a comma (a Javadoc such as {@code "£1,234"}), and
+     * then no canvas can be written at all. Quotes inside Javadoc become apostrophes here, before
+     * the documentation classes load.
+     */
+    private static void readableJavadocMetadata() throws IOException {
+        if (Files.exists(JAVADOC_METADATA)) {
+            String json = Files.readString(JAVADOC_METADATA, StandardCharsets.UTF_8);
+            Files.writeString(JAVADOC_METADATA, json.replace("\\\"", "'"), StandardCharsets.UTF_8);
+        }
+    }
+}

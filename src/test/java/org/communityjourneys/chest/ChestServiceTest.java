@@ -1,0 +1,68 @@
+package org.communityjourneys.chest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.GrantApplication;
+import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.NotEnoughInFund;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ChestServiceTest {
+
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    ChestService chest;
+
+    @Test
+    void aJourneyBudgetLargerThanAnyFundIsRefusedWithWhatIsLeft() {
+        Journey journey = Journeys.launch(journeys, 10_000_000_00L);
+        long entriesBefore = chest.ledgerOfJourney(journey.getId()).size();
+        assertThatThrownBy(() -> chest.reserveJourneyBudget(journey.getId(), journey.getBudgetPence(), "facilitator"))
+                .isInstanceOf(NotEnoughInFund.class)
+                .hasMessageMatching("Not enough left in .+: £[0-9,.]+ available\\.");
+        assertThat(chest.ledgerOfJourney(journey.getId())).hasSize((int) entriesBefore);
+    }
+
+    @Test
+    void aPaymentIsRecordedOnceAndTheRestIsReleased() {
+        Journey journey = Journeys.launch(journeys, 500_000);
+        chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
+        chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
+        assertThat(chest.reservedFor(journey.getId())).isEqualTo(500_000);
+
+        ideas.openWindow(journey.getId());
+        UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Baby bank", "Clothes and kit for new parents", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Baby bank group", "bank@example.org"), "applicant");
+        UUID grant = chest.openGrant(journey.getId(), idea);
+        assertThat(chest.openGrant(journey.getId(), idea)).isEqualTo(grant);
+        chest.recordApplication(grant, new GrantApplication("Baby bank group", "bank@example.org", 80_000, true, false, "Kit"), "applicant");
+        chest.recordDecision(grant, "FACILITATOR_CHECK", true, "Fine", "facilitator");
+
+        chest.recordPayment(grant, 80_000, "BACS-001", LocalDate.now(), "governance");
+        chest.recordPayment(grant, 80_000, "BACS-001", LocalDate.now(), "governance");
+        assertThat(chest.ledgerOfJourney(journey.getId()))
+                .filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT).hasSize(1);
+        assertThat(chest.reservedFor(journey.getId())).isEqualTo(420_000);
+
+        chest.releaseUnspent(journey.getId());
+        assertThat(chest.reservedFor(journey.getId())).isZero();
+    }
+}

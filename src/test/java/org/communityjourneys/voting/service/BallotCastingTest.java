@@ -1,0 +1,336 @@
+package org.communityjourneys.voting.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.BallotFormat;
+import org.communityjourneys.journey.domain.BallotSettings;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.VoteResult;
+import org.communityjourneys.voting.domain.pabulib.PabulibFile;
+import org.communityjourneys.voting.domain.pabulib.PabulibReader;
+import org.communityjourneys.voting.domain.tally.Tally;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class BallotCastingTest {
+
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A journey whose vote is open, with the shortlisted ideas' costs given (in pence). */
+    private record OpenVote(UUID journeyId, List<UUID> ideas) {
+    }
+
+    private OpenVote openVote(long budget, BallotSettings ballot, long... costs) {
+        Journey journey = journeys.launch(Journeys.plan(budget).withBallot(ballot), "facilitator");
+        ideas.openWindow(journey.getId());
+        List<UUID> ids = new ArrayList<>();
+        for (long cost : costs) {
+            UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Idea costing " + cost, "Something for the ward.", cost,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident");
+            ids.add(idea);
+        }
+        ideas.closeWindow(journey.getId(), true);
+        ids.forEach(idea -> ideas.recordEligibility(idea, true, null));
+        ideas.confirmShortlist(journey.getId(), "facilitator", null);
+        votes.openVote(journey.getId());
+        return new OpenVote(journey.getId(), ids);
+    }
+
+    private static String newResident(AccountService accounts, String ward, boolean verified) {
+        String username = "voter-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.ensureAccount(username, "Voter", "journeys-voter", Set.of(Role.RESIDENT), ward, verified);
+        return username;
+    }
+
+    private String resident() {
+        return newResident(accounts, Journeys.WARD, true);
+    }
+
+    private long storedBallots(UUID journeyId) {
+        return jdbc.queryForObject("select count(*) from ballot where journey_id = ?", Long.class, journeyId);
+    }
+
+    private void assertNothingStored(UUID journeyId) {
+        assertThat(votes.turnout(journeyId)).isZero();
+        assertThat(storedBallots(journeyId)).isZero();
+    }
+
+    @Test
+    void aResidentCastsOneBallotAndItsReceiptFindsIt() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000, 100_000);
+        String voter = resident();
+
+        String receipt = votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(1))));
+
+        assertThat(receipt.replace("-", "")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(votes.hasVoted(vote.journeyId(), voter)).isTrue();
+        assertThat(votes.ballotByReceipt(vote.journeyId(), receipt))
+                .contains(BallotChoice.picking(List.of(vote.ideas().get(1))));
+        assertThat(votes.ballotByReceipt(vote.journeyId(), receipt.toLowerCase().replace("-", " "))).isPresent();
+        assertThat(votes.ballotByReceipt(vote.journeyId(), "AAAA-BBBB-CCCC")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from ballot where receipt_hash = ?", Long.class, receipt)).isZero();
+
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(0)))))
+                .isInstanceOf(IllegalStateException.class).hasMessage(VoteService.ALREADY_VOTED);
+        assertThat(votes.turnout(vote.journeyId())).isEqualTo(1);
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
+    }
+
+    @Test
+    void theBallotTableHoldsNothingThatLinksABallotToAPerson() {
+        List<String> columns = jdbc.queryForList(
+                "select column_name from information_schema.columns where table_name = 'ballot' order by column_name", String.class);
+        assertThat(columns).containsExactly("cast_at", "content", "id", "journey_id", "receipt_hash");
+    }
+
+    @Test
+    void ineligibleVotersAndBadBallotsAreRefusedAndNothingIsStored() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults().withPicks(2, 3), 80_000, 90_000, 100_000, 110_000);
+        UUID a = vote.ideas().get(0);
+        UUID b = vote.ideas().get(1);
+        BallotChoice fine = BallotChoice.picking(List.of(a, b));
+
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), newResident(accounts, Journeys.WARD, false), fine))
+                .hasMessageContaining("Only verified residents");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), newResident(accounts, "E05009438", true), fine))
+                .hasMessage("Only residents of this journey's wards can vote in it.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), "facilitator", fine))
+                .hasMessageContaining("Only verified residents");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), "nobody-" + UUID.randomUUID(), fine))
+                .hasMessageContaining("There is no resident account");
+        String voter = resident();
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a))))
+                .hasMessage("Choose at least 2 ideas.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(vote.ideas())))
+                .hasMessage("Choose at most 3 ideas.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a, a))))
+                .hasMessage("Choose each idea only once.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a, UUID.randomUUID()))))
+                .hasMessage("One of your choices is not on this journey's ballot.");
+        assertNothingStored(vote.journeyId());
+
+        votes.closeVote(vote.journeyId());
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, fine)).hasMessage("The vote is not open.");
+        assertNothingStored(vote.journeyId());
+    }
+
+    @Test
+    void anIdeaThatIsNotShortlistedCannotBeVotedFor() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000);
+        OpenVote other = openVote(500_000, BallotSettings.defaults(), 70_000);
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), resident(), BallotChoice.picking(other.ideas())))
+                .hasMessage("One of your choices is not on this journey's ballot.");
+        assertNothingStored(vote.journeyId());
+    }
+
+    @Test
+    void aBudgetBallotMustFitTheBudget() {
+        OpenVote vote = openVote(200_000, BallotSettings.defaults().withFormat(BallotFormat.KNAPSACK).withPicks(1, 1),
+                120_000, 90_000, 70_000);
+        String voter = resident();
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(vote.ideas().subList(0, 2))))
+                .hasMessage("Your choices cost £2,100, more than the budget of £2,000.");
+        assertNothingStored(vote.journeyId());
+        votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(0), vote.ideas().get(2))));
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
+    }
+
+    @Test
+    void aPointsBallotKeepsToThePointsAndTheCap() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults().withFormat(BallotFormat.CUMULATIVE).withPicks(1, 3)
+                .withPoints(10, 6).withUtility("points"), 80_000, 90_000, 100_000);
+        UUID a = vote.ideas().get(0);
+        UUID b = vote.ideas().get(1);
+        UUID c = vote.ideas().get(2);
+        String voter = resident();
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, points(a, 7, b, 3)))
+                .hasMessage("You can give at most 6 points to one idea.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, points(a, 6, b, 5)))
+                .hasMessage("You have given 11 points, but you have only 10 to share out.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a))))
+                .hasMessage("Give points to the ideas you vote for.");
+        assertNothingStored(vote.journeyId());
+
+        votes.cast(vote.journeyId(), voter, points(a, 6, b, 4));
+        votes.cast(vote.journeyId(), resident(), points(c, 6, b, 4));
+        votes.closeVote(vote.journeyId());
+        votes.tally(vote.journeyId());
+        assertThat(votes.results(vote.journeyId())).extracting(VoteResult::getIdeaId, VoteResult::getVotes)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(b, 8), org.assertj.core.groups.Tuple.tuple(a, 6),
+                        org.assertj.core.groups.Tuple.tuple(c, 6));
+    }
+
+    private static BallotChoice points(UUID first, int firstPoints, UUID second, int secondPoints) {
+        Map<UUID, Integer> given = new LinkedHashMap<>();
+        given.put(first, firstPoints);
+        given.put(second, secondPoints);
+        return BallotChoice.points(given);
+    }
+
+    @Test
+    void paperBallotsHaveUniqueNumbersAndNobodyVotesTwiceAcrossChannels() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        BallotChoice choice = BallotChoice.picking(List.of(vote.ideas().get(0)));
+        String onPaper = resident();
+        String online = resident();
+        String another = resident();
+
+        votes.castOnPaper(vote.journeyId(), onPaper, "P-0001", choice, "facilitator");
+        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), another, "P-0001", choice, "facilitator"))
+                .hasMessage("Paper ballot number P-0001 has already been entered.");
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), onPaper, choice)).hasMessage(VoteService.ALREADY_VOTED);
+
+        votes.cast(vote.journeyId(), online, choice);
+        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), online, "P-0002", choice, "facilitator"))
+                .hasMessage(online + " has already voted in this journey.");
+        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), another, " ", choice, "facilitator"))
+                .hasMessage("Give the paper ballot number.");
+
+        votes.castOnPaper(vote.journeyId(), another, "P-0002", choice, "facilitator");
+        assertThat(votes.turnout(vote.journeyId())).isEqualTo(3);
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(3);
+    }
+
+    @Test
+    void fiftyConcurrentCastsForOneResidentStoreExactlyOneBallot() throws Exception {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        String voter = resident();
+        BallotChoice choice = BallotChoice.picking(List.of(vote.ideas().get(0)));
+        int threads = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger alreadyVoted = new AtomicInteger();
+        List<Future<String>> casts = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                Callable<String> cast = () -> {
+                    start.await();
+                    try {
+                        return votes.cast(vote.journeyId(), voter, choice);
+                    } catch (IllegalStateException refused) {
+                        assertThat(refused).hasMessage(VoteService.ALREADY_VOTED);
+                        alreadyVoted.incrementAndGet();
+                        return null;
+                    }
+                };
+                casts.add(pool.submit(cast));
+            }
+            start.countDown();
+            int receipts = 0;
+            for (Future<String> cast : casts) {
+                if (cast.get() != null) {
+                    receipts++;
+                }
+            }
+            assertThat(receipts).isEqualTo(1);
+            assertThat(alreadyVoted).hasValue(threads - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(votes.turnout(vote.journeyId())).isEqualTo(1);
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
+    }
+
+    @Test
+    void theTallyCountsTheBallotsWithTheJourneysRule() {
+        // three voters want A (£600), two want B (£500) and C (£400); budget £1,000
+        OpenVote vote = openVote(100_000, BallotSettings.defaults(), 60_000, 50_000, 40_000);
+        UUID a = vote.ideas().get(0);
+        UUID b = vote.ideas().get(1);
+        UUID c = vote.ideas().get(2);
+        for (int i = 0; i < 3; i++) {
+            votes.cast(vote.journeyId(), resident(), BallotChoice.picking(List.of(a)));
+        }
+        for (int i = 0; i < 2; i++) {
+            votes.cast(vote.journeyId(), resident(), BallotChoice.picking(List.of(b, c)));
+        }
+        assertThatThrownBy(() -> votes.tally(vote.journeyId())).hasMessageContaining("still open");
+        votes.closeVote(vote.journeyId());
+
+        // MES, cost utilities: each voter has £200; A's voters pay £600 for A, B and C's voters
+        // can afford only C
+        assertThat(votes.tally(vote.journeyId())).containsExactly(a, c);
+        assertThat(votes.winners(vote.journeyId())).containsExactlyInAnyOrder(a, c);
+        assertThat(votes.results(vote.journeyId())).extracting(VoteResult::getIdeaId, VoteResult::getVotes)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a, 3),
+                        org.assertj.core.groups.Tuple.tuple(b, 2), org.assertj.core.groups.Tuple.tuple(c, 2));
+        assertThat(votes.certificationOf(vote.journeyId()).orElseThrow().getRule()).startsWith("mes");
+    }
+
+    @Test
+    void aRankedBallotCountsItsTopPicksAsApprovalsUnderGreedy() {
+        OpenVote vote = openVote(100_000, BallotSettings.defaults().withFormat(BallotFormat.RANKED).withPicks(1, 2)
+                .withRule("greedy"), 60_000, 50_000, 30_000);
+        UUID a = vote.ideas().get(0);
+        UUID b = vote.ideas().get(1);
+        UUID c = vote.ideas().get(2);
+        votes.cast(vote.journeyId(), resident(), BallotChoice.picking(List.of(b, c)));
+        votes.cast(vote.journeyId(), resident(), BallotChoice.picking(List.of(b, a)));
+        votes.cast(vote.journeyId(), resident(), BallotChoice.picking(List.of(c)));
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), resident(), BallotChoice.picking(List.of(a, b, c))))
+                .hasMessage("Choose at most 2 ideas.");
+        votes.closeVote(vote.journeyId());
+        // B 2 votes, C 2 votes (tie: lexicographic on id), A 1 vote; A no longer fits
+        List<UUID> winners = votes.tally(vote.journeyId());
+        assertThat(winners).containsExactlyInAnyOrder(b, c);
+    }
+
+    @Test
+    void theExportedBallotsGiveTheSameTallyWhenReadBack() {
+        OpenVote vote = openVote(100_000, BallotSettings.defaults(), 60_000, 50_000, 40_000, 20_000);
+        List<List<UUID>> cast = List.of(List.of(vote.ideas().get(0)), List.of(vote.ideas().get(0), vote.ideas().get(3)),
+                List.of(vote.ideas().get(1), vote.ideas().get(2)), List.of(vote.ideas().get(2)), List.of(vote.ideas().get(3)));
+        cast.forEach(picks -> votes.cast(vote.journeyId(), resident(), BallotChoice.picking(picks)));
+        assertThatThrownBy(() -> votes.exportPabulib(vote.journeyId())).hasMessageContaining("closed");
+        votes.closeVote(vote.journeyId());
+        List<UUID> winners = votes.tally(vote.journeyId());
+
+        String pb = votes.exportPabulib(vote.journeyId(), new Random(7));
+        PabulibFile file = PabulibReader.read(pb);
+
+        assertThat(file.meta()).containsEntry("budget", "100000").containsEntry("vote_type", "approval")
+                .containsEntry("subunit", Journeys.WARD).containsKeys("rule", "date_begin", "date_end");
+        assertThat(file.votes()).extracting(v -> v.voterId()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(file.votes()).extracting(v -> v.vote().size()).containsExactlyInAnyOrder(1, 2, 2, 1, 1);
+        assertThat(pb).doesNotContain("voter-");
+        var recount = Tally.count(file.toElection(),
+                VoteService.tallySettings(journeys.get(vote.journeyId()).getBallotSettings()));
+        assertThat(recount.selectedInOrder()).containsExactlyElementsOf(winners.stream().map(UUID::toString).toList());
+    }
+}

@@ -1,0 +1,88 @@
+package org.communityjourneys.voting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.UUID;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.pabulib.PabulibFile;
+import org.communityjourneys.voting.domain.pabulib.PabulibReader;
+import org.communityjourneys.voting.service.VoteService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** GET /journeys/{id}/ballots.pb through the real security filters. */
+@SpringBootTest
+@ActiveProfiles("test")
+class BallotExportTest {
+
+    @Autowired
+    WebApplicationContext web;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    VoteService votes;
+
+    private MockMvc mvc;
+    private UUID journeyId;
+    private UUID idea;
+
+    @BeforeEach
+    void aVoteWithOneBallot() {
+        mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        Journey journey = Journeys.launch(journeys, 300_000);
+        journeyId = journey.getId();
+        ideas.openWindow(journeyId);
+        idea = ideas.submit(journeyId, new IdeaDraft("Baby bank", "Clothes and cots.", 90_000, Theme.BEST_START_IN_LIFE,
+                Journeys.WARD, "A group", "group@example.org"), "resident");
+        ideas.closeWindow(journeyId, true);
+        ideas.recordEligibility(idea, true, null);
+        ideas.confirmShortlist(journeyId, "facilitator", null);
+        votes.openVote(journeyId);
+        votes.cast(journeyId, "resident", BallotChoice.picking(List.of(idea)));
+    }
+
+    @Test
+    void aLoggedInUserDownloadsTheBallotsOfAClosedVote() throws Exception {
+        MvcResult open = mvc.perform(get("/journeys/" + journeyId + "/ballots.pb").with(user("panel").roles("PANEL")))
+                .andReturn();
+        assertThat(open.getResponse().getStatus()).isEqualTo(409);
+
+        votes.closeVote(journeyId);
+        MvcResult closed = mvc.perform(get("/journeys/" + journeyId + "/ballots.pb").with(user("panel").roles("PANEL")))
+                .andReturn();
+
+        assertThat(closed.getResponse().getStatus()).isEqualTo(200);
+        assertThat(closed.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".pb");
+        PabulibFile file = PabulibReader.read(closed.getResponse().getContentAsString());
+        assertThat(file.votes()).hasSize(1);
+        assertThat(file.votes().get(0).vote()).containsExactly(idea.toString());
+        assertThat(file.meta()).containsEntry("budget", "300000");
+    }
+
+    @Test
+    void anonymousVisitorsAreNotGivenTheBallots() throws Exception {
+        votes.closeVote(journeyId);
+        MvcResult anonymous = mvc.perform(get("/journeys/" + journeyId + "/ballots.pb")).andReturn();
+        assertThat(anonymous.getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(anonymous.getResponse().getContentAsString()).doesNotContain(idea.toString());
+    }
+}

@@ -1,0 +1,135 @@
+package org.communityjourneys.voting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.BallotSettings;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.service.VoteService;
+import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The ballot screen and the paper-ballot screen, driven as a resident and a facilitator would. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "resident", roles = {"RESIDENT", "FACILITATOR"})
+class BallotScreenTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    VoteService votes;
+
+    private UUID journeyId;
+    private final List<UUID> onBallot = new ArrayList<>();
+
+    @BeforeEach
+    void openAVote() {
+        Journey journey = journeys.launch(Journeys.plan(500_000).withBallot(BallotSettings.defaults().withPicks(2, 3)),
+                "facilitator");
+        journeyId = journey.getId();
+        ideas.openWindow(journeyId);
+        for (String title : List.of("Baby bank", "Stay and play", "Parent peer support")) {
+            onBallot.add(ideas.submit(journeyId, new IdeaDraft(title, title + " for families.", 90_000,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+        }
+        ideas.closeWindow(journeyId, true);
+        onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
+        ideas.confirmShortlist(journeyId, "facilitator", null);
+        votes.openVote(journeyId);
+        SpringMockVaadin.setUp(context, BallotView.class, PaperBallotsView.class);
+    }
+
+    @AfterEach
+    void close() {
+        SpringMockVaadin.tearDown();
+    }
+
+    private void tick(UUID idea) {
+        _get(Checkbox.class, spec -> spec.withId("pick-" + idea)).setValue(true);
+    }
+
+    @Test
+    void tooFewPicksAreRefusedOnTheScreenAndNothingIsStored() {
+        UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
+        tick(onBallot.get(0));
+        assertThat(_get(Span.class, spec -> spec.withId("ballot-total")).getText()).isEqualTo("1 chosen; 2 picks left.");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("cast-vote")));
+
+        Div problem = _get(Div.class, spec -> spec.withId("ballot-problem"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Choose at least 2 ideas.");
+        assertThat(votes.turnout(journeyId)).isZero();
+    }
+
+    @Test
+    void aConfirmedVoteShowsItsReceiptOnce() {
+        UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
+        tick(onBallot.get(0));
+        tick(onBallot.get(2));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("cast-vote")));
+        assertThat(votes.turnout(journeyId)).isZero();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-vote")));
+
+        String code = _get(Span.class, spec -> spec.withId("receipt-code")).getText();
+        assertThat(votes.ballotByReceipt(journeyId, code)).isPresent()
+                .hasValueSatisfying(choice -> assertThat(choice.ideas()).containsExactly(onBallot.get(0), onBallot.get(2)));
+        assertThat(votes.hasVoted(journeyId, "resident")).isTrue();
+
+        UI.getCurrent().navigate("journeys/" + journeyId + "/paper-ballots");
+        UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
+        _assertOne(Paragraph.class, spec -> spec.withText("You have already voted in this journey. Thank you."));
+        _assertNone(Span.class, spec -> spec.withId("receipt-code"));
+    }
+
+    @Test
+    void aFacilitatorEntersAPaperBallotAndTheSameNumberTwiceIsRefused() {
+        UI.getCurrent().navigate("journeys/" + journeyId + "/paper-ballots");
+        _get(TextField.class, spec -> spec.withId("paper-resident")).setValue("applicant");
+        _get(TextField.class, spec -> spec.withId("paper-number")).setValue("LEO-17");
+        tick(onBallot.get(1));
+        tick(onBallot.get(2));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("enter-paper-ballot")));
+        assertThat(_get(Div.class, spec -> spec.withId("paper-message")).getText())
+                .isEqualTo("Paper ballot LEO-17 for applicant is entered.");
+
+        _get(TextField.class, spec -> spec.withId("paper-resident")).setValue("resident");
+        _get(TextField.class, spec -> spec.withId("paper-number")).setValue("LEO-17");
+        tick(onBallot.get(0));
+        tick(onBallot.get(1));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("enter-paper-ballot")));
+        assertThat(_get(Div.class, spec -> spec.withId("paper-message")).getText())
+                .isEqualTo("Paper ballot number LEO-17 has already been entered.");
+        assertThat(votes.turnout(journeyId)).isEqualTo(1);
+    }
+}

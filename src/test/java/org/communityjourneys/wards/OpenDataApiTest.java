@@ -1,0 +1,91 @@
+package org.communityjourneys.wards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.showcase.service.ShowcaseService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The open-data API over real HTTP, as an anonymous visitor. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OpenDataApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    ShowcaseService showcase;
+    @Autowired
+    IdeaService ideas;
+
+    private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertNoPersonalData(String json) {
+        assertThat(json).doesNotContain("@").doesNotContain(Wards.LED_BY).doesNotContain("\"facilitator\"")
+                .doesNotContain("\"resident\"").doesNotContain("launchedBy").doesNotContain("author");
+    }
+
+    @Test
+    void anyoneCanListTheWards() throws Exception {
+        HttpResponse<String> response = get("/api/wards");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).contains("\"code\":\"E05009438\"").contains("\"name\":\"Arrow\"");
+        assertThat(response.body().split("\"code\":")).hasSize(54);
+    }
+
+    @Test
+    void anyoneCanReadJourneysAndTheirIdeasWithoutPersonalData() throws Exception {
+        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas);
+
+        HttpResponse<String> list = get("/api/journeys");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(journey.getId().toString()).contains(journey.getTitle());
+        assertNoPersonalData(list.body());
+
+        HttpResponse<String> one = get("/api/journeys/" + journey.getId());
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains(journey.getTitle()).contains("Somewhere warm to meet in winter")
+                .contains("\"conversations\":1").contains("Warm space on Tuesdays");
+        assertNoPersonalData(one.body());
+
+        HttpResponse<String> ideaList = get("/api/journeys/" + journey.getId() + "/ideas");
+        assertThat(ideaList.statusCode()).isEqualTo(200);
+        assertThat(ideaList.body()).contains("Warm space on Tuesdays").contains("\"estimatedCostPence\":120000");
+        assertNoPersonalData(ideaList.body());
+    }
+
+    @Test
+    void anUnknownJourneyIsNotFound() throws Exception {
+        assertThat(get("/api/journeys/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/journeys/" + UUID.randomUUID() + "/ideas").statusCode()).isEqualTo(404);
+        assertThat(get("/api/journeys/not-a-journey").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiIsReadOnly() throws Exception {
+        HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/journeys"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isIn(401, 403, 405);
+    }
+}

@@ -1,0 +1,83 @@
+package org.communityjourneys.wards;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.wards.ui.WardView;
+import org.communityjourneys.wards.ui.WardsView;
+import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The public ward pages, rendered with Karibu-Testing. */
+@SpringBootTest
+@ActiveProfiles("test")
+class WardPageTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    ShowcaseService showcase;
+    @Autowired
+    IdeaService ideas;
+
+    @BeforeEach
+    void setUp() {
+        SpringMockVaadin.setUp(context, WardsView.class, WardView.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        SpringMockVaadin.tearDown();
+    }
+
+    @Test
+    void theWardListHasAllFiftyThreeWardsAndCanBeSearched() {
+        UI.getCurrent().navigate("wards");
+
+        UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("ward-list"));
+        assertThat(list.getChildren().count()).isEqualTo(53);
+        _get(TextField.class, spec -> spec.withLabel("Find your ward")).setValue("ledbury");
+        assertThat(list.getChildren().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aWardWithAJourneyShowsItsStageShowcaseAndIdeasButNoContacts() {
+        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas);
+
+        UI.getCurrent().navigate("wards/" + Wards.ARROW);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Arrow");
+        String page = _get(WardView.class).getElement().getTextRecursively();
+        assertThat(page).contains(journey.getTitle())
+                .contains("Stage: " + journeys.get(journey.getId()).getStage().label())
+                .contains("Somewhere warm to meet in winter")
+                .contains("Lifts to the surgery")
+                .contains("Warm space on Tuesdays")
+                .doesNotContain(Wards.CONTACT)
+                .doesNotContain(Wards.LED_BY)
+                .doesNotContain("@");
+    }
+
+    @Test
+    void anUnknownWardSaysSo() {
+        UI.getCurrent().navigate("wards/E99999999");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Ward not found");
+    }
+}

@@ -1,0 +1,462 @@
+package org.communityjourneys.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.domain.IdeaStatus;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.JourneyStage;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.review.service.LearningReviewService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.service.VoteService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Drives processes/community-journey.bpmn on the real engine and the real services, path by
+ * path. The job executor is off in tests: async steps and timers are run with
+ * {@link ManagementService#executeJob}. The coverage listener fails the class below 90%.
+ */
+@SpringBootTest(properties = ProcessCoverageProperties.ENABLED + "=true")
+@ActiveProfiles("test")
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class CommunityJourneyProcessTest {
+
+    static final String PROCESS = "community-journey";
+    static final ZoneId COUNTY = ZoneId.of("Europe/London");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    ShowcaseService showcase;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    ChestService chest;
+    @Autowired
+    LearningReviewService reviews;
+
+    @BeforeEach
+    void useThisEngine() {
+        init(engine);
+    }
+
+    // ------------------------------------------------------------------------------------ paths
+
+    @Test
+    void aJourneyRunsFromLaunchToCloseWithRealRecords() {
+        Journey journey = Journeys.launch(journeys, 500_000);
+        ProcessInstance instance = instanceOf(journey);
+        assertThat(instance).hasPassed("reserveBudget").isWaitingAt("recordShowcase");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.SHOWCASE);
+        assertThat(chest.reservedFor(journey.getId())).isEqualTo(500_000);
+
+        complete(instance, "recordShowcase", conversation("Leominster library", true));
+        complete(instance, "recordShowcase", conversation("Grange community centre", false));
+        assertThat(showcase.count(journey.getId())).isEqualTo(2);
+        assertThat(instance).isWaitingAt("ideasWindowOpen");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.IDEAS);
+        assertThat(ideas.isWindowOpen(journey.getId())).isTrue();
+
+        UUID babyBank = submit(journey, "Baby bank", 80_000, Theme.BEST_START_IN_LIFE);
+        UUID tooBig = submit(journey, "New play park", 600_000, Theme.BEST_START_IN_LIFE);
+
+        runtime.createMessageCorrelation("CloseIdeasEarly").processInstanceBusinessKey(journey.getId().toString()).correlate();
+        runAsyncSteps(instance);
+        assertThat(ideas.isWindowOpen(journey.getId())).isFalse();
+        assertThat(instance).hasPassed("closeIdeasEarly").hasNotPassed("ideasDeadline");
+        assertThat(instance).isWaitingAt("confirmShortlist");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.SHORTLIST);
+        assertThat(ideas.get(babyBank).getStatus()).isEqualTo(IdeaStatus.ELIGIBLE);
+        assertThat(ideas.get(tooBig).getStatus()).isEqualTo(IdeaStatus.INELIGIBLE);
+
+        complete(instance, "confirmShortlist", Map.of("shortlistNote", "Play park is for the council."));
+        assertThat(ideas.get(babyBank).getStatus()).isEqualTo(IdeaStatus.SHORTLISTED);
+        assertThat(ideas.get(tooBig).getStatus()).isEqualTo(IdeaStatus.EXCLUDED);
+        assertThat(ideas.get(tooBig).getEligibilityReason()).contains("whole budget");
+
+        runVote(instance, journey, Map.of("resident", List.of(babyBank)));
+        assertThat(votes.winners(journey.getId())).containsExactly(babyBank);
+        assertThat(instance).isWaitingAt("certifyResult");
+        complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.FUNDING);
+        assertThat(votes.certificationOf(journey.getId())).isPresent();
+        assertThat(instance).isWaitingAt("completeApplication");
+
+        complete(instance, "completeApplication", application(800, false, false));
+        assertThat(instance).isWaitingAt("lightTouchCheck");
+        complete(instance, "lightTouchCheck", decision("approve", "The group runs it already."));
+        complete(instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
+        complete(instance, "recordPayment", payment(800.0));
+        assertThat(instance).isWaitingAt("learningReviewDue");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.LEARNING);
+
+        fireTimer(instance, "learningReviewDue");
+        complete(instance, "sendLearningReport", report());
+        complete(instance, "reviewLearningReport", Map.of("reviewDecision", "clarify", "reviewNote", "How many families came?"));
+        assertThat(instance).isWaitingAt("sendLearningReport");
+        complete(instance, "sendLearningReport", report());
+        complete(instance, "reviewLearningReport", Map.of("reviewDecision", "accept"));
+        runAsyncSteps(instance);
+
+        assertThat(instance).isEnded().hasPassed("learningReviewed", "releaseUnspent", "journeyClosed");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.CLOSED);
+        Grant grant = onlyGrant(journey);
+        assertThat(grant.getStatus()).isEqualTo(GrantStatus.PAID);
+        assertThat(chest.ledgerOfJourney(journey.getId()))
+                .filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
+                .singleElement().satisfies(entry -> assertThat(entry.getAmountPence()).isEqualTo(80_000));
+        assertThat(chest.reservedFor(journey.getId())).isZero();
+        assertThat(reviews.reportFor(grant.getId())).isPresent();
+        assertThat(remindersSent(instance)).contains("Record showcase conversation", "Confirm shortlist",
+                "Certify vote result", "Complete grant application", "Light-touch check", "Accept grant agreement",
+                "Record payment", "Send learning report", "Review learning report");
+    }
+
+    @Test
+    void notEnoughInTheChestRefusesTheLaunch() {
+        Journey journey = Journeys.launch(journeys, 10_000_000_00L);
+
+        assertThat(instanceOf(journey)).as("the process ended within the launch").isNull();
+        HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(journey.getId().toString()).singleResult();
+        assertThat(process.getEndActivityId()).isEqualTo("launchRefused");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
+                .activityId("recordShowcase").count()).isZero();
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.LAUNCH_REFUSED);
+        assertThat(chest.reservedFor(journey.getId())).isZero();
+        HistoricVariableInstance reason = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(process.getId()).variableName("launchRefusedReason").singleResult();
+        assertThat((String) reason.getValue()).startsWith("Not enough left in");
+    }
+
+    @Test
+    void theIdeasDeadlineClosesTheWindowAndNoEligibleIdeaEndsTheJourney() {
+        Journey journey = Journeys.launch(journeys, 200_000);
+        ProcessInstance instance = instanceOf(journey);
+        runAsyncSteps(instance);
+        complete(instance, "recordShowcase", conversation("Market hall", false));
+        UUID offTheme = submit(journey, "Men's shed", 50_000, Theme.LONELINESS_AND_ISOLATION);
+
+        fireTimer(instance, "ideasDeadline");
+        assertThat(instance).hasPassed("ideasDeadline").hasNotPassed("closeIdeasEarly");
+        assertThat(ideas.isWindowOpen(journey.getId())).isFalse();
+        complete(instance, "confirmShortlist", Map.of());
+        runAsyncSteps(instance);
+
+        assertThat(instance).isEnded().hasPassed("releaseBudgetNoIdeas", "noEligibleIdeas").hasNotPassed("voteOpens");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.NO_ELIGIBLE_IDEAS);
+        assertThat(ideas.get(offTheme).getStatus()).isEqualTo(IdeaStatus.EXCLUDED);
+        assertThat(ideas.get(offTheme).getEligibilityReason()).contains("theme");
+        assertThat(chest.reservedFor(journey.getId())).isZero();
+    }
+
+    @Test
+    void aRecountThenPanelAndBoardDecideInParallelWhileAnUnpaidGrantIsEscalated() {
+        Journey journey = Journeys.launch(journeys, 800_000);
+        ProcessInstance instance = instanceOf(journey);
+        runAsyncSteps(instance);
+        complete(instance, "recordShowcase", conversation("St Peter's hall", false));
+        UUID playSessions = submit(journey, "Stay and play sessions", 300_000, Theme.BEST_START_IN_LIFE);
+        UUID parentPeers = submit(journey, "Parent peer support", 200_000, Theme.BEST_START_IN_LIFE);
+        closeIdeasEarly(journey, instance);
+        complete(instance, "confirmShortlist", Map.of());
+        runVote(instance, journey, Map.of("resident", List.of(playSessions), "applicant", List.of(parentPeers)));
+
+        complete(instance, "certifyResult", Map.of("resultDecision", "recount", "certificationNote", "Paper ballots missing"));
+        assertThat(instance).isWaitingAt("certifyResult");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("tallyVotes").count()).isEqualTo(2);
+        complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
+        assertThat(tasksAt(instance, "completeApplication")).hasSize(2);
+
+        completeFor(instance, "completeApplication", playSessions, application(3_000, false, false));
+        completeFor(instance, "completeApplication", parentPeers, application(2_000, true, true));
+        assertThat(instance).isWaitingAt("panelReview", "boardReferral");
+
+        fireTimer(instance, "distributionDeadlinePassed");
+        assertThat(tasksAt(instance, "resolveUnpaidGrant")).hasSize(1);
+        complete(instance, "resolveUnpaidGrant", Map.of("resolution", "PAY_NOW", "resolutionNote", "Paying this week."));
+        assertThat(instance).hasPassed("unpaidGrantResolved");
+
+        Map<String, Object> panel = decision("approve", "Strong on all five principles.");
+        panel.putAll(Map.of("scoreDesignedWithCommunity", 5L, "scoreOutcomesFocused", 4L, "scoreLastingImpact", 4L,
+                "scoreCreativity", 3L, "scoreCollaboration", 5L));
+        completeFor(instance, "panelReview", playSessions, panel);
+        completeFor(instance, "boardReferral", parentPeers, decision("approve", "Safeguarding plan in place."));
+        for (UUID idea : List.of(playSessions, parentPeers)) {
+            completeFor(instance, "acceptAgreement", idea, Map.of("agreementDecision", "accept"));
+        }
+        completeFor(instance, "recordPayment", playSessions, payment(3_000.0));
+        completeFor(instance, "recordPayment", parentPeers, payment(2_000.0));
+        for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).activityId("learningReviewDue").list()) {
+            management.executeJob(timer.getId());
+        }
+        for (UUID idea : List.of(playSessions, parentPeers)) {
+            completeFor(instance, "sendLearningReport", idea, report());
+            completeFor(instance, "reviewLearningReport", idea, Map.of("reviewDecision", "accept"));
+        }
+        runAsyncSteps(instance);
+
+        assertThat(instance).isEnded();
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.CLOSED);
+        assertThat(chest.grantsOf(journey.getId())).extracting(Grant::getRoute, Grant::getStatus)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("PANEL_REVIEW", GrantStatus.PAID),
+                        org.assertj.core.groups.Tuple.tuple("BOARD_REFERRAL", GrantStatus.PAID));
+        assertThat(chest.ledgerOfJourney(journey.getId())).filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
+                .hasSize(2);
+    }
+
+    @Test
+    void aDeclinedGrantAndAWithdrawnGrantEndTheirFunding() {
+        Journey journey = Journeys.launch(journeys, 500_000);
+        ProcessInstance instance = instanceOf(journey);
+        runAsyncSteps(instance);
+        complete(instance, "recordShowcase", conversation("Primary school", false));
+        UUID declined = submit(journey, "Nappy library", 70_000, Theme.BEST_START_IN_LIFE);
+        UUID withdrawn = submit(journey, "Toddler music", 90_000, Theme.BEST_START_IN_LIFE);
+        closeIdeasEarly(journey, instance);
+        complete(instance, "confirmShortlist", Map.of());
+        runVote(instance, journey, Map.of("resident", List.of(declined, withdrawn)));
+        complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
+
+        completeFor(instance, "completeApplication", declined, application(700, false, false));
+        completeFor(instance, "completeApplication", withdrawn, application(900, false, false));
+        completeFor(instance, "lightTouchCheck", declined, decision("reject", "The library already lends nappies."));
+        completeFor(instance, "lightTouchCheck", withdrawn, decision("approve", "Good fit."));
+        completeFor(instance, "acceptAgreement", withdrawn,
+                Map.of("agreementDecision", "withdraw", "withdrawalReason", "Our music leader moved away."));
+        runAsyncSteps(instance);
+
+        assertThat(instance).isEnded().hasPassed("grantDeclined", "withdrawGrant", "grantWithdrawn", "journeyClosed")
+                .hasNotPassed("recordPayment");
+        assertThat(chest.grantsOf(journey.getId())).extracting(Grant::getStatus)
+                .containsExactlyInAnyOrder(GrantStatus.DECLINED, GrantStatus.WITHDRAWN);
+        assertThat(chest.grantsOf(journey.getId())).extracting(Grant::getDecisionReason)
+                .contains("The library already lends nappies.", "Our music leader moved away.");
+        assertThat(chest.reservedFor(journey.getId())).isZero();
+    }
+
+    @Test
+    void withdrawingTheJourneyReleasesItsBudget() {
+        Journey journey = Journeys.launch(journeys, 300_000);
+        ProcessInstance instance = instanceOf(journey);
+        runAsyncSteps(instance);
+        assertThat(chest.reservedFor(journey.getId())).isEqualTo(300_000);
+
+        runtime.createMessageCorrelation("JourneyWithdrawn").processInstanceBusinessKey(journey.getId().toString()).correlate();
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.WITHDRAWN);
+        runAsyncSteps(instance);
+
+        assertThat(instance).isEnded().hasPassed("releaseBudgetOnWithdrawal", "journeyWithdrawnEnd");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(chest.reservedFor(journey.getId())).isZero();
+    }
+
+    @Test
+    void aConversationThatCannotBeSavedKeepsTheTaskOpen() {
+        Journey journey = Journeys.launch(journeys, 100_000);
+        ProcessInstance instance = instanceOf(journey);
+        runAsyncSteps(instance);
+        Task task = tasksAt(instance, "recordShowcase").get(0);
+        Map<String, Object> noVenue = conversation(" ", false);
+
+        assertThatThrownBy(() -> tasks.complete(task.getId(), noVenue))
+                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Say where the conversation was held.");
+        assertThat(instance).isWaitingAt("recordShowcase");
+        assertThat(showcase.count(journey.getId())).isZero();
+
+        runtime.createMessageCorrelation("JourneyWithdrawn").processInstanceBusinessKey(journey.getId().toString()).correlate();
+        runAsyncSteps(instance);
+        assertThat(instance).isEnded();
+    }
+
+    // ------------------------------------------------------------------------------------ steps
+
+    private ProcessInstance instanceOf(Journey journey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(journey.getId().toString()).singleResult();
+    }
+
+    private JourneyStage stageOf(Journey journey) {
+        return journeys.get(journey.getId()).getStage();
+    }
+
+    /** Runs the async continuations (not timers) until the process waits for a person or a timer. */
+    private void runAsyncSteps(ProcessInstance instance) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("The process kept creating async steps");
+    }
+
+    private void fireTimer(ProcessInstance instance, String activityId) {
+        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
+                .list().get(0);
+        management.executeJob(timer.getId());
+        runAsyncSteps(instance);
+    }
+
+    /** Lets the task's reminder timer fire once, then completes the task with the form's values. */
+    private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+        List<Task> open = tasksAt(instance, taskKey);
+        assertThat(open).as("open %s tasks", taskKey).hasSize(1);
+        remind(instance, open.get(0));
+        tasks.complete(open.get(0).getId(), values);
+        runAsyncSteps(instance);
+    }
+
+    /** The same, for the task of one winning idea's funding. */
+    private void completeFor(ProcessInstance instance, String taskKey, UUID ideaId, Map<String, Object> values) {
+        Task task = tasksAt(instance, taskKey).stream()
+                .filter(candidate -> ideaId.toString().equals(tasks.getVariable(candidate.getId(), "ideaId")))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " task for idea " + ideaId));
+        remind(instance, task);
+        tasks.complete(task.getId(), values);
+        runAsyncSteps(instance);
+    }
+
+    /** Fires the reminder timer on the task (each parallel grant's task has its own). */
+    private void remind(ProcessInstance instance, Task task) {
+        management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(task.getTaskDefinitionKey() + "Reminder").list().stream()
+                .filter(job -> task.getExecutionId().equals(job.getExecutionId()))
+                .findFirst()
+                .ifPresent(job -> management.executeJob(job.getId()));
+    }
+
+    private List<Task> tasksAt(ProcessInstance instance, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    private List<String> remindersSent(ProcessInstance instance) {
+        List<String> names = new ArrayList<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName("remindAbout")
+                .list().forEach(variable -> names.add((String) variable.getValue()));
+        return names;
+    }
+
+    private void closeIdeasEarly(Journey journey, ProcessInstance instance) {
+        runtime.createMessageCorrelation("CloseIdeasEarly").processInstanceBusinessKey(journey.getId().toString()).correlate();
+        runAsyncSteps(instance);
+    }
+
+    /** Opens the vote, casts one ballot per resident (ticked ideas), closes it: the close counts the ballots. */
+    private void runVote(ProcessInstance instance, Journey journey, Map<String, List<UUID>> ballots) {
+        assertThat(instance).isWaitingAt("voteOpens");
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.VOTE_SCHEDULED);
+        fireTimer(instance, "voteOpens");
+        assertThat(votes.isOpen(journey.getId())).isTrue();
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.VOTE);
+        ballots.forEach((resident, picks) -> votes.cast(journey.getId(), resident, BallotChoice.picking(picks)));
+        fireTimer(instance, "voteCloses");
+        assertThat(votes.isOpen(journey.getId())).isFalse();
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.CERTIFICATION);
+    }
+
+    private Grant onlyGrant(Journey journey) {
+        List<Grant> grants = chest.grantsOf(journey.getId());
+        assertThat(grants).hasSize(1);
+        return grants.get(0);
+    }
+
+    private UUID submit(Journey journey, String title, long costPence, Theme theme) {
+        return ideas.submit(journey.getId(), new IdeaDraft(title, title + " for families in the ward.", costPence, theme,
+                Journeys.WARD, "Friends of " + title, "hello@example.org"), "resident");
+    }
+
+    // ------------------------------------------------------------------------------------ form values, as form-js sends them
+
+    private static Map<String, Object> conversation(String venue, boolean another) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("heldOn", LocalDate.now(COUNTY).minusDays(3).toString());
+        values.put("venue", venue);
+        values.put("attendance", 24L);
+        values.put("assets", "A library with a meeting room; a parents' WhatsApp group");
+        values.put("offers", "Two retired teachers offered to help");
+        values.put("needs", "Somewhere warm to meet with babies");
+        values.put("stories", "A dad said he had not spoken to another adult all week.");
+        values.put("recordAnother", another);
+        return values;
+    }
+
+    private static Map<String, Object> application(long pounds, boolean childrenOrVulnerableAdults, boolean firstTimeGroup) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("organisation", "Friends of the ward");
+        values.put("contact", "hello@example.org");
+        values.put("amountPounds", pounds);
+        values.put("childrenOrVulnerableAdults", childrenOrVulnerableAdults);
+        values.put("firstTimeGroup", firstTimeGroup);
+        values.put("summary", "Weekly sessions run by volunteers, with equipment bought once.");
+        return values;
+    }
+
+    private static Map<String, Object> decision(String decision, String reason) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("decision", decision);
+        values.put("decisionReason", reason);
+        return values;
+    }
+
+    private static Map<String, Object> payment(double pounds) {
+        return Map.of("paymentPounds", pounds, "paidOn", LocalDate.now(COUNTY).toString(), "paymentReference", "BACS 2026/118");
+    }
+
+    private static Map<String, Object> report() {
+        return Map.of("whatHappened", "Twelve sessions ran in the library.", "peopleReached", 40L, "volunteers", 6L,
+                "story", "Two mums now run the sessions themselves.");
+    }
+}

@@ -1,0 +1,25 @@
+package org.communityjourneys.workflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where the screens named by {@code screen:} form keys live. */
+class TaskScreensTest {
+
+    private final TaskScreens screens = new TaskScreens();
+
+    @Test
+    void knownScreensGetTheirLocationWithTheJourneyAndTask() {
+        assertThat(screens.locationFor("shortlist", "j-1", "t-1")).contains("journeys/j-1/shortlist?task=t-1");
+        assertThat(screens.locationFor("launch-journey", null, null)).contains("journeys/launch");
+        assertThat(screens.knows("shortlist")).isTrue();
+    }
+
+    @Test
+    void unknownScreensAndMissingJourneysGiveNothing() {
+        assertThat(screens.locationFor("no-such-screen", "j-1", "t-1")).isEmpty();
+        assertThat(screens.knows("no-such-screen")).isFalse();
+        assertThat(screens.locationFor("shortlist", null, "t-1")).isEmpty();
+    }
+}

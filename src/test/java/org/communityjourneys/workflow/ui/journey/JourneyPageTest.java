@@ -1,0 +1,171 @@
+package org.communityjourneys.workflow.ui.journey;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import elemental.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.LaunchPlan;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.journey.ui.JourneysView;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.workflow.service.JourneyProgress;
+import org.communityjourneys.workflow.service.JourneyProgress.Progress;
+import org.communityjourneys.workflow.service.JourneyProgress.Step;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The journey page and the progress it reads from Camunda's history. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "resident", roles = "RESIDENT")
+class JourneyPageTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    WardDirectory wards;
+    @Autowired
+    JourneyProgress progress;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService taskService;
+
+    private Journey journey;
+
+    @BeforeEach
+    void launchAJourney() {
+        Instant ideasClose = Instant.now().plus(Duration.ofDays(20));
+        LinkedHashSet<String> wardCodes = new LinkedHashSet<>();
+        wards.all().stream().limit(1).forEach(ward -> wardCodes.add(ward.getCode()));
+        journey = journeys.launch(new LaunchPlan("Wellbeing in " + wards.all().get(0).getName(), wardCodes,
+                Theme.MENTAL_WELLBEING, 500_000, ideasClose, ideasClose.plus(Duration.ofDays(3)),
+                ideasClose.plus(Duration.ofDays(10))), "facilitator");
+        Journeys.runDueJobs(management, journeys.get(journey.getId()).getProcessInstanceId());
+        journey = journeys.get(journey.getId());
+        SpringMockVaadin.setUp(context, JourneyView.class, JourneysView.class);
+    }
+
+    @AfterEach
+    void close() {
+        SpringMockVaadin.tearDown();
+    }
+
+    @Test
+    void aLaunchedJourneyWaitsAtItsFirstUserTaskAndItsTimelineStartsWithTheFacilitator() {
+        Progress now = progress.of(journey.getId()).orElseThrow();
+
+        assertThat(now.ended()).isFalse();
+        assertThat(now.active()).isNotEmpty().allMatch(step -> "userTask".equals(step.type()));
+        assertThat(now.activeElementIds()).containsExactlyElementsOf(now.active().stream().map(Step::elementId).toList());
+        assertThat(now.openTasks()).extracting(JourneyProgress.OpenTask::elementId)
+                .containsAll(now.activeElementIds());
+        assertThat(now.completed()).isNotEmpty();
+        Step start = now.completed().get(0);
+        assertThat(start.type()).isEqualTo("startEvent");
+        assertThat(start.who()).isEqualTo("facilitator");
+        assertThat(start.endedAt()).isNotNull();
+        assertThat(now.completedElementIds()).contains(start.elementId()).doesNotContainAnyElementsOf(now.activeElementIds());
+        assertThat(now.bpmnXml()).contains("community-journey");
+        assertThat(now.troubles()).isEmpty();
+    }
+
+    @Test
+    void aJourneyWithoutAProcessHasNoProgress() {
+        assertThat(progress.of(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void thePageShowsTheJourneyTheDiagramWithTheCurrentStageAndTheTimeline() {
+        Progress now = progress.of(journey.getId()).orElseThrow();
+
+        UI.getCurrent().navigate("journeys/" + journey.getId());
+
+        assertThat(_get(H1.class, spec -> spec.withId("journey-heading")).getText()).isEqualTo(journey.getTitle());
+        BpmnDiagram diagram = _get(BpmnDiagram.class);
+        assertThat(diagram.getElement().getProperty("xml")).isEqualTo(now.bpmnXml());
+        assertThat(((JsonValue) diagram.getElement().getPropertyRaw("activeIds")).toJson())
+                .contains(now.activeElementIds().get(0));
+        assertThat(diagram.getElement().getProperty("label"))
+                .startsWith("Process diagram, current stage: " + journey.getStage().label())
+                .contains(now.active().get(0).name());
+        String timeline = _get(OrderedList.class, spec -> spec.withId("journey-timeline")).getElement().getTextRecursively();
+        assertThat(timeline).contains(now.completed().get(0).name()).contains("by facilitator");
+        String waiting = _get(UnorderedList.class, spec -> spec.withId("journey-now")).getElement().getTextRecursively();
+        assertThat(waiting).contains(now.openTasks().get(0).name());
+    }
+
+    @Test
+    void whileIdeasAreCollectedThePageSaysWhatTheJourneyWaitsFor() {
+        String processInstanceId = journeys.get(journey.getId()).getProcessInstanceId();
+        String showcase = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+        taskService.complete(showcase, Map.of("heldOn", LocalDate.now().minusDays(1).toString(), "venue", "Library",
+                "attendance", 12L, "recordAnother", false));
+        Journeys.runDueJobs(management, processInstanceId);
+
+        Progress now = progress.of(journey.getId()).orElseThrow();
+        assertThat(now.openTasks()).isEmpty();
+        assertThat(now.awaitedEvents()).extracting(JourneyProgress.Waiting::name)
+                .containsExactlyInAnyOrder("Ideas deadline", "Facilitator closes ideas early");
+        assertThat(now.awaitedEvents()).filteredOn(event -> event.due() != null).singleElement()
+                .satisfies(deadline -> assertThat(deadline.due()).isEqualTo(journey.getIdeasCloseAt().truncatedTo(ChronoUnit.MILLIS)));
+
+        UI.getCurrent().navigate("journeys/" + journey.getId());
+        String waiting = _get(UnorderedList.class, spec -> spec.withId("journey-now")).getElement().getTextRecursively();
+        assertThat(waiting).contains("Waiting for: Ideas deadline (").contains("Waiting for: Facilitator closes ideas early")
+                .doesNotContain("Nothing is waiting");
+    }
+
+    @Test
+    void anUnknownJourneyIsNotFound() {
+        UI.getCurrent().navigate("journeys/" + UUID.randomUUID());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Journey not found");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListShowsTheJourneyAndLinksToItsPage() {
+        UI.getCurrent().navigate(JourneysView.class);
+
+        Grid<Journey> grid = _get(Grid.class, spec -> spec.withId("journeys-grid"));
+        List<Journey> rows = grid.getListDataView().getItems().toList();
+        assertThat(rows).extracting(Journey::getId).contains(journey.getId());
+        assertThat(rows.get(0).getId()).isEqualTo(journey.getId());
+        Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, "title");
+        assertThat(link.getHref()).isEqualTo("journeys/" + journey.getId());
+        assertThat(link.getText()).isEqualTo(journey.getTitle());
+
+        GridKt._clickItem(grid, 0, 0, false, false, false, false);
+
+        assertThat(_get(H1.class, spec -> spec.withId("journey-heading")).getText()).isEqualTo(journey.getTitle());
+    }
+}

@@ -1,0 +1,65 @@
+package org.communityjourneys.workflow.ui.journey;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockService;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.spring.SpringInstantiator;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Karibu-Testing with views built by Spring: the mock Vaadin service asks the application context
+ * for views, so their services are injected as in the running app. No servlet container, no
+ * Spring Security filter: tests set the user with {@code @WithMockUser}.
+ */
+public final class SpringMockVaadin {
+
+    private SpringMockVaadin() {
+    }
+
+    @SafeVarargs
+    public static void setUp(ApplicationContext context, Class<? extends Component>... views) {
+        Routes routes = new Routes(Set.of(views), Set.of(), true);
+        MockVaadin.setup(UI::new, new SpringServlet(routes, context));
+    }
+
+    public static void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static final class SpringServlet extends MockVaadinServlet {
+
+        private final transient ApplicationContext context;
+
+        SpringServlet(Routes routes, ApplicationContext context) {
+            super(routes);
+            this.context = context;
+        }
+
+        @Override
+        protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+                throws ServiceException {
+            MockService service = new MockService(this, configuration, UI::new) {
+                private Instantiator instantiator;
+
+                @Override
+                public Instantiator getInstantiator() {
+                    if (instantiator == null) {
+                        instantiator = new SpringInstantiator(this, context);
+                    }
+                    return instantiator;
+                }
+            };
+            service.init();
+            getRoutes().register(service.getContext());
+            return service;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+META
+key;value
+description;Greedy by votes, worked by hand
+num_projects;4
+num_votes;5
+budget;100
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost;votes;name
+p1;60;4;Sixty
+p2;50;3;Fifty
+p3;30;2;Thirty
+p4;10;1;Ten
+VOTES
+voter_id;vote
+v1;p1,p2,p3,p4
+v2;p1,p2,p3
+v3;p1,p2
+v4;p1
+v5;
