@@ -192,8 +192,14 @@ public abstract class BrowserTestCase {
         waitForVaadin();
     }
 
+    /**
+     * Clicks an element by its id after scrolling it to the middle of the view: long forms put
+     * their buttons below the fold, where the app layout's scroll container would catch the click.
+     */
     protected void click(String id) {
-        waitFor(By.id(id)).click();
+        WebElement element = waitFor(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
     }
 
