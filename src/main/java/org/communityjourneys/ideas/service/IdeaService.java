@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaFacts;
+import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
 import org.communityjourneys.ideas.domain.IdeaRepository;
 import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.domain.IdeaSubmitted;
@@ -141,9 +142,13 @@ public class IdeaService {
             if (idea.getStatus() == IdeaStatus.ELIGIBLE) {
                 idea.shortlist();
                 shortlisted++;
+                events.publishEvent(new IdeaOutcomeDecided(journeyId, idea.getId(), idea.getTitle(), idea.getAuthor(),
+                        "shortlisted", idea.getEligibilityReason()));
             } else if (idea.getStatus() == IdeaStatus.INELIGIBLE || idea.getStatus() == IdeaStatus.SUBMITTED) {
                 idea.exclude(idea.getEligibilityReason() != null ? idea.getEligibilityReason() : "Not screened as eligible.");
                 excluded++;
+                events.publishEvent(new IdeaOutcomeDecided(journeyId, idea.getId(), idea.getTitle(), idea.getAuthor(),
+                        "not shortlisted", idea.getDecisionReason()));
             }
         }
         events.publishEvent(new ShortlistConfirmed(journeyId, shortlisted, excluded, facilitator));
