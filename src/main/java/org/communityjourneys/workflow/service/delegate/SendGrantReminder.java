@@ -24,6 +24,6 @@ class SendGrantReminder implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String taskName = ProcessValues.text(execution, "remindAbout");
         log.info("Reminder due: {} (grant {})", taskName, ProcessValues.text(execution, "grantId"));
-        events.publishEvent(new TaskReminderDue(taskName, null));
+        events.publishEvent(WaitingTask.reminder(execution, taskName, null));
     }
 }

@@ -23,7 +23,7 @@ class SendTaskReminder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String taskName = ProcessValues.text(execution, "remindAbout");
-        TaskReminderDue reminder = new TaskReminderDue(taskName, ProcessValues.journeyId(execution));
+        TaskReminderDue reminder = WaitingTask.reminder(execution, taskName, ProcessValues.journeyId(execution));
         log.info("Reminder due: {} (journey {})", reminder.taskName(), reminder.journeyId());
         events.publishEvent(reminder);
     }
