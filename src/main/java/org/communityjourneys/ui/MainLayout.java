@@ -4,10 +4,12 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.communityjourneys.notifications.service.Notifications;
 
 /**
  * The frame of every screen. The menu is built from the {@code @Menu} annotations of the views
@@ -27,7 +30,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, Notifications notifications) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -43,7 +46,7 @@ public class MainLayout extends AppLayout {
             who.addClassName("app-user");
             Button logout = new Button("Log out", event -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            bar.add(who, logout);
+            bar.add(bell(notifications), who, logout);
         }, () -> {
             Button login = new Button("Log in", event -> getUI().ifPresent(ui -> ui.navigate("login")));
             login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -59,6 +62,15 @@ public class MainLayout extends AppLayout {
         drawer.setPadding(true);
         drawer.expand(drawer.getComponentAt(1));
         addToDrawer(drawer);
+    }
+
+    /** A link to My notifications with the number of unread ones. */
+    private static Anchor bell(Notifications notifications) {
+        long unread = notifications.unreadCount();
+        Anchor bell = new Anchor("notifications", new Icon(VaadinIcon.BELL), new Span(unread == 0 ? "" : " " + unread));
+        bell.setId("notification-bell");
+        bell.getElement().setAttribute("aria-label", unread == 0 ? "My notifications" : "My notifications, " + unread + " unread");
+        return bell;
     }
 
     private SideNav menu() {
