@@ -10,6 +10,9 @@ import org.communityjourneys.voting.service.NotEligibleToVote;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -61,6 +64,18 @@ class BallotApiController {
         } catch (IllegalArgumentException | NullPointerException refused) {
             return error(HttpStatus.BAD_REQUEST, refused.getMessage() == null ? "This ballot cannot be read." : refused.getMessage());
         }
+    }
+
+    /** Malformed JSON (or an idea id that is not one) answers here, not on an error page. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException unreadable) {
+        return error(HttpStatus.BAD_REQUEST, "This ballot cannot be read: send {\"ideas\": [\"idea id\", ...]} "
+                + "and, on a points ballot, \"points\": [3, 2, ...].");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> notJson(HttpMediaTypeNotSupportedException notJson) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the ballot as JSON (Content-Type: application/json).");
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
