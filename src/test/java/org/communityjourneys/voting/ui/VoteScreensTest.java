@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -111,7 +112,7 @@ class VoteScreensTest {
     @Test
     void theCertificationScreenShowsTheCountAndRefusesWithoutItsTask() {
         countedVote();
-        UI.getCurrent().navigate("journeys/" + journeyId + "/certify?task=no-such-task");
+        UI.getCurrent().navigate("journeys/" + journeyId + "/certify", QueryParameters.of("task", "no-such-task"));
 
         OrderedList funded = _get(OrderedList.class, spec -> spec.withId("certify-funded"));
         assertThat(funded.getChildren().map(item -> ((ListItem) item).getText()).toList())
