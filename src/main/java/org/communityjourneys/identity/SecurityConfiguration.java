@@ -26,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Residents and applicants get 403: they never act on the engine directly.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, for governance leads and administrators,
  * signed in through our own login (single sign-on into the Camunda webapp).</li>
+ * <li>{@code POST /api/journeys/{id}/ballots}: casting a ballot, HTTP Basic only, no session.</li>
  * <li>{@code /api/**}: the open-data API, GET only, for anyone.</li>
  * <li>everything else: the Vaadin UI, with view-level {@code @RolesAllowed} checks.</li>
  * </ol>
@@ -84,9 +85,28 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** The open-data API: read-only, no login, no session, no personal data. */
+    /** Casting a ballot over HTTP: the resident's own login with HTTP Basic, no session, so no CSRF. */
     @Bean
     @Order(4)
+    SecurityFilterChain ballotApiSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(org.springframework.http.HttpMethod.POST, "/api/journeys/*/ballots"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
+                    response.setStatus(401);
+                    response.setContentType("application/json");
+                    response.getWriter().write("{\"error\":\"Log in with your username and password.\"}");
+                }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless Basic authentication: no cookie, so no cross-site request forgery
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** The open-data API: read-only, no login, no session, no personal data. */
+    @Bean
+    @Order(5)
     SecurityFilterChain openDataSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth
@@ -105,7 +125,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/journeys/*/ballots.pb").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

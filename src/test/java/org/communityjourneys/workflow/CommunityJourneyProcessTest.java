@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +44,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -82,6 +87,8 @@ class CommunityJourneyProcessTest {
     ChestService chest;
     @Autowired
     LearningReviewService reviews;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void useThisEngine() {
@@ -210,11 +217,21 @@ class CommunityJourneyProcessTest {
         complete(instance, "confirmShortlist", Map.of());
         runVote(instance, journey, Map.of("resident", List.of(playSessions), "applicant", List.of(parentPeers)));
 
-        complete(instance, "certifyResult", Map.of("resultDecision", "recount", "certificationNote", "Paper ballots missing"));
+        // the certification screen: a recount needs a reason; then the facilitator certifies
+        assertThatThrownBy(() -> onCertifyScreen(instance, journey, false, " "))
+                .hasMessage("Say why the ballots must be counted again.");
+        onCertifyScreen(instance, journey, false, "Paper ballots missing");
         assertThat(instance).isWaitingAt("certifyResult");
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("tallyVotes").count()).isEqualTo(2);
-        complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
+        assertThat(votes.certificationOf(journey.getId())).hasValueSatisfying(c -> assertThat(c.getCertifiedBy()).isNull());
+        onCertifyScreen(instance, journey, true, null);
+        assertThat(votes.certificationOf(journey.getId())).hasValueSatisfying(c -> {
+            assertThat(c.getCertifiedBy()).isEqualTo("facilitator");
+            assertThat(c.getPublishedAt()).isNotNull();
+        });
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("certificationNote").singleResult().getValue()).isEqualTo("Paper ballots missing");
         assertThat(tasksAt(instance, "completeApplication")).hasSize(2);
 
         completeFor(instance, "completeApplication", playSessions, application(3_000, false, false));
@@ -253,6 +270,62 @@ class CommunityJourneyProcessTest {
                         org.assertj.core.groups.Tuple.tuple("BOARD_REFERRAL", GrantStatus.PAID));
         assertThat(chest.ledgerOfJourney(journey.getId())).filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
                 .hasSize(2);
+    }
+
+    @Test
+    void extendingTheVoteMovesItsClosingTimerAndIsAudited() {
+        Journey journey = Journeys.launch(journeys, 500_000);
+        ProcessInstance instance = instanceOf(journey);
+        runAsyncSteps(instance);
+        complete(instance, "recordShowcase", conversation("Scout hut", false));
+        UUID lunchClub = submit(journey, "Lunch club", 60_000, Theme.BEST_START_IN_LIFE);
+        closeIdeasEarly(journey, instance);
+        complete(instance, "confirmShortlist", Map.of());
+        assertThatThrownBy(() -> votes.extendClose(journey.getId(), journey.getVoteClosesAt().plusSeconds(3600), "facilitator"))
+                .hasMessage("Only an open vote can be extended.");
+        fireTimer(instance, "voteOpens");
+        Instant closes = journeys.get(journey.getId()).getVoteClosesAt();
+        assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(closes.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+        assertThatThrownBy(() -> votes.extendClose(journey.getId(), closes.minusSeconds(60), "facilitator"))
+                .hasMessage("The new closing time must be later than the current one.");
+        assertThatThrownBy(() -> votes.extendClose(journey.getId(), closes, "facilitator"))
+                .hasMessage("The new closing time must be later than the current one.");
+        assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(closes.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+        Instant later = closes.plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        votes.extendClose(journey.getId(), later, "facilitator");
+        assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(later);
+        assertThat(journeys.get(journey.getId()).getVoteClosesAt()).isEqualTo(later);
+        assertThat(runtime.getVariable(instance.getId(), "voteClosesAt")).isEqualTo(java.util.Date.from(later));
+        assertThat(jdbc.queryForList("select actor from audit_entry where action = 'vote.extended' and subject_id = ?",
+                String.class, journey.getId().toString())).containsExactly("facilitator");
+
+        votes.cast(journey.getId(), "resident", BallotChoice.picking(List.of(lunchClub)));
+        fireTimer(instance, "voteCloses");
+        assertThat(votes.isOpen(journey.getId())).isFalse();
+        assertThatThrownBy(() -> votes.extendClose(journey.getId(), later.plusSeconds(3600), "facilitator"))
+                .hasMessage("Only an open vote can be extended.");
+        assertThat(instance).isWaitingAt("certifyResult");
+    }
+
+    private Job closeTimer(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId("voteCloses").singleResult();
+    }
+
+    /** The certification screen's decision, as the signed-in facilitator (reminder fired first). */
+    private void onCertifyScreen(ProcessInstance instance, Journey journey, boolean correct, String note) {
+        List<Task> open = tasksAt(instance, "certifyResult");
+        assertThat(open).hasSize(1);
+        remind(instance, open.get(0));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "facilitator", null, List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"))));
+        try {
+            votes.decideResult(journey.getId(), open.get(0).getId(), correct, note, "facilitator");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        runAsyncSteps(instance);
     }
 
     @Test

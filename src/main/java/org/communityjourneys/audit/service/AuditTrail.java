@@ -11,6 +11,8 @@ import org.communityjourneys.journey.domain.JourneyStageChanged;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.voting.domain.ResultPublished;
+import org.communityjourneys.voting.domain.VoteCertified;
+import org.communityjourneys.voting.domain.VoteCloseExtended;
 import org.communityjourneys.workflow.domain.TaskCompleted;
 import org.communityjourneys.workflow.domain.TaskReminderDue;
 import org.springframework.context.event.EventListener;
@@ -61,6 +63,17 @@ class AuditTrail {
     @EventListener
     void on(ResultPublished event) {
         log.record(null, "vote.published", JOURNEY, event.journeyId().toString(), event.winningIdeaIds().size() + " winning ideas");
+    }
+
+    @EventListener
+    void on(VoteCertified event) {
+        log.record(event.by(), "vote.certified", JOURNEY, event.journeyId().toString(), null);
+    }
+
+    @EventListener
+    void on(VoteCloseExtended event) {
+        log.record(event.by(), "vote.extended", JOURNEY, event.journeyId().toString(),
+                "closes " + event.to() + " instead of " + event.from());
     }
 
     @EventListener

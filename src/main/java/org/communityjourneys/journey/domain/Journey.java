@@ -12,9 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.shared.domain.Theme;
 
 /** One community-led decision, from launch to learning review, for one ward or several. */
@@ -85,6 +89,10 @@ public class Journey {
     @Column(name = "tally_tie_break", nullable = false)
     private String tallyTieBreak = "lexicographic";
 
+    /** AgeBand names, comma-separated; empty: every age may vote. */
+    @Column(name = "voter_age_bands", nullable = false)
+    private String voterAgeBands = "";
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "journey_ward", joinColumns = @JoinColumn(name = "journey_id"))
     @Column(name = "ward_code")
@@ -115,6 +123,8 @@ public class Journey {
         this.tallyUtility = ballot.utility();
         this.tallyCompletion = ballot.completion();
         this.tallyTieBreak = ballot.tieBreak();
+        this.voterAgeBands = plan.voterAgeBands() == null ? "" : plan.voterAgeBands().stream()
+                .sorted().map(AgeBand::name).collect(Collectors.joining(","));
         this.stage = JourneyStage.LAUNCHED;
         this.launchedBy = launchedBy;
         this.launchedAt = now;
@@ -188,5 +198,19 @@ public class Journey {
 
     public void runsAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** The age bands allowed to vote; empty when every age may vote. */
+    public Set<AgeBand> getVoterAgeBands() {
+        if (voterAgeBands == null || voterAgeBands.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(voterAgeBands.split(",")).map(AgeBand::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgeBand.class)));
+    }
+
+    /** The vote now closes later; the caller checks that it is open and that the time is later. */
+    public void voteClosesLaterAt(Instant newCloseAt) {
+        this.voteClosesAt = newCloseAt;
     }
 }

@@ -4,11 +4,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.shared.domain.Theme;
 
-/** What a facilitator asks for when launching a journey. */
+/**
+ * What a facilitator asks for when launching a journey. {@code voterAgeBands} limits the vote to
+ * residents in those age bands; empty (or null) lets every age vote.
+ */
 public record LaunchPlan(String title, Set<String> wardCodes, Theme theme, long budgetPence,
-        Instant ideasCloseAt, Instant voteOpensAt, Instant voteClosesAt, BallotSettings ballot) {
+        Instant ideasCloseAt, Instant voteOpensAt, Instant voteClosesAt, BallotSettings ballot,
+        Set<AgeBand> voterAgeBands) {
+
+    public LaunchPlan {
+        voterAgeBands = voterAgeBands == null ? Set.of() : Set.copyOf(voterAgeBands);
+    }
+
+    /** A plan whose vote is open to every age. */
+    public LaunchPlan(String title, Set<String> wardCodes, Theme theme, long budgetPence,
+            Instant ideasCloseAt, Instant voteOpensAt, Instant voteClosesAt, BallotSettings ballot) {
+        this(title, wardCodes, theme, budgetPence, ideasCloseAt, voteOpensAt, voteClosesAt, ballot, Set.of());
+    }
 
     /** A plan with the default ballot ({@link BallotSettings#defaults()}). */
     public LaunchPlan(String title, Set<String> wardCodes, Theme theme, long budgetPence,
@@ -17,7 +32,13 @@ public record LaunchPlan(String title, Set<String> wardCodes, Theme theme, long 
     }
 
     public LaunchPlan withBallot(BallotSettings newBallot) {
-        return new LaunchPlan(title, wardCodes, theme, budgetPence, ideasCloseAt, voteOpensAt, voteClosesAt, newBallot);
+        return new LaunchPlan(title, wardCodes, theme, budgetPence, ideasCloseAt, voteOpensAt, voteClosesAt, newBallot,
+                voterAgeBands);
+    }
+
+    /** The same plan with the vote limited to these age bands (empty: every age). */
+    public LaunchPlan withVoterAgeBands(Set<AgeBand> bands) {
+        return new LaunchPlan(title, wardCodes, theme, budgetPence, ideasCloseAt, voteOpensAt, voteClosesAt, ballot, bands);
     }
 
     /** Problems in plain words, one per field; empty when the plan can be launched. */

@@ -86,6 +86,18 @@ public class JourneyService {
         events.publishEvent(new JourneyWithdrawalRequested(journeyId, reason.trim(), facilitator));
     }
 
+    /**
+     * Records a later closing time for the journey's vote (the voting module checks that the vote
+     * is open and the time is later; the workflow module moves the process timer).
+     */
+    public void voteClosesLaterAt(UUID journeyId, java.time.Instant newCloseAt) {
+        Journey journey = get(journeyId);
+        if (newCloseAt == null || !newCloseAt.isAfter(journey.getVoteClosesAt())) {
+            throw new IllegalArgumentException("The new closing time must be later than the current one.");
+        }
+        journey.voteClosesLaterAt(newCloseAt);
+    }
+
     public void attachProcess(UUID journeyId, String processInstanceId) {
         get(journeyId).runsAs(processInstanceId);
     }

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.journey.domain.BallotFormat;
@@ -76,6 +77,7 @@ public class LaunchJourneyView extends Main {
     final IntegerField points = new IntegerField("Points each voter shares out");
     final IntegerField pointsCap = new IntegerField("Most points for one idea");
     final ComboBox<String> tallyRule = new ComboBox<>("Tally rule");
+    final MultiSelectComboBox<AgeBand> voterAgeBands = new MultiSelectComboBox<>("Who can vote, by age");
     final Button launch = new Button("Launch journey");
     final Div problems = new Div();
 
@@ -152,6 +154,11 @@ public class LaunchJourneyView extends Main {
         tallyRule.setValue(defaults.rule());
         tallyRule.setRequiredIndicatorVisible(true);
         tallyRule.setHelperText("Equal Shares funds ideas in proportion to who voted for them.");
+        voterAgeBands.setId("voter-age-bands");
+        voterAgeBands.setItems(AgeBand.values());
+        voterAgeBands.setItemLabelGenerator(AgeBand::label);
+        voterAgeBands.setPlaceholder("Every age");
+        voterAgeBands.setHelperText("Leave empty to let every resident vote, or choose the age bands that may vote.");
         for (HasValidation field : List.of(ballotFormat, minPicks, maxPicks, points, pointsCap, tallyRule)) {
             field.setManualValidation(true);
         }
@@ -182,6 +189,7 @@ public class LaunchJourneyView extends Main {
         vote.add(minPicks, maxPicks);
         vote.add(points, pointsCap);
         vote.add(tallyRule, 2);
+        vote.add(voterAgeBands, 2);
 
         add(new H1("Launch a journey"),
                 new Paragraph("A journey starts with ward showcase conversations, then residents put forward ideas "
@@ -261,7 +269,7 @@ public class LaunchJourneyView extends Main {
         wards.getSelectedItems().forEach(ward -> wardCodes.add(ward.getCode()));
         return new LaunchPlan(title.getValue(), wardCodes, theme.getValue(), budgetPence,
                 ukInstant(ideasCloseAt.getValue()), ukInstant(voteOpensAt.getValue()),
-                ukInstant(voteClosesAt.getValue()), ballot());
+                ukInstant(voteClosesAt.getValue()), ballot()).withVoterAgeBands(voterAgeBands.getSelectedItems());
     }
 
     static Instant ukInstant(LocalDateTime local) {

@@ -27,4 +27,7 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
 
     @Query("select count(p) from VoteParticipation p where p.key.journeyId = :journeyId")
     long countForJourney(UUID journeyId);
+
+    @Query("select count(p) from VoteParticipation p where p.key.journeyId = :journeyId and p.channel = :channel")
+    long countForJourney(UUID journeyId, VotingChannel channel);
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.ideas.domain.Idea;
@@ -28,16 +29,20 @@ import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.CastBallot;
 import org.communityjourneys.voting.domain.CastBallotRepository;
 import org.communityjourneys.voting.domain.ResultPublished;
+import org.communityjourneys.voting.domain.VoteCertified;
+import org.communityjourneys.voting.domain.VoteCloseExtended;
 import org.communityjourneys.voting.domain.VoteCertification;
 import org.communityjourneys.voting.domain.VoteCertificationRepository;
 import org.communityjourneys.voting.domain.VoteResult;
 import org.communityjourneys.voting.domain.VoteResultRepository;
 import org.communityjourneys.voting.domain.VoteWindow;
 import org.communityjourneys.voting.domain.VoteParticipationRepository;
+import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.domain.VoteWindowRepository;
 import org.communityjourneys.voting.domain.VotingChannel;
 import org.communityjourneys.voting.domain.pabulib.PabulibWriter;
@@ -162,10 +167,18 @@ public class VoteService {
             throw new IllegalArgumentException("There is no resident account " + resident + ".");
         }
         if (!account.isVerified()) {
-            throw new IllegalStateException("Only verified residents can vote: please verify your address first.");
+            throw new NotEligibleToVote("Only verified residents can vote: please verify your address first.");
         }
         if (account.getWardCode() == null || !journey.covers(account.getWardCode())) {
-            throw new IllegalStateException("Only residents of this journey's wards can vote in it.");
+            throw new NotEligibleToVote("Only residents of this journey's wards can vote in it.");
+        }
+        Set<AgeBand> bands = journey.getVoterAgeBands();
+        if (!bands.isEmpty() && !bands.contains(account.getAgeBand())) {
+            String allowed = bands.stream().sorted().map(AgeBand::label).collect(java.util.stream.Collectors.joining(", "));
+            throw new NotEligibleToVote(account.getAgeBand() == null
+                    ? "This vote is for residents aged " + allowed + ", and your account does not give your age band."
+                    : "This vote is for residents aged " + allowed + ": your account gives your age as "
+                            + account.getAgeBand().label() + ".");
         }
         return account;
     }
@@ -392,8 +405,114 @@ public class VoteService {
         return instant == null ? null : LocalDate.ofInstant(instant, UK_TIME).toString();
     }
 
+    /**
+     * Records who certified the count and when. Certifying a certified count again keeps the first
+     * record (the process's task listener and the certification screen may both call this).
+     */
     public void certify(UUID journeyId, String facilitator) {
-        certification(journeyId).certify(facilitator, clock.instant());
+        if (facilitator == null || facilitator.isBlank()) {
+            throw new IllegalArgumentException("Say who certifies the result.");
+        }
+        if (isOpen(journeyId)) {
+            throw new IllegalStateException("The vote is still open: a count can be certified once it has closed.");
+        }
+        VoteCertification certification = certification(journeyId);
+        if (certification.getCertifiedAt() == null) {
+            certification.certify(facilitator, clock.instant());
+            events.publishEvent(new VoteCertified(journeyId, facilitator));
+        }
+    }
+
+    /**
+     * The certification screen's decision: the count is correct (certified by this facilitator) or
+     * must be counted again (a reason is required). Completes the screen's "Certify vote result"
+     * task in the same transaction; if the task cannot be completed, nothing is kept.
+     */
+    public void decideResult(UUID journeyId, String taskId, boolean correct, String note, String facilitator) {
+        String trimmed = note == null ? "" : note.trim();
+        if (trimmed.length() > 2000) {
+            throw new IllegalArgumentException("Keep the note to 2,000 characters.");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        if (correct) {
+            certify(journeyId, facilitator);
+            variables.put("resultDecision", "certify");
+        } else {
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException("Say why the ballots must be counted again.");
+            }
+            variables.put("resultDecision", "recount");
+        }
+        if (!trimmed.isEmpty()) {
+            variables.put("certificationNote", trimmed);
+        }
+        events.publishEvent(new TaskDoneOnScreen(taskId, variables));
+    }
+
+    /**
+     * A facilitator moves the closing time of an open vote later. The journey's dates and its
+     * process timer move with it (the workflow module listens to {@link VoteCloseExtended}).
+     */
+    public void extendClose(UUID journeyId, Instant newCloseAt, String facilitator) {
+        Journey journey = journeys.get(journeyId);
+        if (!isOpen(journeyId)) {
+            throw new IllegalStateException("Only an open vote can be extended.");
+        }
+        if (newCloseAt == null) {
+            throw new IllegalArgumentException("Give the new closing time.");
+        }
+        Instant current = journey.getVoteClosesAt();
+        if (!newCloseAt.isAfter(current)) {
+            throw new IllegalArgumentException("The new closing time must be later than the current one.");
+        }
+        if (!newCloseAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("The new closing time must be in the future.");
+        }
+        journeys.voteClosesLaterAt(journeyId, newCloseAt);
+        events.publishEvent(new VoteCloseExtended(journeyId, current, newCloseAt, facilitator));
+    }
+
+    /** How many residents voted in this way (online, or on paper entered by a facilitator). */
+    @Transactional(readOnly = true)
+    public long turnout(UUID journeyId, VotingChannel channel) {
+        return participations.countForJourney(journeyId, channel);
+    }
+
+    /** The counted vote for the certification and results pages; empty until it has been counted. */
+    @Transactional(readOnly = true)
+    public Optional<VoteReport> report(UUID journeyId) {
+        Optional<VoteCertification> certification = certifications.findById(journeyId);
+        if (certification.isEmpty()) {
+            return Optional.empty();
+        }
+        Journey journey = journeys.get(journeyId);
+        List<VoteResult> counted = results.forJourney(journeyId);
+        long used = counted.stream().filter(VoteResult::isSelected).mapToLong(VoteResult::getCostPence).sum();
+        long left = journey.getBudgetPence() - used;
+        List<VoteReport.Line> lines = counted.stream().map(result -> new VoteReport.Line(result.getIdeaId(),
+                titleOf(result.getIdeaId()), result.getVotes(), result.getCostPence(), result.isSelected(),
+                result.getPosition(), result.isSelected() ? null : whyNotFunded(result, left))).toList();
+        VoteCertification done = certification.get();
+        return Optional.of(new VoteReport(journeyId, journey.getTitle(), journey.getBudgetPence(),
+                journey.getBallotSettings(), lines, turnout(journeyId, VotingChannel.ONLINE),
+                turnout(journeyId, VotingChannel.PAPER), ballots.countByJourneyId(journeyId), done.getCertifiedBy(),
+                done.getCertifiedAt(), done.getPublishedAt()));
+    }
+
+    private static String whyNotFunded(VoteResult result, long leftPence) {
+        if (result.getVotes() == 0) {
+            return "nobody voted for it";
+        }
+        if (result.getCostPence() > leftPence) {
+            return "it did not fit the remaining budget (" + Money.format(Math.max(0, leftPence)) + " left)";
+        }
+        return "too few voters backed it to pay for it from their equal shares";
+    }
+
+    /** True once the certified result has been published. */
+    @Transactional(readOnly = true)
+    public boolean isPublished(UUID journeyId) {
+        return certifications.findById(journeyId).map(c -> c.getPublishedAt() != null).orElse(false);
     }
 
     public void publish(UUID journeyId) {

@@ -2,6 +2,7 @@ package org.communityjourneys.voting.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,14 +13,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The anonymous ballots of a closed vote as a pabulib .pb file, for anyone logged in to recount. */
+/**
+ * The anonymous ballots of a closed vote as a pabulib .pb file: for anyone logged in once the vote
+ * has closed (facilitators check the count with it), and for everyone once the result is published.
+ */
 @RestController
 class BallotExportController {
 
     private final VoteService votes;
+    private final CurrentUser currentUser;
 
-    BallotExportController(VoteService votes) {
+    BallotExportController(VoteService votes, CurrentUser currentUser) {
         this.votes = votes;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/journeys/{journeyId}/ballots.pb")
@@ -27,6 +33,10 @@ class BallotExportController {
         if (!votes.isClosed(journeyId)) {
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN)
                     .body("The ballots are published once the vote has closed.\n");
+        }
+        if (currentUser.username().isEmpty() && !votes.isPublished(journeyId)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN)
+                    .body("The ballots are published with the certified result.\n");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))

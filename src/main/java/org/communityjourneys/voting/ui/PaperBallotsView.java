@@ -3,7 +3,9 @@ package org.communityjourneys.voting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,7 +14,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
@@ -23,7 +29,10 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.voting.service.VoteService;
 
-/** A facilitator enters paper ballots: the resident, the paper ballot number and the choices on it. */
+/**
+ * A facilitator runs an open vote: enters paper ballots (the resident, the paper ballot number and
+ * the choices on it) and, when needed, moves the closing time later.
+ */
 @Route("journeys/:journeyId/paper-ballots")
 @PageTitle("Paper ballots | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)
@@ -37,6 +46,10 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     final TextField paperNumber = new TextField("Paper ballot number");
     final Button enter = new Button("Enter paper ballot");
     final Div message = new Div();
+    final DateTimePicker newCloseAt = new DateTimePicker("New closing time");
+    final Button extend = new Button("Extend the vote");
+    final Paragraph closesAt = new Paragraph();
+    final Div extendMessage = new Div();
     BallotForm form;
     private Journey journey;
     private List<Idea> onBallot = List.of();
@@ -57,6 +70,15 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         enter.setId("enter-paper-ballot");
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.addClickListener(event -> enter());
+        newCloseAt.setId("extend-close-at");
+        newCloseAt.setLocale(Locale.UK);
+        newCloseAt.setStep(Duration.ofMinutes(15));
+        newCloseAt.setHelperText("UK time; later than the current closing time.");
+        closesAt.setId("vote-closes-at-now");
+        extendMessage.setId("extend-message");
+        extendMessage.getElement().setAttribute("role", "status");
+        extend.setId("extend-close");
+        extend.addClickListener(event -> extendClose());
     }
 
     @Override
@@ -78,6 +100,8 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
         add(new Paragraph(votes.turnout(journey.getId()) + " residents have voted so far."), message, resident, paperNumber,
                 form, enter);
+        showClosingTime();
+        add(new H2("Closing time"), closesAt, newCloseAt, extend, extendMessage);
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -85,6 +109,30 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
+        }
+    }
+
+    private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UK_TIME);
+
+    private void showClosingTime() {
+        closesAt.setText("The vote closes on " + WHEN.format(journey.getVoteClosesAt()) + " (UK time).");
+    }
+
+    void extendClose() {
+        try {
+            if (newCloseAt.getValue() == null) {
+                throw new IllegalArgumentException("Give the new closing time.");
+            }
+            votes.extendClose(journey.getId(), newCloseAt.getValue().atZone(UK_TIME).toInstant(), currentUser.require());
+            journey = journeys.get(journey.getId());
+            showClosingTime();
+            extendMessage.setText("The vote now closes on " + WHEN.format(journey.getVoteClosesAt()) + ".");
+            extendMessage.getStyle().remove("color");
+            newCloseAt.clear();
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            extendMessage.setText(refused.getMessage());
+            extendMessage.getStyle().set("color", "var(--lumo-error-text-color)");
         }
     }
 

@@ -85,6 +85,9 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.add(ideas(detail.shortlist(), false, "No shortlist yet."));
         section.add(new H3("Results"));
         section.add(results(detail.results()));
+        if (!detail.results().isEmpty()) {
+            section.add(new Paragraph(new Anchor("journeys/" + detail.journey().id() + "/results", "See the results chart and check your ballot")));
+        }
         section.add(new H3("Funded projects"));
         section.add(funded(detail.fundedProjects()));
         return section;

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class TaskScreens {
 
     private final Map<String, String> locations = new TreeMap<>(Map.of(
+            "certify", "journeys/{journeyId}/certify",
             "launch-journey", "journeys/launch",
             "shortlist", "journeys/{journeyId}/shortlist"));
 

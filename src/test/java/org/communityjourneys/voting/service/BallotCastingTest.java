@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.ideas.domain.IdeaDraft;
@@ -151,6 +152,34 @@ class BallotCastingTest {
     }
 
     @Test
+    void aJourneyForAnAgeBandRefusesOtherAgesAndStoresNothing() {
+        Journey journey = journeys.launch(Journeys.plan(500_000).withVoterAgeBands(
+                Set.of(AgeBand.AGE_16_17, AgeBand.AGE_18_24)), "facilitator");
+        assertThat(journeys.get(journey.getId()).getVoterAgeBands()).containsExactlyInAnyOrder(AgeBand.AGE_16_17, AgeBand.AGE_18_24);
+        ideas.openWindow(journey.getId());
+        UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Youth club", "Friday nights.", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident");
+        ideas.closeWindow(journey.getId(), true);
+        ideas.recordEligibility(idea, true, null);
+        ideas.confirmShortlist(journey.getId(), "facilitator", null);
+        votes.openVote(journey.getId());
+        BallotChoice choice = BallotChoice.picking(List.of(idea));
+        String older = resident();
+        jdbc.update("update user_account set age_band = 'AGE_45_64' where username = ?", older);
+        String unknownAge = resident();
+        String young = resident();
+        jdbc.update("update user_account set age_band = 'AGE_16_17' where username = ?", young);
+
+        assertThatThrownBy(() -> votes.cast(journey.getId(), older, choice)).isInstanceOf(NotEligibleToVote.class)
+                .hasMessage("This vote is for residents aged 16 to 17, 18 to 24: your account gives your age as 45 to 64.");
+        assertThatThrownBy(() -> votes.cast(journey.getId(), unknownAge, choice))
+                .hasMessage("This vote is for residents aged 16 to 17, 18 to 24, and your account does not give your age band.");
+        assertNothingStored(journey.getId());
+        votes.cast(journey.getId(), young, choice);
+        assertThat(storedBallots(journey.getId())).isEqualTo(1);
+    }
+
+    @Test
     void anIdeaThatIsNotShortlistedCannotBeVotedFor() {
         OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000);
         OpenVote other = openVote(500_000, BallotSettings.defaults(), 70_000);
@@ -228,17 +257,18 @@ class BallotCastingTest {
     }
 
     @Test
-    void fiftyConcurrentCastsForOneResidentStoreExactlyOneBallot() throws Exception {
+    void aThousandConcurrentCastsForOneResidentStoreExactlyOneBallot() throws Exception {
         OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
         String voter = resident();
         BallotChoice choice = BallotChoice.picking(List.of(vote.ideas().get(0)));
         int threads = 50;
+        int submissions = 1_000;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger alreadyVoted = new AtomicInteger();
         List<Future<String>> casts = new ArrayList<>();
         try {
-            for (int i = 0; i < threads; i++) {
+            for (int i = 0; i < submissions; i++) {
                 Callable<String> cast = () -> {
                     start.await();
                     try {
@@ -259,7 +289,7 @@ class BallotCastingTest {
                 }
             }
             assertThat(receipts).isEqualTo(1);
-            assertThat(alreadyVoted).hasValue(threads - 1);
+            assertThat(alreadyVoted).hasValue(submissions - 1);
         } finally {
             pool.shutdownNow();
         }

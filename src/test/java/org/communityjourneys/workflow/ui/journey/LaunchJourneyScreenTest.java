@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.communityjourneys.journey.domain.BallotFormat;
@@ -104,6 +106,19 @@ class LaunchJourneyScreenTest {
         assertThat(ballot.maxPicks()).isEqualTo(4);
         assertThat(ballot.rule()).isEqualTo("greedy-per-cost");
         assertThat(ballot.completion()).isEqualTo("add1");
+        assertThat(journeys.all().get(0).getVoterAgeBands()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theAgeBandsThatMayVoteAreStoredWithTheJourney() {
+        fillInValidPlan();
+        ((MultiSelectComboBox<AgeBand>) _get(MultiSelectComboBox.class, spec -> spec.withId("voter-age-bands")))
+                .setValue(Set.of(AgeBand.AGE_16_17, AgeBand.AGE_18_24));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("launch-button")));
+
+        assertThat(journeys.all().get(0).getVoterAgeBands()).containsExactlyInAnyOrder(AgeBand.AGE_16_17, AgeBand.AGE_18_24);
     }
 
     @Test

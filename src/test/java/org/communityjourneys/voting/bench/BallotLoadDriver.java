@@ -1,0 +1,328 @@
+package org.communityjourneys.voting.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Casts ballots over HTTP ({@code POST /api/journeys/{id}/ballots}) against a running app, for
+ * the load measurement and the kill -9 test. Plain Java main, run from the test classpath:
+ *
+ * <pre>
+ * prepare --jdbc URL --residents N [--prefix P] [--bcrypt-cost 10]
+ *     creates, straight in the database, a journey in Leominster East whose vote is open, three
+ *     shortlisted ideas and N verified residents P-0 .. P-(N-1) with the password "bench-password";
+ *     prints "journey=ID ideas=ID,ID,ID prefix=P"
+ * load --url URL --journey ID --ideas ID,ID --prefix P --residents N [--clients 20] [--seconds 60]
+ *     each client casts one ballot per resident, each resident once, for the given time (or until
+ *     every resident has voted); prints throughput, p50, p99 and every answer that was not 201
+ * cast --url URL --journey ID --ideas ID,ID --prefix P --residents N --receipts FILE [--clients 4]
+ *     as load, appending "receipt TAB resident" to FILE (flushed) for every 201, until the app
+ *     stops answering
+ * check --jdbc URL --journey ID --receipts FILE
+ *     every receipt in FILE is in the database exactly once; exit status 1 otherwise
+ * </pre>
+ */
+public final class BallotLoadDriver {
+
+    static final String PASSWORD = "bench-password";
+    static final String WARD = "E05009468";
+
+    private BallotLoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: prepare|load|cast|check [options] (see the Javadoc)");
+            System.exit(2);
+        }
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        switch (args[0]) {
+            case "prepare" -> prepare(options);
+            case "load" -> load(options, null);
+            case "cast" -> load(options, Path.of(required(options, "receipts")));
+            case "check" -> System.exit(check(options));
+            default -> {
+                System.err.println("unknown command " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            System.err.println("missing --" + name);
+            System.exit(2);
+        }
+        return value;
+    }
+
+    private static Connection connect(Map<String, String> options) throws Exception {
+        return DriverManager.getConnection(required(options, "jdbc"), options.getOrDefault("user", "postgres"),
+                options.getOrDefault("password", "postgres"));
+    }
+
+    // ------------------------------------------------------------------------------------ prepare
+
+    static void prepare(Map<String, String> options) throws Exception {
+        int residents = Integer.parseInt(required(options, "residents"));
+        String prefix = options.getOrDefault("prefix", "bench-" + UUID.randomUUID().toString().substring(0, 6));
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(Integer.parseInt(options.getOrDefault("bcrypt-cost", "10")))
+                .encode(PASSWORD);
+        UUID journey = UUID.randomUUID();
+        List<UUID> ideas = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Instant now = Instant.now();
+        try (Connection db = connect(options)) {
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into journey (id, title, theme, budget_pence, ideas_close_at, vote_opens_at, vote_closes_at,
+                        stage, launched_by, launched_at) values (?, ?, 'BEST_START_IN_LIFE', 500000, ?, ?, ?, 'VOTE', 'bench', ?)""")) {
+                insert.setObject(1, journey);
+                insert.setString(2, "Load test " + prefix);
+                insert.setTimestamp(3, Timestamp.from(now.minus(Duration.ofHours(2))));
+                insert.setTimestamp(4, Timestamp.from(now.minus(Duration.ofHours(1))));
+                insert.setTimestamp(5, Timestamp.from(now.plus(Duration.ofDays(30))));
+                insert.setTimestamp(6, Timestamp.from(now));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement("insert into journey_ward (journey_id, ward_code) values (?, ?)")) {
+                insert.setObject(1, journey);
+                insert.setString(2, WARD);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into idea (id, journey_id, ward_code, title, description, estimated_cost_pence, theme, author,
+                        status, submitted_at) values (?, ?, ?, ?, 'For the load test.', 50000, 'BEST_START_IN_LIFE', 'bench',
+                        'SHORTLISTED', ?)""")) {
+                for (int i = 0; i < ideas.size(); i++) {
+                    insert.setObject(1, ideas.get(i));
+                    insert.setObject(2, journey);
+                    insert.setString(3, WARD);
+                    insert.setString(4, "Load test idea " + (i + 1));
+                    insert.setTimestamp(5, Timestamp.from(now));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = db.prepareStatement("insert into vote_window (journey_id, opened_at) values (?, ?)")) {
+                insert.setObject(1, journey);
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement account = db.prepareStatement("""
+                    insert into user_account (id, username, display_name, password_hash, ward_code, verified, enabled, created_at)
+                    values (?, ?, 'Load test resident', ?, ?, true, true, ?)""");
+                    PreparedStatement role = db.prepareStatement("insert into user_account_role (user_id, role) values (?, 'RESIDENT')")) {
+                for (int i = 0; i < residents; i++) {
+                    UUID id = UUID.randomUUID();
+                    account.setObject(1, id);
+                    account.setString(2, (prefix + "-" + i).toLowerCase(Locale.ROOT));
+                    account.setString(3, hash);
+                    account.setString(4, WARD);
+                    account.setTimestamp(5, Timestamp.from(now));
+                    account.addBatch();
+                    role.setObject(1, id);
+                    role.addBatch();
+                    if (i % 1000 == 999) {
+                        account.executeBatch();
+                        role.executeBatch();
+                    }
+                }
+                account.executeBatch();
+                role.executeBatch();
+            }
+            db.commit();
+        }
+        System.out.println("journey=" + journey + " ideas=" + String.join(",", ideas.stream().map(UUID::toString).toList())
+                + " prefix=" + prefix.toLowerCase(Locale.ROOT));
+    }
+
+    // ------------------------------------------------------------------------------------ load and cast
+
+    static void load(Map<String, String> options, Path receipts) throws Exception {
+        String url = required(options, "url");
+        String journey = required(options, "journey");
+        List<String> ideas = Arrays.asList(required(options, "ideas").split(","));
+        String prefix = required(options, "prefix");
+        int residents = Integer.parseInt(required(options, "residents"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", receipts == null ? "20" : "4"));
+        long seconds = Long.parseLong(options.getOrDefault("seconds", receipts == null ? "60" : "3600"));
+        URI target = URI.create(url + "/api/journeys/" + journey + "/ballots");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicInteger next = new AtomicInteger(Integer.parseInt(options.getOrDefault("first", "0")));
+        List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+        AtomicInteger connectionFailures = new AtomicInteger();
+        BufferedWriter out = receipts == null ? null : Files.newBufferedWriter(receipts, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                java.util.Random random = new java.util.Random();
+                while (System.nanoTime() < deadline) {
+                    int index = next.getAndIncrement();
+                    if (index >= residents) {
+                        return null;
+                    }
+                    String resident = prefix + "-" + index;
+                    String body = "{\"ideas\":[\"" + ideas.get(random.nextInt(ideas.size())) + "\"]}";
+                    HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                    (resident + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    long sent = System.nanoTime();
+                    HttpResponse<String> response;
+                    try {
+                        response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    } catch (IOException unreachable) {
+                        connectionFailures.incrementAndGet();
+                        if (receipts != null) {
+                            return null; // the app is gone: stop this client
+                        }
+                        continue;
+                    }
+                    micros.add((System.nanoTime() - sent) / 1_000);
+                    if (response.statusCode() == 201) {
+                        if (out != null) {
+                            String receipt = response.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
+                            synchronized (out) {
+                                out.write(receipt + "\t" + resident + "\n");
+                                out.flush();
+                            }
+                        }
+                    } else {
+                        refusals.computeIfAbsent(response.statusCode() + " " + response.body(), key -> new AtomicInteger())
+                                .incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        if (out != null) {
+            out.close();
+        }
+        List<Long> sorted = new ArrayList<>(micros);
+        sorted.sort(Long::compare);
+        int refused = refusals.values().stream().mapToInt(AtomicInteger::get).sum();
+        int cast = sorted.size() - refused;
+        System.out.printf(Locale.ROOT, "clients=%d seconds=%.1f ballots=%d throughput=%.1f/s p50=%.1fms p99=%.1fms "
+                        + "refused=%d connection-failures=%d%n", clients, elapsed, cast, cast / elapsed,
+                percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, refused, connectionFailures.get());
+        new TreeMap<>(refusals).forEach((answer, count) -> System.out.println("  " + count + " x " + answer));
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    // ------------------------------------------------------------------------------------ check
+
+    static int check(Map<String, String> options) throws Exception {
+        UUID journey = UUID.fromString(required(options, "journey"));
+        List<String> lines = Files.readAllLines(Path.of(required(options, "receipts")));
+        int missing = 0;
+        int duplicated = 0;
+        try (Connection db = connect(options);
+                PreparedStatement count = db.prepareStatement(
+                        "select count(*) from ballot where journey_id = ? and receipt_hash = ?")) {
+            for (String line : lines) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String receipt = line.split("\t")[0];
+                count.setObject(1, journey);
+                count.setString(2, hash(receipt));
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    long found = rows.getLong(1);
+                    if (found == 0) {
+                        missing++;
+                        System.out.println("MISSING " + line);
+                    } else if (found > 1) {
+                        duplicated++;
+                        System.out.println("DUPLICATED " + line);
+                    }
+                }
+            }
+            long ballots;
+            long voters;
+            try (PreparedStatement all = db.prepareStatement("select count(*) from ballot where journey_id = ?")) {
+                all.setObject(1, journey);
+                try (ResultSet rows = all.executeQuery()) {
+                    rows.next();
+                    ballots = rows.getLong(1);
+                }
+            }
+            try (PreparedStatement all = db.prepareStatement("select count(*) from vote_participation where journey_id = ?")) {
+                all.setObject(1, journey);
+                try (ResultSet rows = all.executeQuery()) {
+                    rows.next();
+                    voters = rows.getLong(1);
+                }
+            }
+            System.out.println("confirmed receipts=" + lines.stream().filter(l -> !l.isBlank()).count() + " missing=" + missing
+                    + " duplicated=" + duplicated + " ballots stored=" + ballots + " voters recorded=" + voters);
+            if (ballots != voters) {
+                System.out.println("MISMATCH: ballots and voters differ");
+                return 1;
+            }
+        }
+        return missing == 0 && duplicated == 0 ? 0 : 1;
+    }
+
+    /** As VoteService: SHA-256 of the code in capitals without spaces or dashes. */
+    static String hash(String receipt) throws Exception {
+        String normal = receipt.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
+    }
+}

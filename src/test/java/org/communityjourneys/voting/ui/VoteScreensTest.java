@@ -1,0 +1,187 @@
+package org.communityjourneys.voting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.BallotSettings;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.service.VoteService;
+import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The certification screen, the public results page with its receipt check, and extending a vote. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "facilitator", roles = "FACILITATOR")
+class VoteScreensTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    AccountService accounts;
+
+    private UUID journeyId;
+    private final List<UUID> onBallot = new ArrayList<>();
+
+    /** Budget £2,000: baby bank £900 and stay and play £900 fit, the £1,500 hall does not. */
+    @BeforeEach
+    void openAVote() {
+        Journey journey = journeys.launch(Journeys.plan(200_000).withBallot(BallotSettings.defaults().withRule("greedy")),
+                "facilitator");
+        journeyId = journey.getId();
+        ideas.openWindow(journeyId);
+        for (String title : List.of("Baby bank", "Stay and play", "Hall repairs")) {
+            long cost = title.equals("Hall repairs") ? 150_000 : 90_000;
+            onBallot.add(ideas.submit(journeyId, new IdeaDraft(title, title + " for families.", cost,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+        }
+        ideas.closeWindow(journeyId, true);
+        onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
+        ideas.confirmShortlist(journeyId, "facilitator", null);
+        votes.openVote(journeyId);
+        SpringMockVaadin.setUp(context, CertifyResultView.class, ResultsView.class, PaperBallotsView.class);
+    }
+
+    @AfterEach
+    void close() {
+        SpringMockVaadin.tearDown();
+    }
+
+    private String voter() {
+        String username = "screen-voter-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.ensureAccount(username, "Voter", "journeys-voter", Set.of(Role.RESIDENT), Journeys.WARD, true);
+        return username;
+    }
+
+    /** Hall 3 votes, baby bank 2, stay and play 1 (one on paper); returns the receipt of one hall vote. */
+    private String countedVote() {
+        String receipt = votes.cast(journeyId, voter(), BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0))));
+        votes.cast(journeyId, voter(), BallotChoice.picking(List.of(onBallot.get(2))));
+        votes.castOnPaper(journeyId, voter(), "P-" + UUID.randomUUID().toString().substring(0, 6),
+                BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0), onBallot.get(1))), "facilitator");
+        votes.closeVote(journeyId);
+        votes.tally(journeyId);
+        return receipt;
+    }
+
+    @Test
+    void theCertificationScreenShowsTheCountAndRefusesWithoutItsTask() {
+        countedVote();
+        UI.getCurrent().navigate("journeys/" + journeyId + "/certify", QueryParameters.of("task", "no-such-task"));
+
+        OrderedList funded = _get(OrderedList.class, spec -> spec.withId("certify-funded"));
+        assertThat(funded.getChildren().map(item -> ((ListItem) item).getText()).toList())
+                .containsExactly("Hall repairs: £1,500, 3 votes");
+        Grid<?> lines = _get(Grid.class, spec -> spec.withId("certify-lines"));
+        assertThat(GridKt._size(lines)).isEqualTo(3);
+        String facts = _get(DescriptionList.class, spec -> spec.withId("certify-facts")).getElement().getTextRecursively();
+        assertThat(facts).contains("Most votes first").contains("Budget used£1,500 (£500 left)")
+                .contains("Ballots online2").contains("Ballots on paper1").contains("Turnout3 residents");
+        assertThat(_get(Anchor.class, spec -> spec.withId("certify-download-ballots")).getHref())
+                .isEqualTo("journeys/" + journeyId + "/ballots.pb");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("recount-result")));
+        assertThat(_get(Div.class, spec -> spec.withId("certify-problem")).getText())
+                .isEqualTo("Say why the ballots must be counted again.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("certify-result")));
+        assertThat(_get(Div.class, spec -> spec.withId("certify-problem")).isVisible()).isTrue();
+        assertThat(votes.certificationOf(journeyId)).hasValueSatisfying(c -> assertThat(c.getCertifiedAt()).isNull());
+    }
+
+    @Test
+    void theResultsPageWaitsForPublicationThenChartsTheVotesAndChecksReceipts() {
+        String receipt = countedVote();
+        UI.getCurrent().navigate("journeys/" + journeyId + "/results");
+        _assertOne(Paragraph.class, spec -> spec.withId("results-not-published"));
+
+        votes.certify(journeyId, "facilitator");
+        votes.publish(journeyId);
+        UI.getCurrent().navigate("journeys/" + journeyId + "/results");
+
+        UnorderedList chart = _get(UnorderedList.class, spec -> spec.withId("results-chart"));
+        assertThat(chart.getElement().getAttribute("aria-labelledby")).isEqualTo("results-chart-heading");
+        assertThat(_get(ListItem.class, spec -> spec.withId("result-" + onBallot.get(2))).getElement().getTextRecursively())
+                .contains("Hall repairs").contains("3 votes, costs £1,500").contains("Funded");
+        assertThat(_get(ListItem.class, spec -> spec.withId("result-" + onBallot.get(0))).getElement().getTextRecursively())
+                .contains("2 votes").contains("Not funded: it did not fit the remaining budget (£500 left)");
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("results-summary")).getElement().getTextRecursively())
+                .contains("£1,500 of £2,000").contains("3 residents voted: 2 online, 1 on paper");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-rule")).getText()).contains("most votes first");
+
+        TextField code = _get(TextField.class, spec -> spec.withId("receipt-input"));
+        code.setValue("ZZZZ-ZZZZ-ZZZZ");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("check-receipt")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("receipt-not-found")).getText())
+                .startsWith("No ballot in this vote has the receipt code ZZZZ-ZZZZ-ZZZZ.");
+
+        code.setValue(receipt.toLowerCase().replace("-", " "));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("check-receipt")));
+        _assertOne(Paragraph.class, spec -> spec.withId("receipt-found"));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("receipt-choices")).getChildren()
+                .map(item -> ((ListItem) item).getText()).toList()).containsExactly("Hall repairs", "Baby bank");
+    }
+
+    @Test
+    void aFacilitatorCannotMoveTheCloseEarlierAndAJourneyWithoutItsTimerIsRefused() {
+        UI.getCurrent().navigate("journeys/" + journeyId + "/paper-ballots");
+        Instant closes = journeys.get(journeyId).getVoteClosesAt();
+        DateTimePicker picker = _get(DateTimePicker.class, spec -> spec.withId("extend-close-at"));
+
+        picker.setValue(LocalDateTime.ofInstant(closes.minusSeconds(3600), ZoneId.of("Europe/London")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("extend-close")));
+        assertThat(_get(Div.class, spec -> spec.withId("extend-message")).getText())
+                .isEqualTo("The new closing time must be later than the current one.");
+
+        // this journey's process still waits for its showcase: there is no closing timer to move
+        picker.setValue(LocalDateTime.ofInstant(closes.plusSeconds(86_400), ZoneId.of("Europe/London")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("extend-close")));
+        assertThat(_get(Div.class, spec -> spec.withId("extend-message")).getText())
+                .startsWith("The vote's closing time cannot be moved");
+        assertThat(journeys.get(journeyId).getVoteClosesAt()).isEqualTo(closes);
+    }
+}
