@@ -19,7 +19,8 @@ public class TaskScreens {
 
     private final Map<String, String> locations = new TreeMap<>(Map.of(
             "launch-journey", "journeys/launch",
-            "shortlist", "journeys/{journeyId}/shortlist"));
+            "shortlist", "journeys/{journeyId}/shortlist",
+            "showcase", "journeys/{journeyId}/showcase"));
 
     public Set<String> names() {
         return locations.keySet();
