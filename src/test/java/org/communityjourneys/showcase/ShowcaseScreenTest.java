@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -83,7 +84,8 @@ class ShowcaseScreenTest {
         task = tasks.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
                 .taskDefinitionKey("recordShowcase").singleResult();
         SpringMockVaadin.setUp(context, ShowcaseView.class, JourneyView.class);
-        UI.getCurrent().navigate("journeys/" + journey.getId() + "/showcase?task=" + task.getId());
+        UI.getCurrent().navigate("journeys/" + journey.getId() + "/showcase",
+                QueryParameters.of("task", task.getId()));
     }
 
     @AfterEach
