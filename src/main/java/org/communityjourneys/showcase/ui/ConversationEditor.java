@@ -348,7 +348,10 @@ class ConversationEditor extends Section {
                 String fileName = event.getFileName();
                 event.getUI().access(() -> received(new PhotoUpload(fileName, bytes)));
             });
-            photo.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage()));
+            // the browser refuses files over the size or of another type before they are sent
+            photo.addFileRejectedListener(rejected -> refuse("The photo \u201c" + rejected.getFileName()
+                    + "\u201d cannot be added: photos must be JPEG, PNG or WebP images of at most "
+                    + PhotoUpload.megabytes(photoMaxBytes) + "."));
             removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             removePhoto.addClickListener(click -> {
                 keptPhotoId = null;
