@@ -2,6 +2,10 @@ package org.communityjourneys.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.communityjourneys.support.Photos;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A facilitator's first steps, end to end in the browser: launch a journey for a ward, find the
- * "Record showcase conversation" task, fill its form (rendered from forms/showcase-conversation.form),
- * complete it, and see the journey's diagram at the ideas stage.
+ * "Record showcase conversations" task, which opens the showcase screen; record a conversation
+ * there, finish the showcase stage, and see the journey's diagram at the ideas stage.
  */
 class FacilitatorJourneyBrowserIT extends BrowserTestCase {
 
@@ -62,29 +67,60 @@ class FacilitatorJourneyBrowserIT extends BrowserTestCase {
         screenshot("task-list");
         openTaskInRowOf(taskOfJourney);
 
-        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().matches(".*/tasks/[^/?]+.*"));
+        // the task names the showcase screen: the task page hands over to it, with the task id
+        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl()
+                .matches(".*/journeys/" + journeyId + "/showcase\\?task=.+"));
         waitForVaadin();
-        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Record showcase conversation");
-        screenshot("showcase-form");
-        setValue(formField("heldOn").getAttribute("id"), LocalDate.now(UK).toString());
-        type(formField("venue").getAttribute("id"), "Leominster Community Centre");
-        type(formField("attendance").getAttribute("id"), "23");
-        type(formField("assets").getAttribute("id"), "The library, two parent and toddler groups, a community garden");
-        type(formField("offers").getAttribute("id"), "Parents offered to run a weekly stay-and-play");
-        type(formField("needs").getAttribute("id"), "Somewhere warm and free for families with babies");
-        type(formField("stories").getAttribute("id"), "A grandmother told how the toddler group helped her daughter make friends.");
-        WebElement recordAnother = formField("recordAnother");
-        if (recordAnother.getAttribute("checked") != null) {
-            recordAnother.click();
-            waitForVaadin();
-        }
-        assertThat(recordAnother.getAttribute("checked")).as("record another conversation: no").isNull();
-        screenshot("showcase-form-filled");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Showcase: " + title);
+        assertThat(waitFor(By.id("showcase-privacy")).getText()).contains("Do not write the name of any resident");
+        screenshot("showcase-screen");
+
+        click("finish-showcase");
+        assertThat(waitFor(By.tagName("vaadin-notification-card")).getText())
+                .contains("Record at least one showcase conversation before finishing the showcase stage.");
+        driver.executeScript("document.querySelectorAll('vaadin-notification-card').forEach(card => card.remove());");
+
+        click("add-conversation");
+        setValue("conversation-date", LocalDate.now(UK).toString());
+        type("conversation-venue", "Leominster Community Centre");
+        type("conversation-attendance", "23");
+        click("add-asset");
+        choose("asset-kind-0", "Place");
+        type("asset-name-0", "The library");
+        type("asset-note-0", "Meeting room free on Tuesdays");
+        click("add-asset");
+        choose("asset-kind-1", "Group");
+        type("asset-name-1", "Two parent and toddler groups");
+        click("add-offer");
+        type("offer-0", "Parents offered to run a weekly stay-and-play");
+        click("add-need");
+        type("need-0", "Somewhere warm and free for families with babies");
+        choose("need-themes-0", "Best start in life (age 0-5)");
+        choose("need-populations-0", "People who are lonely or isolated");
+        click("add-story");
+        type("story-0", "A grandmother told how the toddler group helped her daughter make friends.");
+        uploadInto("story-photo-0", photoFile());
+        new WebDriverWait(driver, STEP).until(browser -> browser.findElement(By.id("story-photo-state-0")).getText()
+                .contains("New photo ready"));
+        type("story-caption-0", "Toddlers building a tower of bricks");
+        screenshot("showcase-conversation-filled");
         assertAccessible("the showcase conversation form");
 
-        click("complete-task");
-        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().endsWith("/tasks"));
-        screenshot("task-completed");
+        click("save-conversation");
+        WebElement saved = waitFor(By.id("conversation-0"));
+        assertThat(saved.getText()).contains("Leominster Community Centre").contains("23 people took part.")
+                .contains("Place: The library (Meeting room free on Tuesdays)")
+                .contains("Somewhere warm and free for families with babies [Best start in life (age 0-5); "
+                        + "People who are lonely or isolated]");
+        WebElement photo = saved.findElement(By.cssSelector("img[alt='Toddlers building a tower of bricks']"));
+        new WebDriverWait(driver, STEP).until(browser -> ((Number) driver.executeScript(
+                "return arguments[0].naturalWidth;", photo)).intValue() > 0);
+        screenshot("showcase-conversation-saved");
+        assertAccessible("the showcase screen with a conversation");
+
+        click("finish-showcase");
+        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().endsWith("/journeys/" + journeyId));
+        screenshot("showcase-finished");
 
         openUntilShown("/journeys/" + journeyId, () -> { },
                 By.xpath("//*[@id='journey-stage'][contains(., 'Ideas')]"));
@@ -105,18 +141,22 @@ class FacilitatorJourneyBrowserIT extends BrowserTestCase {
         waitForVaadin();
     }
 
-    /**
-     * A rendered form field: the form-js {@code key} gives the component id ({@code field-<key>},
-     * or the key itself); otherwise the field is found by its label.
-     */
-    private WebElement formField(String key) {
-        for (String id : List.of("field-" + key, key)) {
-            List<WebElement> found = driver.findElements(By.id(id));
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
+    /** Chooses a file in a vaadin-upload, through the file input inside its shadow root. */
+    private void uploadInto(String uploadId, Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
+    private static Path photoFile() {
+        try {
+            Path file = Files.createTempFile("showcase-", ".png");
+            Files.write(file, Photos.png());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new AssertionError("no form field for the key " + key);
     }
 
     /** Clicks the Open button in the grid row that shows the given cell. */

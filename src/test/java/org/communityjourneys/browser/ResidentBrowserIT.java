@@ -2,15 +2,38 @@ package org.communityjourneys.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Population;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.showcase.domain.AssetKind;
+import org.communityjourneys.showcase.domain.AssetNote;
+import org.communityjourneys.showcase.domain.ConversationRecord;
+import org.communityjourneys.showcase.domain.NeedNote;
+import org.communityjourneys.showcase.domain.PhotoUpload;
+import org.communityjourneys.showcase.domain.StoryNote;
+import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.Photos;
+import org.communityjourneys.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A resident registers on a phone, then reads the public ward pages: 360 px, no WCAG 2.1 A/AA violations. */
 class ResidentBrowserIT extends BrowserTestCase {
+
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    ShowcaseService showcase;
 
     private void assertNoSidewaysScrolling() {
         Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
@@ -63,10 +86,31 @@ class ResidentBrowserIT extends BrowserTestCase {
         assertNoSidewaysScrolling();
         assertAccessible("the ward list");
 
+        Journey journey = journeyWithAShowcase();
         open("/wards/E05009468");
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Leominster East");
+        WebElement photo = waitFor(By.cssSelector("img[alt='Children planting bulbs by the school gate']"));
+        new WebDriverWait(driver, STEP).until(browser -> ((Number) driver.executeScript(
+                "return arguments[0].naturalWidth;", photo)).intValue() > 0);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(journey.getTitle())
+                .contains("Somewhere to meet after school").contains("<b>not bold</b>");
         assertNoSidewaysScrolling();
         screenshot("ward-360px");
         assertAccessible("a ward page");
+    }
+
+    /** A journey in Leominster East whose showcase found assets, a tagged need and a story with a photo. */
+    private Journey journeyWithAShowcase() {
+        Journey journey = Journeys.launch(journeys, 20_000);
+        SignedIn.asFacilitator(() -> showcase.record(journey.getId(), new ConversationRecord(LocalDate.now().minusDays(1),
+                "Leominster primary school", 31,
+                List.of(new AssetNote(AssetKind.PLACE, "School hall", "Free after 4pm"),
+                        new AssetNote(AssetKind.SERVICE, "Library home delivery", null)),
+                List.of("Parents offered to run a homework club"),
+                List.of(new NeedNote("Somewhere to meet after school", Set.of(Theme.YOUNG_PEOPLE),
+                        Set.of(Population.DEPRIVED_AREAS))),
+                List.of(new StoryNote("The bulbs came up in March. <b>not bold</b>", "Children planting bulbs by the school gate",
+                        null, new PhotoUpload("bulbs.jpg", Photos.jpeg()))))));
+        return journey;
     }
 }

@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.showcase.domain.PhotoUpload;
+import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.support.Photos;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,6 +76,37 @@ class OpenDataApiTest {
         assertThat(ideaList.statusCode()).isEqualTo(200);
         assertThat(ideaList.body()).contains("Warm space on Tuesdays").contains("\"estimatedCostPence\":120000");
         assertNoPersonalData(ideaList.body());
+    }
+
+    @Test
+    void storyPhotosAreServedToAnyoneWithTheirTypeAndNosniff() throws Exception {
+        byte[] png = Photos.png();
+        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas, List.of(
+                new StoryNote("The lunch club's first birthday.", "A cake with one candle", null, new PhotoUpload("cake.png", png)),
+                new StoryNote("The choir sang.", "Singers in a row", null, new PhotoUpload("choir.jpg", Photos.jpeg()))));
+        UUID pngId = showcase.forJourney(journey.getId()).get(0).getStories().get(1).getPhotoId();
+        UUID jpegId = showcase.forJourney(journey.getId()).get(0).getStories().get(2).getPhotoId();
+
+        HttpResponse<String> detail = get("/api/journeys/" + journey.getId());
+        assertThat(detail.body()).contains("\"photoUrl\":\"/api/showcase/photos/" + pngId + "\"")
+                .contains("\"photoCaption\":\"A cake with one candle\"");
+
+        HttpResponse<byte[]> photo = anonymous.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/showcase/photos/" + pngId)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(photo.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(photo.body()).isEqualTo(png);
+
+        HttpResponse<byte[]> jpeg = anonymous.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/showcase/photos/" + jpegId)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(jpeg.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(jpeg.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        assertThat(get("/api/showcase/photos/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/showcase/photos/not-a-photo").statusCode()).isEqualTo(404);
     }
 
     @Test

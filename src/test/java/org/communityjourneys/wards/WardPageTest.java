@@ -1,16 +1,25 @@
 package org.communityjourneys.wards;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import java.util.List;
+import java.util.UUID;
+import org.communityjourneys.showcase.domain.PhotoUpload;
+import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.support.Photos;
 import org.communityjourneys.wards.ui.WardView;
 import org.communityjourneys.wards.ui.WardsView;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
@@ -72,6 +81,33 @@ class WardPageTest {
                 .doesNotContain(Wards.CONTACT)
                 .doesNotContain(Wards.LED_BY)
                 .doesNotContain("@");
+    }
+
+    @Test
+    void theShowcaseSummaryGroupsAssetsAndNeedsAndShowsStoriesWithCaptionedPhotos() {
+        String script = "<script>alert('x')</script>";
+        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas, List.of(
+                new StoryNote("Tea and cake " + script, "Neighbours sharing tea", null, new PhotoUpload("tea.png", Photos.png()))));
+        UUID photoId = showcase.forJourney(journey.getId()).get(0).getStories().get(1).getPhotoId();
+
+        UI.getCurrent().navigate("wards/" + Wards.ARROW);
+
+        Section section = _get(Section.class, spec -> spec.withClasses("ward-journey")
+                .withPredicate(candidate -> candidate.getElement().getTextRecursively().contains(journey.getTitle())));
+        String text = section.getElement().getTextRecursively();
+        assertThat(text).contains("1 conversation with 17 people taking part.")
+                .contains("Places:").contains("The village hall")
+                .contains("Groups:").contains("A walking group (Meets on Sundays)")
+                .contains("Lifts to the surgery")
+                .contains("Good mental wellbeing throughout life:")
+                .contains("People who are lonely or isolated:")
+                .contains("Somewhere warm to meet in winter")
+                .contains("A story of neighbours helping")
+                .contains("Tea and cake " + script)
+                .doesNotContain("facilitator");
+        Image photo = _get(section, Image.class, spec -> spec.withAttribute("alt", "Neighbours sharing tea"));
+        assertThat(photo.getSrc()).isEqualTo("api/showcase/photos/" + photoId);
+        assertThat(_find(Html.class)).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -36,8 +37,14 @@ import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.showcase.domain.AssetKind;
+import org.communityjourneys.showcase.domain.AssetNote;
+import org.communityjourneys.showcase.domain.ConversationRecord;
+import org.communityjourneys.showcase.domain.NeedNote;
+import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.service.ShowcaseService;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,9 +112,12 @@ class CommunityJourneyProcessTest {
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.SHOWCASE);
         assertThat(chest.reservedFor(journey.getId())).isEqualTo(500_000);
 
-        complete(instance, "recordShowcase", conversation("Leominster library", true));
-        complete(instance, "recordShowcase", conversation("Grange community centre", false));
+        recordConversation(journey, "Leominster library");
+        recordConversation(journey, "Grange community centre");
+        complete(instance, "recordShowcase", Map.of());
         assertThat(showcase.count(journey.getId())).isEqualTo(2);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("showcaseConversations").singleResult().getValue()).isEqualTo(2L);
         assertThat(instance).isWaitingAt("ideasWindowOpen");
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.IDEAS);
         assertThat(ideas.isWindowOpen(journey.getId())).isTrue();
@@ -189,7 +199,7 @@ class CommunityJourneyProcessTest {
         Journey journey = Journeys.launch(journeys, 200_000);
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
-        complete(instance, "recordShowcase", conversation("Market hall", false));
+        finishShowcase(instance, journey, "Market hall");
         UUID offTheme = submit(journey, "Men's shed", 50_000, Theme.LONELINESS_AND_ISOLATION);
 
         fireTimer(instance, "ideasDeadline");
@@ -210,7 +220,7 @@ class CommunityJourneyProcessTest {
         Journey journey = Journeys.launch(journeys, 800_000);
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
-        complete(instance, "recordShowcase", conversation("St Peter's hall", false));
+        finishShowcase(instance, journey, "St Peter's hall");
         UUID playSessions = submit(journey, "Stay and play sessions", 300_000, Theme.BEST_START_IN_LIFE);
         UUID parentPeers = submit(journey, "Parent peer support", 200_000, Theme.BEST_START_IN_LIFE);
         closeIdeasEarly(journey, instance);
@@ -333,7 +343,7 @@ class CommunityJourneyProcessTest {
         Journey journey = Journeys.launch(journeys, 500_000);
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
-        complete(instance, "recordShowcase", conversation("Primary school", false));
+        finishShowcase(instance, journey, "Primary school");
         UUID declined = submit(journey, "Nappy library", 70_000, Theme.BEST_START_IN_LIFE);
         UUID withdrawn = submit(journey, "Toddler music", 90_000, Theme.BEST_START_IN_LIFE);
         closeIdeasEarly(journey, instance);
@@ -375,18 +385,17 @@ class CommunityJourneyProcessTest {
     }
 
     @Test
-    void aConversationThatCannotBeSavedKeepsTheTaskOpen() {
+    void theShowcaseCannotFinishWithoutAConversation() {
         Journey journey = Journeys.launch(journeys, 100_000);
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
         Task task = tasksAt(instance, "recordShowcase").get(0);
-        Map<String, Object> noVenue = conversation(" ", false);
 
-        assertThatThrownBy(() -> tasks.complete(task.getId(), noVenue))
-                .rootCause().isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Say where the conversation was held.");
+        assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of()))
+                .rootCause().isInstanceOf(IllegalStateException.class)
+                .hasMessage("Record at least one showcase conversation before finishing the showcase stage.");
         assertThat(instance).isWaitingAt("recordShowcase");
-        assertThat(showcase.count(journey.getId())).isZero();
+        assertThat(stageOf(journey)).isEqualTo(JourneyStage.SHOWCASE);
 
         runtime.createMessageCorrelation("JourneyWithdrawn").processInstanceBusinessKey(journey.getId().toString()).correlate();
         runAsyncSteps(instance);
@@ -491,20 +500,24 @@ class CommunityJourneyProcessTest {
                 Journeys.WARD, "Friends of " + title, "hello@example.org"), "resident");
     }
 
-    // ------------------------------------------------------------------------------------ form values, as form-js sends them
+    // ------------------------------------------------------------------------------------ showcase, as the screen records it
 
-    private static Map<String, Object> conversation(String venue, boolean another) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("heldOn", LocalDate.now(COUNTY).minusDays(3).toString());
-        values.put("venue", venue);
-        values.put("attendance", 24L);
-        values.put("assets", "A library with a meeting room; a parents' WhatsApp group");
-        values.put("offers", "Two retired teachers offered to help");
-        values.put("needs", "Somewhere warm to meet with babies");
-        values.put("stories", "A dad said he had not spoken to another adult all week.");
-        values.put("recordAnother", another);
-        return values;
+    private void recordConversation(Journey journey, String venue) {
+        SignedIn.asFacilitator(() -> showcase.record(journey.getId(), new ConversationRecord(
+                LocalDate.now(COUNTY).minusDays(3), venue, 24,
+                List.of(new AssetNote(AssetKind.PLACE, "A library with a meeting room", null)),
+                List.of("Two retired teachers offered to help"),
+                List.of(new NeedNote("Somewhere warm to meet with babies", Set.of(Theme.BEST_START_IN_LIFE), Set.of())),
+                List.of(StoryNote.text("A dad said he had not spoken to another adult all week.")))));
     }
+
+    /** Records one conversation, then finishes the showcase stage (completes its task). */
+    private void finishShowcase(ProcessInstance instance, Journey journey, String venue) {
+        recordConversation(journey, venue);
+        complete(instance, "recordShowcase", Map.of());
+    }
+
+    // ------------------------------------------------------------------------------------ form values, as form-js sends them
 
     private static Map<String, Object> application(long pounds, boolean childrenOrVulnerableAdults, boolean firstTimeGroup) {
         Map<String, Object> values = new HashMap<>();

@@ -9,6 +9,7 @@ import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.JourneyLaunched;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
+import org.communityjourneys.showcase.domain.ShowcaseFinished;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
@@ -46,7 +47,14 @@ class AuditTrail {
 
     @EventListener
     void on(ShowcaseConversationRecorded event) {
-        log.record(event.recordedBy(), "showcase.recorded", JOURNEY, event.journeyId().toString(), null);
+        log.record(event.recordedBy(), event.edited() ? "showcase.edited" : "showcase.recorded", JOURNEY,
+                event.journeyId().toString(), "conversation " + event.conversationId());
+    }
+
+    @EventListener
+    void on(ShowcaseFinished event) {
+        log.record(event.finishedBy(), "showcase.finished", JOURNEY, event.journeyId().toString(),
+                event.conversations() + (event.conversations() == 1 ? " conversation" : " conversations"));
     }
 
     @EventListener

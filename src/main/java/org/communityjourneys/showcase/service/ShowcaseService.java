@@ -3,48 +3,113 @@ package org.communityjourneys.showcase.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRepository;
+import org.communityjourneys.showcase.domain.ShowcaseFinished;
+import org.communityjourneys.showcase.domain.StoryNote;
+import org.communityjourneys.showcase.domain.StoryPhoto;
+import org.communityjourneys.showcase.domain.StoryPhotoRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records the showcase conversations of a journey. */
+/**
+ * Records the showcase conversations of a journey while it is at the showcase stage, and finishes
+ * that stage. Only facilitators and governance leads may record; every rule is checked here, not
+ * only on the screen.
+ */
 @Service
 @Transactional
 public class ShowcaseService {
 
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
+    /** Five megabytes unless {@code communityjourneys.showcase.photo-max-bytes} says otherwise. */
+    static final long DEFAULT_PHOTO_MAX_BYTES = 5L * 1024 * 1024;
 
     private final ShowcaseConversationRepository conversations;
+    private final StoryPhotoRepository photos;
     private final JourneyService journeys;
+    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final long photoMaxBytes;
 
-    ShowcaseService(ShowcaseConversationRepository conversations, JourneyService journeys,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+    ShowcaseService(ShowcaseConversationRepository conversations, StoryPhotoRepository photos,
+            JourneyService journeys, CurrentUser currentUser, ApplicationEventPublisher events,
+            Optional<Clock> clock,
+            @Value("${communityjourneys.showcase.photo-max-bytes:" + DEFAULT_PHOTO_MAX_BYTES + "}") long photoMaxBytes) {
         this.conversations = conversations;
+        this.photos = photos;
         this.journeys = journeys;
+        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.photoMaxBytes = photoMaxBytes;
     }
 
-    public UUID record(UUID journeyId, ConversationRecord record, String recordedBy) {
-        journeys.get(journeyId);
-        List<String> problems = record.problems(LocalDate.now(clock.withZone(COUNTY)));
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
-        }
+    /** The largest photo accepted, in bytes. */
+    public long photoMaxBytes() {
+        return photoMaxBytes;
+    }
+
+    /** Records a new conversation; throws with every problem listed when it cannot be saved. */
+    public UUID record(UUID journeyId, ConversationRecord record) {
+        String facilitator = requireRecorder();
+        requireAtShowcase(journeyId);
+        requireValid(record);
+        Map<Integer, UUID> newPhotos = storeNewPhotos(record, Set.of());
         ShowcaseConversation conversation = conversations.save(
-                new ShowcaseConversation(journeyId, record, recordedBy, clock.instant()));
-        events.publishEvent(new ShowcaseConversationRecorded(journeyId, conversation.getId(), recordedBy));
+                new ShowcaseConversation(journeyId, record, newPhotos, facilitator, clock.instant()));
+        events.publishEvent(new ShowcaseConversationRecorded(journeyId, conversation.getId(), facilitator, false));
         return conversation.getId();
+    }
+
+    /** Replaces what a conversation recorded; photos no story keeps are deleted. */
+    public void edit(UUID conversationId, ConversationRecord record) {
+        String facilitator = requireRecorder();
+        ShowcaseConversation conversation = conversations.findById(conversationId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no such showcase conversation."));
+        requireAtShowcase(conversation.getJourneyId());
+        requireValid(record);
+        Set<UUID> before = new HashSet<>(conversation.photoIds());
+        Map<Integer, UUID> newPhotos = storeNewPhotos(record, before);
+        conversation.edit(record, newPhotos, facilitator, clock.instant());
+        before.removeAll(conversation.photoIds());
+        conversations.flush();
+        photos.deleteAllById(before);
+        events.publishEvent(new ShowcaseConversationRecorded(conversation.getJourneyId(), conversationId, facilitator, true));
+    }
+
+    /**
+     * Finishes the showcase stage: completes the journey's "Record showcase conversations" task
+     * (the workflow module does it in this transaction). Refused while no conversation is recorded.
+     */
+    public void finish(UUID journeyId, String taskId) {
+        String facilitator = requireRecorder();
+        requireAtShowcase(journeyId);
+        long recorded = conversations.countByJourneyId(journeyId);
+        if (recorded == 0) {
+            throw new IllegalStateException(
+                    "Record at least one showcase conversation before finishing the showcase stage.");
+        }
+        events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
+        events.publishEvent(new TaskDoneOnScreen(taskId, Map.of("showcaseConversations", recorded)));
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +118,65 @@ public class ShowcaseService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<ShowcaseConversation> find(UUID conversationId) {
+        return conversations.findById(conversationId);
+    }
+
+    @Transactional(readOnly = true)
     public long count(UUID journeyId) {
         return conversations.countByJourneyId(journeyId);
+    }
+
+    /** A stored photo, to serve it. */
+    @Transactional(readOnly = true)
+    public Optional<StoryPhoto> photo(UUID photoId) {
+        return photoId == null ? Optional.empty() : photos.findById(photoId);
+    }
+
+    /** Whether the journey is at the showcase stage, when conversations can be recorded. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(UUID journeyId) {
+        return journeys.find(journeyId).map(journey -> journey.getStage() == JourneyStage.SHOWCASE).orElse(false);
+    }
+
+    // ------------------------------------------------------------------------------------ inside
+
+    private String requireRecorder() {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        return currentUser.require();
+    }
+
+    private void requireAtShowcase(UUID journeyId) {
+        Journey journey = journeys.get(journeyId);
+        if (journey.getStage() != JourneyStage.SHOWCASE) {
+            throw new IllegalStateException("Showcase conversations can only be recorded while the journey is at the "
+                    + "showcase stage; it is now at: " + journey.getStage().label() + ".");
+        }
+    }
+
+    private void requireValid(ConversationRecord record) {
+        if (record == null) {
+            throw new IllegalArgumentException("Say when and where the conversation was held.");
+        }
+        List<String> problems = record.problems(LocalDate.now(clock.withZone(COUNTY)), photoMaxBytes);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+    }
+
+    /** Stores the newly uploaded photos; a kept photo must be one the conversation already had. */
+    private Map<Integer, UUID> storeNewPhotos(ConversationRecord record, Set<UUID> photosOfConversation) {
+        Map<Integer, UUID> stored = new HashMap<>();
+        for (int i = 0; i < record.stories().size(); i++) {
+            StoryNote story = record.stories().get(i);
+            if (story.keptPhotoId() != null && !photosOfConversation.contains(story.keptPhotoId())) {
+                throw new IllegalArgumentException("Story " + (i + 1) + ": that photo does not belong to this conversation.");
+            }
+            if (story.newPhoto() != null) {
+                String type = story.newPhoto().contentType().orElseThrow();
+                stored.put(i, photos.save(new StoryPhoto(type, story.newPhoto().bytes(), clock.instant())).getId());
+            }
+        }
+        return stored;
     }
 }

@@ -20,8 +20,29 @@ public final class OpenData {
             List<String> wardCodes, Instant ideasCloseAt, Instant voteOpensAt, Instant voteClosesAt) {
     }
 
-    public record ShowcaseSummary(long conversations, int attendance, List<String> assets, List<String> offers,
-            List<String> needs) {
+    /**
+     * What a journey's showcase conversations found, added up: assets by kind, offers, needs grouped
+     * by theme and by population (a need tagged with several appears under each), and stories.
+     * No facilitator or resident names.
+     */
+    public record ShowcaseSummary(long conversations, int attendance, List<AssetGroup> assetsByKind,
+            List<String> offers, List<NeedGroup> needsByTheme, List<NeedGroup> needsByPopulation,
+            List<String> untaggedNeeds, List<StorySummary> stories) {
+    }
+
+    /** The community assets of one kind (places, groups, skills or services). */
+    public record AssetGroup(String kind, List<AssetItem> assets) {
+    }
+
+    public record AssetItem(String name, String note) {
+    }
+
+    /** The needs tagged with one theme or one population. */
+    public record NeedGroup(String tag, List<String> needs) {
+    }
+
+    /** A story; {@code photoUrl} and {@code photoCaption} are null when it has no photo. */
+    public record StorySummary(String text, String photoUrl, String photoCaption) {
     }
 
     public record IdeaSummary(UUID id, String title, String description, long estimatedCostPence, String theme,

@@ -1,6 +1,6 @@
 package org.communityjourneys.wards.service;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,11 +15,22 @@ import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.shared.domain.Population;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.showcase.domain.AssetKind;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
+import org.communityjourneys.showcase.domain.ShowcaseNeed;
+import org.communityjourneys.showcase.domain.ShowcaseOffer;
+import org.communityjourneys.showcase.domain.ShowcaseStory;
+import org.communityjourneys.showcase.domain.StoryPhoto;
 import org.communityjourneys.showcase.service.ShowcaseService;
 import org.communityjourneys.voting.domain.VoteResult;
 import org.communityjourneys.voting.service.VoteService;
+import org.communityjourneys.wards.service.OpenData.AssetGroup;
+import org.communityjourneys.wards.service.OpenData.AssetItem;
 import org.communityjourneys.wards.service.OpenData.FundedProject;
+import org.communityjourneys.wards.service.OpenData.NeedGroup;
+import org.communityjourneys.wards.service.OpenData.StorySummary;
 import org.communityjourneys.wards.service.OpenData.IdeaSummary;
 import org.communityjourneys.wards.service.OpenData.JourneyDetail;
 import org.communityjourneys.wards.service.OpenData.JourneySummary;
@@ -108,15 +119,45 @@ public class WardPages {
 
     private ShowcaseSummary showcaseOf(UUID journeyId) {
         List<ShowcaseConversation> conversations = showcase.forJourney(journeyId);
+        List<AssetGroup> assetsByKind = new ArrayList<>();
+        for (AssetKind kind : AssetKind.values()) {
+            List<AssetItem> items = conversations.stream().flatMap(c -> c.getAssets().stream())
+                    .filter(asset -> asset.getKind() == kind)
+                    .map(asset -> new AssetItem(asset.getName(), asset.getNote())).toList();
+            if (!items.isEmpty()) {
+                assetsByKind.add(new AssetGroup(kind.plural(), items));
+            }
+        }
+        List<ShowcaseNeed> needs = conversations.stream().flatMap(c -> c.getNeeds().stream()).toList();
+        List<NeedGroup> byTheme = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            List<String> tagged = needs.stream().filter(need -> need.getThemes().contains(theme)).map(ShowcaseNeed::getText).toList();
+            if (!tagged.isEmpty()) {
+                byTheme.add(new NeedGroup(theme.label(), tagged));
+            }
+        }
+        List<NeedGroup> byPopulation = new ArrayList<>();
+        for (Population population : Population.values()) {
+            List<String> tagged = needs.stream().filter(need -> need.getPopulations().contains(population))
+                    .map(ShowcaseNeed::getText).toList();
+            if (!tagged.isEmpty()) {
+                byPopulation.add(new NeedGroup(population.label(), tagged));
+            }
+        }
+        List<String> untagged = needs.stream().filter(need -> need.getThemes().isEmpty() && need.getPopulations().isEmpty())
+                .map(ShowcaseNeed::getText).toList();
         return new ShowcaseSummary(conversations.size(),
                 conversations.stream().mapToInt(ShowcaseConversation::getAttendance).sum(),
-                texts(conversations.stream().map(ShowcaseConversation::getAssets).toList()),
-                texts(conversations.stream().map(ShowcaseConversation::getOffers).toList()),
-                texts(conversations.stream().map(ShowcaseConversation::getNeeds).toList()));
+                assetsByKind,
+                conversations.stream().flatMap(c -> c.getOffers().stream()).map(ShowcaseOffer::getText).toList(),
+                byTheme, byPopulation, untagged,
+                conversations.stream().flatMap(c -> c.getStories().stream()).map(WardPages::story).toList());
     }
 
-    private static List<String> texts(Collection<String> values) {
-        return values.stream().filter(value -> value != null && !value.isBlank()).map(String::trim).toList();
+    private static StorySummary story(ShowcaseStory story) {
+        return story.hasPhoto()
+                ? new StorySummary(story.getText(), StoryPhoto.publicPath(story.getPhotoId()), story.getPhotoCaption())
+                : new StorySummary(story.getText(), null, null);
     }
 
     private List<IdeaSummary> publicIdeas(UUID journeyId) {

@@ -4,11 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,7 +22,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.wards.service.OpenData.AssetGroup;
 import org.communityjourneys.wards.service.OpenData.FundedProject;
+import org.communityjourneys.wards.service.OpenData.NeedGroup;
+import org.communityjourneys.wards.service.OpenData.StorySummary;
 import org.communityjourneys.wards.service.OpenData.IdeaSummary;
 import org.communityjourneys.wards.service.OpenData.JourneyDetail;
 import org.communityjourneys.wards.service.OpenData.ResultLine;
@@ -70,15 +77,7 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new Paragraph("Stage: " + detail.journey().stage() + ". Theme: " + detail.journey().theme()
                         + ". Budget: " + Money.format(detail.journey().budgetPence()) + "."));
         section.add(new H3("What the ward showcase found"));
-        ShowcaseSummary showcase = detail.showcase();
-        if (showcase.conversations() == 0) {
-            section.add(new Paragraph("No showcase conversations recorded yet."));
-        } else {
-            section.add(new Paragraph(showcase.conversations() + (showcase.conversations() == 1 ? " conversation" : " conversations")
-                    + " with " + showcase.attendance() + " people taking part."));
-            section.add(labelled("What people offer", showcase.offers()), labelled("What people need", showcase.needs()),
-                    labelled("What the community already has", showcase.assets()));
-        }
+        section.add(showcase(detail.showcase()));
         section.add(new H3("Ideas"));
         section.add(ideas(detail.ideas(), true, "No ideas yet."));
         section.add(new H3("Shortlist"));
@@ -93,14 +92,82 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private static Component labelled(String label, List<String> texts) {
-        if (texts.isEmpty()) {
-            return new Paragraph(label + ": nothing recorded.");
+    /** What the showcase found. Every text is set as text, never as HTML. */
+    private static Component showcase(ShowcaseSummary showcase) {
+        Div part = new Div();
+        part.addClassName("ward-showcase");
+        if (showcase.conversations() == 0) {
+            part.add(new Paragraph("No showcase conversations recorded yet."));
+            return part;
         }
+        part.add(new Paragraph(showcase.conversations() + (showcase.conversations() == 1 ? " conversation" : " conversations")
+                + " with " + showcase.attendance() + (showcase.attendance() == 1 ? " person" : " people") + " taking part."));
+
+        part.add(new H4("What the community already has"));
+        if (showcase.assetsByKind().isEmpty()) {
+            part.add(new Paragraph("No community assets recorded."));
+        }
+        for (AssetGroup group : showcase.assetsByKind()) {
+            part.add(new Paragraph(group.kind() + ":"));
+            part.add(list(group.assets().stream()
+                    .map(asset -> asset.note() == null ? asset.name() : asset.name() + " (" + asset.note() + ")").toList()));
+        }
+
+        part.add(new H4("What people offer"));
+        part.add(showcase.offers().isEmpty() ? new Paragraph("No offers recorded.") : list(showcase.offers()));
+
+        part.add(new H4("What people need"));
+        if (showcase.needsByTheme().isEmpty() && showcase.needsByPopulation().isEmpty() && showcase.untaggedNeeds().isEmpty()) {
+            part.add(new Paragraph("No needs recorded."));
+        }
+        if (!showcase.needsByTheme().isEmpty()) {
+            part.add(new Paragraph("By theme:"));
+            part.add(groups(showcase.needsByTheme()));
+        }
+        if (!showcase.needsByPopulation().isEmpty()) {
+            part.add(new Paragraph("By the people they concern:"));
+            part.add(groups(showcase.needsByPopulation()));
+        }
+        if (!showcase.untaggedNeeds().isEmpty()) {
+            part.add(new Paragraph("Other needs:"));
+            part.add(list(showcase.untaggedNeeds()));
+        }
+
+        part.add(new H4("Stories"));
+        if (showcase.stories().isEmpty()) {
+            part.add(new Paragraph("No stories recorded."));
+        }
+        for (StorySummary story : showcase.stories()) {
+            Div shown = new Div();
+            shown.addClassName("ward-story");
+            shown.add(new Paragraph(story.text()));
+            if (story.photoUrl() != null) {
+                // relative to the page's base, like the other links here; the caption is the alternative text
+                Image photo = new Image(story.photoUrl().substring(1), story.photoCaption());
+                photo.setMaxWidth("100%");
+                photo.setWidth("20em");
+                photo.getStyle().set("height", "auto");
+                shown.add(photo, new Paragraph(story.photoCaption()));
+            }
+            part.add(shown);
+        }
+        return part;
+    }
+
+    private static UnorderedList list(List<String> texts) {
         UnorderedList list = new UnorderedList();
         texts.forEach(text -> list.add(new ListItem(text)));
-        Section part = new Section(new Paragraph(label + ":"), list);
-        return part;
+        return list;
+    }
+
+    private static UnorderedList groups(List<NeedGroup> groups) {
+        UnorderedList list = new UnorderedList();
+        for (NeedGroup group : groups) {
+            ListItem item = new ListItem(new Span(group.tag() + ":"));
+            item.add(list(group.needs()));
+            list.add(item);
+        }
+        return list;
     }
 
     private static Component ideas(List<IdeaSummary> ideas, boolean withStatus, String none) {

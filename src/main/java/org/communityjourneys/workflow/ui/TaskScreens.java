@@ -20,7 +20,8 @@ public class TaskScreens {
     private final Map<String, String> locations = new TreeMap<>(Map.of(
             "certify", "journeys/{journeyId}/certify",
             "launch-journey", "journeys/launch",
-            "shortlist", "journeys/{journeyId}/shortlist"));
+            "shortlist", "journeys/{journeyId}/shortlist",
+            "showcase", "journeys/{journeyId}/showcase"));
 
     public Set<String> names() {
         return locations.keySet();

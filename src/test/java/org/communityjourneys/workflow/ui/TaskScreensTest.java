@@ -22,4 +22,10 @@ class TaskScreensTest {
         assertThat(screens.knows("no-such-screen")).isFalse();
         assertThat(screens.locationFor("shortlist", null, "t-1")).isEmpty();
     }
+
+    @Test
+    void theShowcaseScreenLivesUnderItsJourney() {
+        assertThat(screens.locationFor("showcase", "j-2", "t-2")).contains("journeys/j-2/showcase?task=t-2");
+        assertThat(screens.locationFor("showcase", "j-2", null)).contains("journeys/j-2/showcase");
+    }
 }

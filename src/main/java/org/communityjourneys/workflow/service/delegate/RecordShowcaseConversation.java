@@ -2,32 +2,31 @@ package org.communityjourneys.workflow.service.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.service.ShowcaseService;
 import org.springframework.stereotype.Component;
 
-/** Saves a showcase conversation when its task is completed; invalid input keeps the task open. */
+/**
+ * Guards the end of the showcase stage: the conversations themselves are recorded on the showcase
+ * screen (journeys/{journeyId}/showcase), so when the task is completed, by that screen or any
+ * other way, at least one conversation must be recorded. The count goes into the process as
+ * {@code showcaseConversations}.
+ */
 @Component("recordShowcaseConversation")
 class RecordShowcaseConversation implements TaskListener {
 
     private final ShowcaseService showcase;
-    private final TaskCompleter completer;
 
-    RecordShowcaseConversation(ShowcaseService showcase, TaskCompleter completer) {
+    RecordShowcaseConversation(ShowcaseService showcase) {
         this.showcase = showcase;
-        this.completer = completer;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ConversationRecord conversation = new ConversationRecord(
-                ProcessValues.date(task, "heldOn"),
-                ProcessValues.text(task, "venue"),
-                ProcessValues.wholeNumber(task, "attendance", "how many people took part"),
-                ProcessValues.text(task, "assets"),
-                ProcessValues.text(task, "offers"),
-                ProcessValues.text(task, "needs"),
-                ProcessValues.text(task, "stories"));
-        showcase.record(ProcessValues.journeyId(task), conversation, completer.of(task));
+        long recorded = showcase.count(ProcessValues.journeyId(task));
+        if (recorded == 0) {
+            throw new IllegalStateException(
+                    "Record at least one showcase conversation before finishing the showcase stage.");
+        }
+        task.setVariable("showcaseConversations", recorded);
     }
 }

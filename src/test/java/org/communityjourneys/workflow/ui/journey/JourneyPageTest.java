@@ -34,6 +34,9 @@ import org.communityjourneys.workflow.service.JourneyProgress.Step;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.communityjourneys.showcase.domain.ConversationRecord;
+import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -50,6 +53,8 @@ class JourneyPageTest {
     ApplicationContext context;
     @Autowired
     JourneyService journeys;
+    @Autowired
+    ShowcaseService showcaseService;
     @Autowired
     WardDirectory wards;
     @Autowired
@@ -127,8 +132,9 @@ class JourneyPageTest {
     void whileIdeasAreCollectedThePageSaysWhatTheJourneyWaitsFor() {
         String processInstanceId = journeys.get(journey.getId()).getProcessInstanceId();
         String showcase = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
-        taskService.complete(showcase, Map.of("heldOn", LocalDate.now().minusDays(1).toString(), "venue", "Library",
-                "attendance", 12L, "recordAnother", false));
+        SignedIn.asFacilitator(() -> showcaseService.record(journey.getId(), new ConversationRecord(
+                LocalDate.now().minusDays(1), "Library", 12, null, null, null, null)));
+        taskService.complete(showcase, Map.of());
         Journeys.runDueJobs(management, processInstanceId);
 
         Progress now = progress.of(journey.getId()).orElseThrow();
