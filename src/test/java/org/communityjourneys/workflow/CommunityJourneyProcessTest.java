@@ -287,7 +287,7 @@ class CommunityJourneyProcessTest {
         Journey journey = Journeys.launch(journeys, 500_000);
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
-        complete(instance, "recordShowcase", conversation("Scout hut", false));
+        finishShowcase(instance, journey, "Scout hut");
         UUID lunchClub = submit(journey, "Lunch club", 60_000, Theme.BEST_START_IN_LIFE);
         closeIdeasEarly(journey, instance);
         complete(instance, "confirmShortlist", Map.of());
