@@ -120,17 +120,17 @@ public class ResidentRegistration {
         return account;
     }
 
-    /** Residents matching a name, email or postcode; for facilitators and governance leads only. */
+    /** Residents matching a name, email or postcode; for facilitators, governance leads and administrators. */
     @Transactional(readOnly = true)
     public List<UserAccount> searchResidents(String text) {
-        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String query = text == null ? "" : text.trim();
         return accounts.searchResidents(query);
     }
 
-    /** A facilitator (or governance lead) confirms in person that the resident lives in their ward. */
+    /** A facilitator (governance lead, administrator) confirms in person that the resident lives in their ward. */
     public void verifyInPerson(UUID accountId, String note) {
-        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String facilitator = currentUser.require();
         String trimmed = note == null ? "" : note.trim();
         if (trimmed.isEmpty()) {

@@ -133,6 +133,11 @@ public class VerificationCodes {
                 "one-time code issued " + used.getIssuedAt(), VerificationMethod.CODE));
     }
 
+    /** How many days a new code works. */
+    public long validDays() {
+        return validFor.toDays();
+    }
+
     /** When the account's current code expires, if it has one that is neither used nor expired. */
     @Transactional(readOnly = true)
     public Optional<Instant> pendingCodeExpiry(UUID accountId) {
