@@ -104,7 +104,8 @@ public class AttemptLimits {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(LimitedAction action, String account, String address) {
         Instant now = clock.instant();
-        attempts.deleteOlder(action, now.minus(limits.get(action).window()));
+        // attempts that no longer count are deleted as soon as anyone tries anything
+        limits.forEach((each, limit) -> attempts.deleteOlder(each, now.minus(limit.window())));
         for (String subjectHash : new String[] {subject(ACCOUNT, account), subject(ADDRESS, address)}) {
             if (subjectHash != null) {
                 attempts.save(new LimitedAttempt(action, subjectHash, now));

@@ -47,7 +47,7 @@ public class PrivacyView extends Main {
                 new H2("Keeping accounts safe"),
                 new Paragraph("After too many wrong passwords or codes we ask you to wait a few minutes before trying again. "
                         + "For this we keep a scrambled (hashed) form of the email address and internet address used, "
-                        + "for no longer than an hour."),
+                        + "and delete it soon after the waiting time is over."),
                 new Anchor("register", "Back to registration"));
     }
 }
