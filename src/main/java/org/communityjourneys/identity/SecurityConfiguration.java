@@ -2,11 +2,15 @@ package org.communityjourneys.identity;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.AttemptLimits;
 import org.communityjourneys.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -48,6 +52,17 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Password login for every chain (login page, HTTP Basic), refusing accounts and addresses that
+     * failed too often (see {@link LimitedLoginProvider}).
+     */
+    @Bean
+    AuthenticationProvider limitedLoginProvider(AccountService accounts, PasswordEncoder passwordEncoder, AttemptLimits limits) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new LimitedLoginProvider(passwords, limits);
     }
 
     @Bean

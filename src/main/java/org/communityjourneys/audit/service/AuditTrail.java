@@ -3,7 +3,9 @@ package org.communityjourneys.audit.service;
 import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.LedgerEntryRecorded;
+import org.communityjourneys.identity.domain.ResidentAccountDeleted;
 import org.communityjourneys.identity.domain.ResidentVerified;
+import org.communityjourneys.identity.domain.VerificationCodeIssued;
 import org.communityjourneys.ideas.domain.IdeaSubmitted;
 import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.JourneyLaunched;
@@ -110,7 +112,20 @@ class AuditTrail {
     @EventListener
     void on(ResidentVerified event) {
         log.record(event.verifiedBy(), "resident.verified", "account", event.accountId().toString(),
-                "in person, ward " + event.wardCode() + ": " + event.note());
+                event.method().label() + ", ward " + event.wardCode() + ": " + event.note());
+    }
+
+    @EventListener
+    void on(VerificationCodeIssued event) {
+        log.record(event.issuedBy(), "resident.code.issued", "account", event.accountId().toString(),
+                "expires " + event.expiresAt());
+    }
+
+    /** No personal data: the account id no longer leads to anyone. */
+    @EventListener
+    void on(ResidentAccountDeleted event) {
+        log.record(ResidentAccountDeleted.FORMER_RESIDENT, "resident.deleted", "account", event.accountId().toString(),
+                "deleted by the account holder" + (event.wardCode() == null ? "" : ", ward " + event.wardCode()));
     }
 
     @EventListener

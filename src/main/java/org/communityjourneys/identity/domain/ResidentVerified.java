@@ -2,6 +2,9 @@ package org.communityjourneys.identity.domain;
 
 import java.util.UUID;
 
-/** A facilitator checked in person that a resident lives in their ward. */
-public record ResidentVerified(UUID accountId, String wardCode, String verifiedBy, String note) {
+/**
+ * A resident's ward was verified: a facilitator checked in person, or the resident entered a
+ * one-time code a facilitator gave them ({@code verifiedBy} is then the facilitator who issued it).
+ */
+public record ResidentVerified(UUID accountId, String wardCode, String verifiedBy, String note, VerificationMethod method) {
 }

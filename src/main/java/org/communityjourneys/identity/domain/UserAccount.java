@@ -150,6 +150,14 @@ public class UserAccount {
         this.verifiedAt = at;
     }
 
+    /** The resident entered a one-time code that a facilitator issued to them. */
+    public void verifiedWithCode(String issuedBy, Instant at) {
+        this.verified = true;
+        this.verifiedBy = issuedBy;
+        this.verificationNote = "Entered a one-time code issued by " + issuedBy + ".";
+        this.verifiedAt = at;
+    }
+
     public AgeBand getAgeBand() {
         return ageBand;
     }

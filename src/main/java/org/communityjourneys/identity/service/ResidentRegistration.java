@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.communityjourneys.identity.domain.LimitedAction;
 import org.communityjourneys.identity.domain.Registration;
 import org.communityjourneys.identity.domain.ResidentRegistered;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
+import org.communityjourneys.identity.domain.VerificationMethod;
 import org.communityjourneys.shared.service.PostcodeLookup;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,10 +40,12 @@ public class ResidentRegistration {
     private final WardDirectory wards;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AttemptLimits limits;
     private final Clock clock;
 
     ResidentRegistration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PostcodeLookup postcodes,
-            WardDirectory wards, CurrentUser currentUser, ApplicationEventPublisher events) {
+            WardDirectory wards, CurrentUser currentUser, ApplicationEventPublisher events, AttemptLimits limits) {
+        this.limits = limits;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.postcodes = postcodes;
@@ -57,14 +61,22 @@ public class ResidentRegistration {
         return postcodes.wardOf(postcode);
     }
 
+    /** Registers without a known client address (only the per-email limit applies). */
+    public UserAccount register(Registration form) {
+        return register(form, null);
+    }
+
     /**
      * Creates an unverified RESIDENT account. Throws {@link IllegalArgumentException} listing every
-     * problem in plain English; nothing is stored then.
+     * problem in plain English, or {@link TooManyAttempts} when the client address or the email
+     * address registered too often; nothing is stored then. Registrations, and attempts with an
+     * email address that already has an account, count against the limits.
      */
-    public UserAccount register(Registration form) {
+    public UserAccount register(Registration form, String clientAddress) {
         List<String> problems = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().trim();
         String email = UserAccount.normalise(form.email() == null ? "" : form.email());
+        limits.check(LimitedAction.REGISTRATION, email, clientAddress);
         if (name.isEmpty()) {
             problems.add("Please give your name.");
         } else if (name.length() > 120) {
@@ -73,6 +85,7 @@ public class ResidentRegistration {
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             problems.add("Please give an email address like name@example.org.");
         } else if (accounts.existsByUsername(email)) {
+            limits.record(LimitedAction.REGISTRATION, email, clientAddress);
             problems.add("There is already an account with this email address. Log in instead.");
         }
         if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
@@ -102,21 +115,22 @@ public class ResidentRegistration {
         account.livesIn(wardCode, false);
         account.registeredWith(postcode, form.ageBand(), clock.instant());
         accounts.save(account);
+        limits.record(LimitedAction.REGISTRATION, email, clientAddress);
         events.publishEvent(new ResidentRegistered(account.getId(), wardCode, wardFromPostcode.isPresent()));
         return account;
     }
 
-    /** Residents matching a name, email or postcode; for facilitators and governance leads only. */
+    /** Residents matching a name, email or postcode; for facilitators, governance leads and administrators. */
     @Transactional(readOnly = true)
     public List<UserAccount> searchResidents(String text) {
-        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String query = text == null ? "" : text.trim();
         return accounts.searchResidents(query);
     }
 
-    /** A facilitator (or governance lead) confirms in person that the resident lives in their ward. */
+    /** A facilitator (governance lead, administrator) confirms in person that the resident lives in their ward. */
     public void verifyInPerson(UUID accountId, String note) {
-        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String facilitator = currentUser.require();
         String trimmed = note == null ? "" : note.trim();
         if (trimmed.isEmpty()) {
@@ -137,6 +151,7 @@ public class ResidentRegistration {
             throw new IllegalStateException(account.getDisplayName() + " has no ward to verify.");
         }
         account.verifiedInPerson(facilitator, trimmed, clock.instant());
-        events.publishEvent(new ResidentVerified(account.getId(), account.getWardCode(), facilitator, trimmed));
+        events.publishEvent(new ResidentVerified(account.getId(), account.getWardCode(), facilitator, trimmed,
+                VerificationMethod.IN_PERSON));
     }
 }

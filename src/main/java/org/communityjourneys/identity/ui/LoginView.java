@@ -10,14 +10,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.communityjourneys.identity.service.TooManyLoginAttempts;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | Community Journeys")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm login = new LoginForm();
+    private static final String CHECK_AND_RETRY = "Check your username and password and try again.";
+
+    final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -25,12 +31,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Log in");
         i18n.getForm().setUsername("Username or email");
         i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getErrorMessage().setMessage(CHECK_AND_RETRY);
         login.setI18n(i18n);
+        login.setId("login-form");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -43,6 +49,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            // Spring Security keeps the reason of the last failed login in the session
+            Object failure = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof TooManyLoginAttempts tooMany) {
+                i18n.getErrorMessage().setTitle("Too many attempts");
+                i18n.getErrorMessage().setMessage(tooMany.getMessage());
+            } else {
+                i18n.getErrorMessage().setTitle("That did not work");
+                i18n.getErrorMessage().setMessage(CHECK_AND_RETRY);
+            }
+            login.setI18n(i18n);
             login.setError(true);
         }
     }

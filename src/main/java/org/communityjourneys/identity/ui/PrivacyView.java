@@ -33,11 +33,21 @@ public class PrivacyView extends Main {
                         new ListItem("We do not sell your data or share it for marketing."),
                         new ListItem("Your vote is secret: published ballots carry no names.")),
                 new H2("Checking where you live"),
-                new Paragraph("Before you can vote, a community facilitator checks in person that you live in your ward. "
-                        + "They write a short note of how they checked."),
+                new Paragraph("Before you can vote, a community facilitator checks that you live in your ward: in person, "
+                        + "when they write a short note of how they checked, or by giving you a one-time code that you "
+                        + "enter on your account page."),
                 new H2("Your rights"),
-                new Paragraph("You can ask to see the data we hold about you, to correct it, or to delete your account. "
-                        + "Ask any community facilitator."),
+                new UnorderedList(
+                        new ListItem("Download your data: on your account page (My account) you can download everything "
+                                + "we hold about you as a file."),
+                        new ListItem("Delete your account: also on your account page. We delete your name, email, "
+                                + "postcode and age band. Ideas you put forward stay, shown as by \"a former resident\". "
+                                + "We keep a record that you voted, without your name, so the count of ballots still adds up."),
+                        new ListItem("To correct your details, ask any community facilitator.")),
+                new H2("Keeping accounts safe"),
+                new Paragraph("After too many wrong passwords or codes we ask you to wait a few minutes before trying again. "
+                        + "For this we keep a scrambled (hashed) form of the email address and internet address used, "
+                        + "and delete it soon after the waiting time is over."),
                 new Anchor("register", "Back to registration"));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.Registration;
 import org.communityjourneys.identity.service.ResidentRegistration;
+import org.communityjourneys.identity.service.TooManyAttempts;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 
@@ -104,8 +105,10 @@ public class RegisterView extends Main {
         Registration form = new Registration(name.getValue(), email.getValue(), password.getValue(), postcode.getValue(),
                 ward.getValue() == null ? null : ward.getValue().getCode(), ageBand.getValue(), consent.getValue());
         try {
-            registration.register(form);
+            registration.register(form, ClientAddress.current());
             getUI().ifPresent(ui -> ui.navigate("login"));
+        } catch (TooManyAttempts tooMany) {
+            problems.setText(tooMany.getMessage());
         } catch (IllegalArgumentException problem) {
             problems.setText(problem.getMessage());
             if (registration.wardOfPostcode(postcode.getValue()).isEmpty() && !postcode.getValue().isBlank()) {

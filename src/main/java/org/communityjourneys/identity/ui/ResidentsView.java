@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.ResidentRegistration;
+import org.communityjourneys.identity.service.VerificationCodes;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 
@@ -22,19 +23,33 @@ import org.communityjourneys.shared.service.WardDirectory;
 @Route("residents")
 @PageTitle("Residents | Community Journeys")
 @Menu(title = "Residents", order = 60, icon = "vaadin:users")
-@RolesAllowed({"FACILITATOR", "GOVERNANCE"})
+@RolesAllowed({"FACILITATOR", "GOVERNANCE", "ADMIN"})
 public class ResidentsView extends Main {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
     final TextField search = new TextField("Search by name, email or postcode");
     final Grid<UserAccount> residents = new Grid<>(UserAccount.class, false);
     final TextField note = new TextField("How did you check? (note)");
     final Button verify = new Button("Verify in person");
+    final Button issueCode = new Button("Give a one-time code");
     final Div status = new Div();
+    final Div issuedCode = new Div();
 
     private final ResidentRegistration registration;
+    private final VerificationCodes codes;
 
-    public ResidentsView(ResidentRegistration registration, WardDirectory wards) {
+    public ResidentsView(ResidentRegistration registration, VerificationCodes codes, WardDirectory wards) {
         this.registration = registration;
+        this.codes = codes;
+        search.setId("residents-search");
+        note.setId("residents-note");
+        verify.setId("residents-verify");
+        issueCode.setId("residents-issue-code");
+        status.setId("residents-status");
+        issuedCode.setId("residents-issued-code");
+        residents.setId("residents-grid");
         addClassName("page");
         search.setWidthFull();
         search.setClearButtonVisible(true);
@@ -46,19 +61,45 @@ public class ResidentsView extends Main {
         residents.addColumn(account -> account.getWardCode() == null ? "" : wards.find(account.getWardCode())
                 .map(Ward::getName).orElse(account.getWardCode())).setHeader("Ward");
         residents.addColumn(account -> account.isVerified() ? "Verified" : "Not yet verified").setHeader("Status");
-        residents.addSelectionListener(event -> verify.setEnabled(event.getFirstSelectedItem().filter(a -> !a.isVerified()).isPresent()));
+        residents.addSelectionListener(event -> {
+            boolean unverified = event.getFirstSelectedItem().filter(a -> !a.isVerified()).isPresent();
+            verify.setEnabled(unverified);
+            issueCode.setEnabled(unverified);
+            issuedCode.setText("");
+        });
         note.setWidthFull();
         verify.setEnabled(false);
         verify.addClickListener(event -> verifySelected());
+        issueCode.setEnabled(false);
+        issueCode.addClickListener(event -> issueCodeForSelected());
+        issuedCode.getStyle().set("font-size", "var(--lumo-font-size-l)");
         status.getElement().setAttribute("role", "status");
         add(new H1("Residents"),
                 new Paragraph("Find a resident, check in person where they live, and verify them with a short note."),
-                search, residents, new HorizontalLayout(note, verify), status);
+                search, residents, new HorizontalLayout(note, verify), status,
+                new Paragraph("Or, when you know where they live but cannot meet, give them a one-time code "
+                        + "(by post or on the phone to a number you know is theirs). They enter it on their account page. "
+                        + "The code works once, for " + codes.validDays() + " days; a new code replaces the old one."),
+                issueCode, issuedCode);
         refresh();
     }
 
     private void refresh() {
         residents.setItems(registration.searchResidents(search.getValue()));
+    }
+
+    private void issueCodeForSelected() {
+        residents.getSelectedItems().stream().findFirst().ifPresent(account -> {
+            try {
+                VerificationCodes.IssuedCode issued = codes.issue(account.getId());
+                issuedCode.setText("Code for " + account.getDisplayName() + ": " + issued.code()
+                        + " (works until " + DAY.format(issued.expiresAt()) + "). It is shown only now.");
+                status.setText("A code was issued for " + account.getDisplayName() + ".");
+            } catch (IllegalArgumentException | IllegalStateException problem) {
+                issuedCode.setText("");
+                status.setText(problem.getMessage());
+            }
+        });
     }
 
     private void verifySelected() {

@@ -1,0 +1,138 @@
+package org.communityjourneys.identity.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.communityjourneys.identity.domain.LimitedAction;
+import org.communityjourneys.identity.domain.LimitedAttempt;
+import org.communityjourneys.identity.domain.LimitedAttemptRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sliding-window limits on attempts, per account (username or email) and per client address, kept
+ * in the database so that every app instance sees the same counts. An attempt counts for the
+ * window's length and is then deleted. A limit of 0 switches that limit off.
+ *
+ * <p>Defaults (properties {@code communityjourneys.limits.*}): 10 failed logins per account and 20
+ * per address in 15 minutes; 5 registrations per address and per email address in an hour; 5
+ * wrong verification codes per account and 20 per address in 15 minutes.
+ */
+@Service
+public class AttemptLimits {
+
+    /** How many attempts a subject may make within the window. */
+    public record Limit(int perAccount, int perAddress, Duration window) {
+    }
+
+    private static final String ACCOUNT = "account:";
+    private static final String ADDRESS = "address:";
+
+    private final LimitedAttemptRepository attempts;
+    private final Map<LimitedAction, Limit> limits = new EnumMap<>(LimitedAction.class);
+    private final Clock clock = Clock.systemUTC();
+
+    AttemptLimits(LimitedAttemptRepository attempts,
+            @Value("${communityjourneys.limits.login.per-account:10}") int loginPerAccount,
+            @Value("${communityjourneys.limits.login.per-address:20}") int loginPerAddress,
+            @Value("${communityjourneys.limits.login.window:15m}") Duration loginWindow,
+            @Value("${communityjourneys.limits.registration.per-account:5}") int registrationPerAccount,
+            @Value("${communityjourneys.limits.registration.per-address:5}") int registrationPerAddress,
+            @Value("${communityjourneys.limits.registration.window:1h}") Duration registrationWindow,
+            @Value("${communityjourneys.limits.verification-code.per-account:5}") int codePerAccount,
+            @Value("${communityjourneys.limits.verification-code.per-address:20}") int codePerAddress,
+            @Value("${communityjourneys.limits.verification-code.window:15m}") Duration codeWindow) {
+        this.attempts = attempts;
+        limits.put(LimitedAction.LOGIN, new Limit(loginPerAccount, loginPerAddress, loginWindow));
+        limits.put(LimitedAction.REGISTRATION, new Limit(registrationPerAccount, registrationPerAddress, registrationWindow));
+        limits.put(LimitedAction.VERIFICATION_CODE, new Limit(codePerAccount, codePerAddress, codeWindow));
+    }
+
+    public Limit limitOf(LimitedAction action) {
+        return limits.get(action);
+    }
+
+    /**
+     * Throws {@link TooManyAttempts} when the account or the address has used up its attempts.
+     * A null or blank account or address is not limited.
+     */
+    @Transactional(readOnly = true)
+    public void check(LimitedAction action, String account, String address) {
+        Duration wait = waitBeforeNextAttempt(action, account, address);
+        if (!wait.isZero()) {
+            throw new TooManyAttempts(Math.max(1, (wait.getSeconds() + 59) / 60));
+        }
+    }
+
+    /** How long the account or address must wait before the next attempt; zero when it may try now. */
+    @Transactional(readOnly = true)
+    public Duration waitBeforeNextAttempt(LimitedAction action, String account, String address) {
+        Limit limit = limits.get(action);
+        Instant now = clock.instant();
+        Duration forAccount = waitFor(action, subject(ACCOUNT, account), limit.perAccount(), limit.window(), now);
+        Duration forAddress = waitFor(action, subject(ADDRESS, address), limit.perAddress(), limit.window(), now);
+        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+    }
+
+    private Duration waitFor(LimitedAction action, String subjectHash, int allowed, Duration window, Instant now) {
+        if (subjectHash == null || allowed <= 0) {
+            return Duration.ZERO;
+        }
+        List<Instant> recent = attempts.attemptsSince(action, subjectHash, now.minus(window));
+        if (recent.size() < allowed) {
+            return Duration.ZERO;
+        }
+        // the subject may try again once enough of its attempts have left the window
+        Instant freeAt = recent.get(recent.size() - allowed).plus(window);
+        return freeAt.isAfter(now) ? Duration.between(now, freeAt) : Duration.ZERO;
+    }
+
+    /**
+     * Counts one attempt against the account and the address. Runs in its own transaction, so the
+     * count stays even when the caller's transaction is rolled back because the attempt failed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(LimitedAction action, String account, String address) {
+        Instant now = clock.instant();
+        // attempts that no longer count are deleted as soon as anyone tries anything
+        limits.forEach((each, limit) -> attempts.deleteOlder(each, now.minus(limit.window())));
+        for (String subjectHash : new String[] {subject(ACCOUNT, account), subject(ADDRESS, address)}) {
+            if (subjectHash != null) {
+                attempts.save(new LimitedAttempt(action, subjectHash, now));
+            }
+        }
+    }
+
+    /** Forgets an account's attempts, e.g. after a successful login. The address keeps its count. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void forgetAccount(LimitedAction action, String account) {
+        String subjectHash = subject(ACCOUNT, account);
+        if (subjectHash != null) {
+            attempts.forget(action, subjectHash);
+        }
+    }
+
+    /** A one-way hash, so the table never holds an email or address in the clear. */
+    private static String subject(String scope, String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String normal = scope + key.trim().toLowerCase(Locale.ROOT);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

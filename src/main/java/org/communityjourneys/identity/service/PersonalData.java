@@ -1,0 +1,140 @@
+package org.communityjourneys.identity.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communityjourneys.identity.domain.ResidentAccountDeleted;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.domain.UserAccount;
+import org.communityjourneys.identity.domain.UserAccountRepository;
+import org.communityjourneys.identity.domain.VerificationCode;
+import org.communityjourneys.identity.domain.VerificationCodeRepository;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's data rights on their own account: download everything the system holds about them
+ * (their account and what other modules report through {@link PersonalDataSource}), and delete
+ * their account. Deleting removes the account and anonymises what other modules keep: ideas stay,
+ * shown as by "a former resident"; the record that they voted stays, without their name, so the
+ * ballot count still adds up. Staff accounts are removed by an administrator instead.
+ */
+@Service
+@Transactional
+public class PersonalData {
+
+    private final UserAccountRepository accounts;
+    private final VerificationCodeRepository codes;
+    private final List<PersonalDataSource> sources;
+    private final WardDirectory wards;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+
+    PersonalData(UserAccountRepository accounts, VerificationCodeRepository codes, List<PersonalDataSource> sources,
+            WardDirectory wards, CurrentUser currentUser, ApplicationEventPublisher events, ObjectMapper json) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.sources = sources;
+        this.wards = wards;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** Everything held about the signed-in person, section by section. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> ofCurrentUser() {
+        UserAccount account = signedInAccount();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("downloadedAt", Instant.now().toString());
+        data.put("account", accountData(account));
+        for (PersonalDataSource source : sources) {
+            data.putAll(source.personalDataOf(account.getUsername()));
+        }
+        return data;
+    }
+
+    /** {@link #ofCurrentUser()} as a readable JSON file. */
+    @Transactional(readOnly = true)
+    public byte[] ofCurrentUserAsJson() {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(ofCurrentUser());
+        } catch (JsonProcessingException failed) {
+            throw new IllegalStateException("Your data could not be written as a file.", failed);
+        }
+    }
+
+    /** Whether the signed-in person may delete their own account here (residents and applicants). */
+    @Transactional(readOnly = true)
+    public boolean mayDeleteOwnAccount() {
+        return currentUser.username().flatMap(accounts::findByUsername).map(PersonalData::isResidentOnly).orElse(false);
+    }
+
+    /**
+     * Deletes the signed-in person's account and personal data. Throws {@link IllegalStateException}
+     * for staff accounts; nothing changes then.
+     */
+    public void deleteCurrentAccount() {
+        UserAccount account = signedInAccount();
+        if (!isResidentOnly(account)) {
+            throw new IllegalStateException("Staff accounts cannot be deleted here. Please ask an administrator.");
+        }
+        for (PersonalDataSource source : sources) {
+            source.forget(account.getUsername());
+        }
+        codes.deleteById(account.getId());
+        accounts.delete(account);
+        events.publishEvent(new ResidentAccountDeleted(account.getId(), account.getWardCode()));
+    }
+
+    private UserAccount signedInAccount() {
+        String username = currentUser.require();
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalStateException("Your account could not be found."));
+    }
+
+    private static boolean isResidentOnly(UserAccount account) {
+        return account.getRoles().stream().allMatch(role -> role == Role.RESIDENT || role == Role.APPLICANT);
+    }
+
+    private Map<String, Object> accountData(UserAccount account) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("username", account.getUsername());
+        data.put("name", account.getDisplayName());
+        data.put("roles", account.getRoles().stream().map(Role::label).toList());
+        data.put("postcode", account.getPostcode());
+        data.put("wardCode", account.getWardCode());
+        data.put("ward", Optional.ofNullable(account.getWardCode()).flatMap(wards::find).map(Ward::getName).orElse(null));
+        data.put("ageBand", account.getAgeBand() == null ? null : account.getAgeBand().label());
+        data.put("createdAt", text(account.getCreatedAt()));
+        data.put("privacyNoticeAgreedAt", text(account.getPrivacyConsentAt()));
+        data.put("verified", account.isVerified());
+        data.put("verifiedAt", text(account.getVerifiedAt()));
+        data.put("verifiedBy", account.getVerifiedBy());
+        data.put("verificationNote", account.getVerificationNote());
+        codes.findById(account.getId()).ifPresent(code -> data.put("verificationCode", codeData(code)));
+        return data;
+    }
+
+    /** When a code was issued and used; never the code or its hash. */
+    private static Map<String, Object> codeData(VerificationCode code) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("issuedBy", code.getIssuedBy());
+        data.put("issuedAt", text(code.getIssuedAt()));
+        data.put("expiresAt", text(code.getExpiresAt()));
+        data.put("usedAt", text(code.getUsedAt()));
+        return data;
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
