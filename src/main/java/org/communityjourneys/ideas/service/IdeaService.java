@@ -284,7 +284,7 @@ public class IdeaService {
      * gets a choice; going against the eligibility rules needs a reason. Completes the task
      * "Confirm shortlist" in the same transaction, so a refusal keeps nothing.
      */
-    public void confirmShortlist(UUID journeyId, String taskId, List<ShortlistChoice> choices) {
+    public void confirmShortlistOnScreen(UUID journeyId, String taskId, List<ShortlistChoice> choices) {
         String facilitator = requireModerator();
         journeys.get(journeyId);
         IdeasWindow window = windows.findById(journeyId)
