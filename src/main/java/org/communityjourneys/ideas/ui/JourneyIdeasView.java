@@ -41,6 +41,7 @@ import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A journey's ideas: residents put ideas forward, change or withdraw their own and support others
@@ -154,7 +155,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
             Notification.show(message, 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
-        } catch (IllegalArgumentException | IllegalStateException | SecurityException e) {
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
