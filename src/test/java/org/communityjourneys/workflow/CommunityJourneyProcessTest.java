@@ -31,6 +31,8 @@ import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaStatus;
+import org.communityjourneys.ideas.domain.ShortlistChoice;
+import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
@@ -134,9 +136,20 @@ class CommunityJourneyProcessTest {
         assertThat(ideas.get(babyBank).getStatus()).isEqualTo(IdeaStatus.ELIGIBLE);
         assertThat(ideas.get(tooBig).getStatus()).isEqualTo(IdeaStatus.INELIGIBLE);
 
-        complete(instance, "confirmShortlist", Map.of("shortlistNote", "Play park is for the council."));
+        assertThat(ideas.get(tooBig).getChecks()).filteredOn(check -> !check.passed())
+                .extracting(check -> check.check()).containsExactly("Journey budget");
+        Task shortlistTask = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("confirmShortlist").initializeFormKeys().singleResult();
+        assertThat(shortlistTask.getFormKey()).isEqualTo("screen:shortlist");
+        remind(instance, shortlistTask);
+        asFacilitator(() -> ideas.confirmShortlistOnScreen(journey.getId(), shortlistTask.getId(), List.of(
+                new ShortlistChoice(babyBank, true, null),
+                new ShortlistChoice(tooBig, false, "Play park is for the council."))));
+        runAsyncSteps(instance);
+        assertThat(instance).hasPassed("confirmShortlist");
         assertThat(ideas.get(babyBank).getStatus()).isEqualTo(IdeaStatus.SHORTLISTED);
         assertThat(ideas.get(tooBig).getStatus()).isEqualTo(IdeaStatus.EXCLUDED);
+        assertThat(ideas.get(tooBig).getDecisionReason()).isEqualTo("Play park is for the council.");
         assertThat(ideas.get(tooBig).getEligibilityReason()).contains("whole budget");
 
         runVote(instance, journey, Map.of("resident", List.of(babyBank)));
@@ -469,6 +482,17 @@ class CommunityJourneyProcessTest {
         history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName("remindAbout")
                 .list().forEach(variable -> names.add((String) variable.getValue()));
         return names;
+    }
+
+    /** Runs the call as a signed-in facilitator, as the shortlist screen does. */
+    private static void asFacilitator(Runnable call) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "facilitator", null, List.of(new SimpleGrantedAuthority(Role.FACILITATOR.authority()))));
+        try {
+            call.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void closeIdeasEarly(Journey journey, ProcessInstance instance) {

@@ -6,7 +6,13 @@ import org.communityjourneys.chest.domain.LedgerEntryRecorded;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.VerificationCodeIssued;
+import org.communityjourneys.ideas.domain.IdeaEdited;
+import org.communityjourneys.ideas.domain.IdeaEnteredOnBehalf;
+import org.communityjourneys.ideas.domain.IdeaHidden;
+import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
 import org.communityjourneys.ideas.domain.IdeaSubmitted;
+import org.communityjourneys.ideas.domain.IdeaWithdrawn;
+import org.communityjourneys.ideas.domain.IdeasMerged;
 import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.JourneyLaunched;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
@@ -62,6 +68,40 @@ class AuditTrail {
     @EventListener
     void on(IdeaSubmitted event) {
         log.record(event.author(), "idea.submitted", "idea", event.ideaId().toString(), null);
+    }
+
+    @EventListener
+    void on(IdeaEdited event) {
+        log.record(event.author(), "idea.edited", "idea", event.ideaId().toString(), null);
+    }
+
+    @EventListener
+    void on(IdeaWithdrawn event) {
+        log.record(event.author(), "idea.withdrawn", "idea", event.ideaId().toString(), null);
+    }
+
+    @EventListener
+    void on(IdeaEnteredOnBehalf event) {
+        log.record(event.facilitator(), "idea.entered-on-behalf", "idea", event.ideaId().toString(),
+                "for " + event.enteredFor() + " (account " + event.author() + ")");
+    }
+
+    @EventListener
+    void on(IdeaHidden event) {
+        log.record(event.facilitator(), "idea.hidden", "idea", event.ideaId().toString(), event.reason());
+    }
+
+    @EventListener
+    void on(IdeasMerged event) {
+        log.record(event.facilitator(), "idea.merged", "idea", event.mergedIdeaId().toString(),
+                "into " + event.intoIdeaId() + ", " + event.supportsMoved() + " supports carried over");
+    }
+
+    @EventListener
+    void on(IdeaOutcomeDecided event) {
+        if ("shortlisted".equals(event.outcome()) || "not shortlisted".equals(event.outcome())) {
+            log.record(null, "idea." + event.outcome().replace(' ', '-'), "idea", event.ideaId().toString(), event.reason());
+        }
     }
 
     @EventListener

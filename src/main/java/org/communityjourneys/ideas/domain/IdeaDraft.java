@@ -1,12 +1,31 @@
 package org.communityjourneys.ideas.domain;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 
-/** What a resident writes when putting an idea forward. */
+/** What a resident writes when putting an idea forward (or changing it). */
 public record IdeaDraft(String title, String description, long estimatedCostPence, Theme theme,
-        String wardCode, String ledBy, String contact) {
+        String wardCode, String ledBy, String contact, Set<Population> populations) {
+
+    /**
+     * The most one idea can receive: the top of the largest grant band, £20,000 (brief section 1;
+     * the chest's GrantBand.FROM_1000_TO_20000). Dearer ideas are refused when they are put forward.
+     */
+    public static final long LARGEST_GRANT_PENCE = 20_000_00L;
+
+    public IdeaDraft {
+        populations = populations == null || populations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(populations));
+    }
+
+    public IdeaDraft(String title, String description, long estimatedCostPence, Theme theme, String wardCode,
+            String ledBy, String contact) {
+        this(title, description, estimatedCostPence, theme, wardCode, ledBy, contact, Set.of());
+    }
 
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -17,9 +36,14 @@ public record IdeaDraft(String title, String description, long estimatedCostPenc
         }
         if (description == null || description.isBlank()) {
             problems.add("Describe the idea.");
+        } else if (description.trim().length() > 4000) {
+            problems.add("Keep the description to 4,000 characters.");
         }
-        if (estimatedCostPence < 0) {
-            problems.add("The estimated cost cannot be negative.");
+        if (estimatedCostPence <= 0) {
+            problems.add("Give an estimated cost of more than £0.");
+        } else if (estimatedCostPence > LARGEST_GRANT_PENCE) {
+            problems.add("The estimated cost can be at most " + Money.format(LARGEST_GRANT_PENCE)
+                    + ", the largest grant one idea can receive.");
         }
         if (theme == null) {
             problems.add("Choose a theme.");
@@ -27,12 +51,18 @@ public record IdeaDraft(String title, String description, long estimatedCostPenc
         if (wardCode == null || wardCode.isBlank()) {
             problems.add("Choose the ward the idea is for.");
         }
+        if (ledBy != null && ledBy.trim().length() > 200) {
+            problems.add("Keep who leads it to 200 characters.");
+        }
+        if (contact != null && contact.trim().length() > 254) {
+            problems.add("Keep the contact to 254 characters.");
+        }
         return problems;
     }
 
     /** Complete enough to be screened: who leads it and how to reach them are known. */
     public boolean complete() {
-        return problems().isEmpty() && estimatedCostPence > 0 && ledBy != null && !ledBy.isBlank()
+        return problems().isEmpty() && ledBy != null && !ledBy.isBlank()
                 && contact != null && !contact.isBlank();
     }
 }

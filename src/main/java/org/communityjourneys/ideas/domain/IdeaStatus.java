@@ -8,7 +8,8 @@ public enum IdeaStatus {
     SHORTLISTED("Shortlisted"),
     EXCLUDED("Not shortlisted"),
     WITHDRAWN("Withdrawn"),
-    HIDDEN("Hidden by a facilitator");
+    HIDDEN("Hidden by a facilitator"),
+    MERGED("Merged into another idea");
 
     private final String label;
 

@@ -28,6 +28,12 @@ public class IdeasWindow {
     @Column(name = "closed_early", nullable = false)
     private boolean closedEarly;
 
+    @Column(name = "shortlist_confirmed_at")
+    private Instant shortlistConfirmedAt;
+
+    @Column(name = "shortlist_confirmed_by")
+    private String shortlistConfirmedBy;
+
     protected IdeasWindow() {
     }
 
@@ -45,6 +51,23 @@ public class IdeasWindow {
             closedAt = at;
             closedEarly = early;
         }
+    }
+
+    public boolean isShortlistConfirmed() {
+        return shortlistConfirmedAt != null;
+    }
+
+    public void shortlistConfirmed(String facilitator, Instant at) {
+        this.shortlistConfirmedAt = at;
+        this.shortlistConfirmedBy = facilitator;
+    }
+
+    public Instant getShortlistConfirmedAt() {
+        return shortlistConfirmedAt;
+    }
+
+    public String getShortlistConfirmedBy() {
+        return shortlistConfirmedBy;
     }
 
     public UUID getJourneyId() {

@@ -1,11 +1,24 @@
 package org.communityjourneys.ideas.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.ideas.domain.EligibilityCheck;
 import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.domain.IdeaEdited;
+import org.communityjourneys.ideas.domain.IdeaEnteredOnBehalf;
+import org.communityjourneys.ideas.domain.IdeaHidden;
+import org.communityjourneys.ideas.domain.IdeaWithdrawn;
+import org.communityjourneys.ideas.domain.IdeasMerged;
+import org.communityjourneys.ideas.domain.ShortlistChoice;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaFacts;
 import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
@@ -20,6 +33,7 @@ import org.communityjourneys.ideas.domain.IdeasWindowRepository;
 import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +48,12 @@ public class IdeaService {
     private final IdeasWindowRepository windows;
     private final JourneyService journeys;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     IdeaService(IdeaRepository ideas, IdeaSupportRepository supports, IdeasWindowRepository windows,
-            JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock) {
+            JourneyService journeys, ApplicationEventPublisher events, CurrentUser currentUser, Optional<Clock> clock) {
+        this.currentUser = currentUser;
         this.ideas = ideas;
         this.supports = supports;
         this.windows = windows;
@@ -70,31 +86,74 @@ public class IdeaService {
 
     @Transactional(readOnly = true)
     public boolean isWindowOpen(UUID journeyId) {
-        return windows.findById(journeyId).map(IdeasWindow::isOpen).orElse(false);
+        return windows.findById(journeyId).map(IdeasWindow::isOpen).orElse(false) && !deadlinePassed(journeyId);
+    }
+
+    /** The deadline timer is due even if the process has not run it yet: no more ideas either way. */
+    private boolean deadlinePassed(UUID journeyId) {
+        Instant deadline = journeys.get(journeyId).getIdeasCloseAt();
+        return deadline != null && !clock.instant().isBefore(deadline);
     }
 
     public UUID submit(UUID journeyId, IdeaDraft draft, String author) {
         Journey journey = journeys.get(journeyId);
         requireOpen(journeyId);
-        List<String> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
-        }
-        if (!journey.covers(draft.wardCode())) {
-            throw new IllegalArgumentException("This journey is not running in that ward.");
-        }
+        requireSound(journey, draft);
         Idea idea = ideas.save(new Idea(journeyId, draft, author, clock.instant()));
         events.publishEvent(new IdeaSubmitted(journeyId, idea.getId(), author));
         return idea.getId();
     }
 
+    /**
+     * A facilitator enters an idea for a resident, from a paper form or a conversation. With a
+     * resident's account ({@code resident}) the idea is theirs; with only a name it stays with the
+     * facilitator who entered it. Either way the idea records who entered it and for whom.
+     */
+    public UUID submitOnBehalf(UUID journeyId, IdeaDraft draft, String resident, String name) {
+        String facilitator = requireModerator();
+        Journey journey = journeys.get(journeyId);
+        requireOpen(journeyId);
+        boolean hasResident = resident != null && !resident.isBlank();
+        boolean hasName = name != null && !name.isBlank();
+        if (!hasResident && !hasName) {
+            throw new IllegalArgumentException("Choose the resident the idea is from, or give their name.");
+        }
+        if (hasName && name.trim().length() > 200) {
+            throw new IllegalArgumentException("Keep the name to 200 characters.");
+        }
+        requireSound(journey, draft);
+        String author = hasResident ? resident.trim() : facilitator;
+        String enteredFor = hasName ? name.trim() : author;
+        Idea idea = ideas.save(Idea.enteredOnBehalf(journeyId, draft, author, facilitator, enteredFor, clock.instant()));
+        events.publishEvent(new IdeaSubmitted(journeyId, idea.getId(), author));
+        events.publishEvent(new IdeaEnteredOnBehalf(journeyId, idea.getId(), facilitator, author, enteredFor));
+        return idea.getId();
+    }
+
+    /** The author changes their idea while the window is open; the ward stays the one it was put forward for. */
+    public void edit(UUID ideaId, IdeaDraft draft, String author) {
+        Idea idea = get(ideaId);
+        requireOpen(idea.getJourneyId());
+        requireAuthor(idea, author, "change");
+        if (!idea.isInPlay() || !idea.awaitsShortlist()) {
+            throw new IllegalStateException("This idea can no longer be changed.");
+        }
+        IdeaDraft sameWard = new IdeaDraft(draft.title(), draft.description(), draft.estimatedCostPence(), draft.theme(),
+                idea.getWardCode(), draft.ledBy(), draft.contact(), draft.populations());
+        requireSound(journeys.get(idea.getJourneyId()), sameWard);
+        idea.edit(sameWard, clock.instant());
+        events.publishEvent(new IdeaEdited(idea.getJourneyId(), ideaId, author));
+    }
+
     public void withdraw(UUID ideaId, String author) {
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
-        if (!idea.getAuthor().equals(author)) {
-            throw new IllegalArgumentException("Only the person who put the idea forward can withdraw it.");
+        requireAuthor(idea, author, "withdraw");
+        if (!idea.isInPlay()) {
+            throw new IllegalStateException("This idea is already withdrawn, hidden or merged.");
         }
         idea.withdraw();
+        events.publishEvent(new IdeaWithdrawn(idea.getJourneyId(), ideaId, author));
     }
 
     public void support(UUID ideaId, String resident) {
@@ -116,6 +175,67 @@ public class IdeaService {
     }
 
     @Transactional(readOnly = true)
+    public boolean supports(UUID ideaId, String resident) {
+        return resident != null && supports.existsById(new IdeaSupport.Key(ideaId, resident));
+    }
+
+    /**
+     * A facilitator hides an idea from public pages (abuse, personal details, off topic). Its author
+     * still sees it, with the reason. Possible until the shortlist is confirmed.
+     */
+    public void hide(UUID ideaId, String reason) {
+        String facilitator = requireModerator();
+        Idea idea = get(ideaId);
+        requireModerable(idea);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason the author will see.");
+        }
+        if (reason.trim().length() > 500) {
+            throw new IllegalArgumentException("Keep the reason to 500 characters.");
+        }
+        idea.hide(facilitator, reason);
+        events.publishEvent(new IdeaHidden(idea.getJourneyId(), ideaId, facilitator, idea.getHiddenReason()));
+        events.publishEvent(new IdeaOutcomeDecided(idea.getJourneyId(), ideaId, idea.getTitle(), idea.getAuthor(),
+                "hidden by a moderator", idea.getHiddenReason()));
+    }
+
+    /**
+     * A facilitator merges a duplicate into another idea of the same journey. Its supports move to
+     * the other idea, except from people who already support it, so nobody counts twice.
+     */
+    public void merge(UUID duplicateId, UUID intoId, String reason) {
+        String facilitator = requireModerator();
+        if (duplicateId.equals(intoId)) {
+            throw new IllegalArgumentException("Choose another idea to merge this one into.");
+        }
+        Idea duplicate = get(duplicateId);
+        Idea into = get(intoId);
+        if (!duplicate.getJourneyId().equals(into.getJourneyId())) {
+            throw new IllegalArgumentException("Only ideas of the same journey can be merged.");
+        }
+        requireModerable(duplicate);
+        requireModerable(into);
+        if (reason != null && reason.trim().length() > 500) {
+            throw new IllegalArgumentException("Keep the reason to 500 characters.");
+        }
+        int moved = 0;
+        for (IdeaSupport support : supports.findForIdea(duplicateId)) {
+            IdeaSupport.Key carried = new IdeaSupport.Key(intoId, support.getKey().supporter());
+            if (!supports.existsById(carried)) {
+                supports.save(new IdeaSupport(intoId, support.getKey().supporter(), support.getSupportedAt()));
+                moved++;
+            }
+            supports.delete(support);
+        }
+        duplicate.mergeInto(intoId, facilitator, reason);
+        events.publishEvent(new IdeasMerged(duplicate.getJourneyId(), duplicateId, intoId, facilitator, moved));
+        events.publishEvent(new IdeaOutcomeDecided(duplicate.getJourneyId(), duplicateId, duplicate.getTitle(),
+                duplicate.getAuthor(), "merged with another idea",
+                "Merged into \"" + into.getTitle() + "\"" + (duplicate.getDecisionReason() == null ? "."
+                        : ": " + duplicate.getDecisionReason())));
+    }
+
+    @Transactional(readOnly = true)
     public List<UUID> ideasToScreen(UUID journeyId) {
         return ideas.findByJourneyIdOrderBySubmittedAtAsc(journeyId).stream()
                 .filter(Idea::isInPlay).map(Idea::getId).toList();
@@ -134,22 +254,97 @@ public class IdeaService {
         get(ideaId).screened(eligible, reason);
     }
 
-    /** Eligible ideas become the shortlist; ineligible ones are excluded with the rule's reason. */
+    /** The eligibility table's answer for one idea, check by check. */
+    public void recordEligibility(UUID ideaId, List<EligibilityCheck> checks) {
+        if (checks == null || checks.isEmpty()) {
+            throw new IllegalStateException("The eligibility rules gave no answer for idea " + ideaId + ".");
+        }
+        get(ideaId).screened(checks);
+    }
+
+    /**
+     * Confirms the shortlist as the eligibility rules suggest: eligible ideas are shortlisted, the
+     * others excluded with the rules' reason. Does nothing when the shortlist is already confirmed
+     * (by the shortlist screen, in the same transaction that completes the task).
+     */
     public void confirmShortlist(UUID journeyId, String facilitator, String note) {
+        Optional<IdeasWindow> window = windows.findById(journeyId);
+        if (window.map(IdeasWindow::isShortlistConfirmed).orElse(false)) {
+            return;
+        }
+        List<ShortlistChoice> choices = ideas.findByJourneyIdOrderBySubmittedAtAsc(journeyId).stream()
+                .filter(Idea::isInPlay).filter(Idea::awaitsShortlist)
+                .map(idea -> new ShortlistChoice(idea.getId(), idea.suggestedForShortlist(), null)).toList();
+        apply(journeyId, facilitator, choices);
+        window.ifPresent(w -> w.shortlistConfirmed(facilitator, clock.instant()));
+    }
+
+    /**
+     * The facilitator's shortlist, from the shortlist screen: every idea waiting for the shortlist
+     * gets a choice; going against the eligibility rules needs a reason. Completes the task
+     * "Confirm shortlist" in the same transaction, so a refusal keeps nothing.
+     */
+    public void confirmShortlistOnScreen(UUID journeyId, String taskId, List<ShortlistChoice> choices) {
+        String facilitator = requireModerator();
+        journeys.get(journeyId);
+        IdeasWindow window = windows.findById(journeyId)
+                .orElseThrow(() -> new IllegalStateException("This journey has not taken ideas yet."));
+        if (window.isOpen()) {
+            throw new IllegalStateException("The ideas window is still open: the shortlist comes after it closes.");
+        }
+        if (window.isShortlistConfirmed()) {
+            throw new IllegalStateException("The shortlist is already confirmed.");
+        }
+        apply(journeyId, facilitator, choices);
+        window.shortlistConfirmed(facilitator, clock.instant());
+        events.publishEvent(new TaskDoneOnScreen(taskId, Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isShortlistConfirmed(UUID journeyId) {
+        return windows.findById(journeyId).map(IdeasWindow::isShortlistConfirmed).orElse(false);
+    }
+
+    private void apply(UUID journeyId, String facilitator, List<ShortlistChoice> choices) {
+        List<Idea> waiting = ideas.findByJourneyIdOrderBySubmittedAtAsc(journeyId).stream()
+                .filter(Idea::isInPlay).filter(Idea::awaitsShortlist).toList();
+        Map<UUID, ShortlistChoice> byIdea = new HashMap<>();
+        for (ShortlistChoice choice : choices == null ? List.<ShortlistChoice>of() : choices) {
+            if (waiting.stream().noneMatch(idea -> idea.getId().equals(choice.ideaId()))) {
+                throw new IllegalArgumentException("An idea on this shortlist is not waiting for a decision.");
+            }
+            byIdea.put(choice.ideaId(), choice);
+        }
+        List<String> problems = new ArrayList<>();
+        for (Idea idea : waiting) {
+            ShortlistChoice choice = byIdea.get(idea.getId());
+            if (choice == null) {
+                problems.add("Include or leave out \"" + idea.getTitle() + "\".");
+            } else if (choice.include() != idea.suggestedForShortlist() && isBlank(choice.reason())) {
+                problems.add("Give a reason for going against the eligibility rules on \"" + idea.getTitle() + "\".");
+            } else if (choice.reason() != null && choice.reason().trim().length() > 500) {
+                problems.add("Keep the reason for \"" + idea.getTitle() + "\" to 500 characters.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
         int shortlisted = 0;
         int excluded = 0;
-        for (Idea idea : ideas.findByJourneyIdOrderBySubmittedAtAsc(journeyId)) {
-            if (idea.getStatus() == IdeaStatus.ELIGIBLE) {
-                idea.shortlist();
+        for (Idea idea : waiting) {
+            ShortlistChoice choice = byIdea.get(idea.getId());
+            String reason = isBlank(choice.reason())
+                    ? (idea.getEligibilityReason() != null ? idea.getEligibilityReason() : "Not screened as eligible.")
+                    : choice.reason().trim();
+            if (choice.include()) {
+                idea.shortlist(reason);
                 shortlisted++;
-                events.publishEvent(new IdeaOutcomeDecided(journeyId, idea.getId(), idea.getTitle(), idea.getAuthor(),
-                        "shortlisted", idea.getEligibilityReason()));
-            } else if (idea.getStatus() == IdeaStatus.INELIGIBLE || idea.getStatus() == IdeaStatus.SUBMITTED) {
-                idea.exclude(idea.getEligibilityReason() != null ? idea.getEligibilityReason() : "Not screened as eligible.");
+            } else {
+                idea.exclude(reason);
                 excluded++;
-                events.publishEvent(new IdeaOutcomeDecided(journeyId, idea.getId(), idea.getTitle(), idea.getAuthor(),
-                        "not shortlisted", idea.getDecisionReason()));
             }
+            events.publishEvent(new IdeaOutcomeDecided(journeyId, idea.getId(), idea.getTitle(), idea.getAuthor(),
+                    choice.include() ? "shortlisted" : "not shortlisted", reason));
         }
         events.publishEvent(new ShortlistConfirmed(journeyId, shortlisted, excluded, facilitator));
     }
@@ -165,6 +360,17 @@ public class IdeaService {
         return ideas.findByJourneyIdOrderBySubmittedAtAsc(journeyId);
     }
 
+    /**
+     * The ideas a person may see on the journey's ideas page: hidden ideas only to their author and
+     * to facilitators.
+     */
+    @Transactional(readOnly = true)
+    public List<Idea> visibleTo(UUID journeyId, String username, boolean moderator) {
+        return ideas.findByJourneyIdOrderBySubmittedAtAsc(journeyId).stream()
+                .filter(idea -> idea.getStatus() != IdeaStatus.HIDDEN || moderator || idea.getAuthor().equals(username))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Idea get(UUID ideaId) {
         return ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("No idea " + ideaId));
@@ -174,5 +380,36 @@ public class IdeaService {
         if (!isWindowOpen(journeyId)) {
             throw new IdeasWindowClosed();
         }
+    }
+
+    private void requireSound(Journey journey, IdeaDraft draft) {
+        List<String> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        if (!journey.covers(draft.wardCode())) {
+            throw new IllegalArgumentException("This journey is not running in that ward.");
+        }
+    }
+
+    private static void requireAuthor(Idea idea, String author, String what) {
+        if (!idea.getAuthor().equals(author)) {
+            throw new IllegalArgumentException("Only the person who put the idea forward can " + what + " it.");
+        }
+    }
+
+    private static void requireModerable(Idea idea) {
+        if (!idea.isInPlay() || !idea.awaitsShortlist()) {
+            throw new IllegalStateException("\"" + idea.getTitle() + "\" is withdrawn, hidden, merged or already decided.");
+        }
+    }
+
+    private String requireModerator() {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        return currentUser.require();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

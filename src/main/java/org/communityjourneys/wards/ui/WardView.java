@@ -79,6 +79,10 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.add(new H3("What the ward showcase found"));
         section.add(showcase(detail.showcase()));
         section.add(new H3("Ideas"));
+        Anchor ideasPage = new Anchor("journeys/" + detail.journey().id() + "/ideas",
+                "Put forward an idea or support one: " + detail.journey().title());
+        ideasPage.addClassName("journey-ideas-link");
+        section.add(new Paragraph(ideasPage));
         section.add(ideas(detail.ideas(), true, "No ideas yet."));
         section.add(new H3("Shortlist"));
         section.add(ideas(detail.shortlist(), false, "No shortlist yet."));

@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.springframework.stereotype.Component;
 
-/** The facilitator's confirmation: eligible ideas are shortlisted, the others excluded with the rule's reason. */
+/**
+ * When "Confirm shortlist" completes: the shortlist screen has already confirmed the facilitator's
+ * choices in the same transaction, so this does nothing. Only a task completed elsewhere (Camunda
+ * Tasklist, a test) confirms the shortlist as the eligibility rules suggest.
+ */
 @Component("confirmShortlist")
 class ConfirmShortlist implements TaskListener {
 

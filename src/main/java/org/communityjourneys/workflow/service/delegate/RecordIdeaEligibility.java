@@ -1,12 +1,18 @@
 package org.communityjourneys.workflow.service.delegate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.communityjourneys.ideas.domain.EligibilityCheck;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.springframework.stereotype.Component;
 
-/** Stores the eligibility table's answer ({@code eligibility}: eligible, reason) on the idea. */
+/**
+ * Stores the eligibility table's answer on the idea: {@code eligibility} is the list of checks the
+ * table collected (check, passed, reason), one row per rule that applied.
+ */
 @Component("recordIdeaEligibility")
 class RecordIdeaEligibility implements ExecutionListener {
 
@@ -18,11 +24,16 @@ class RecordIdeaEligibility implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Map<?, ?> result = (Map<?, ?>) execution.getVariable("eligibility");
-        if (result == null) {
+        Object result = execution.getVariable("eligibility");
+        if (!(result instanceof List<?> rows) || rows.isEmpty()) {
             throw new IllegalStateException("The eligibility rules gave no answer for idea " + execution.getVariable("ideaId") + ".");
         }
-        ideas.recordEligibility(ProcessValues.uuid(execution, "ideaId"), Boolean.TRUE.equals(result.get("eligible")),
-                (String) result.get("reason"));
+        List<EligibilityCheck> checks = new ArrayList<>();
+        for (Object row : rows) {
+            Map<?, ?> entry = (Map<?, ?>) row;
+            checks.add(new EligibilityCheck(String.valueOf(entry.get("check")), Boolean.TRUE.equals(entry.get("passed")),
+                    String.valueOf(entry.get("reason"))));
+        }
+        ideas.recordEligibility(ProcessValues.uuid(execution, "ideaId"), checks);
     }
 }

@@ -1,0 +1,185 @@
+package org.communityjourneys.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.domain.IdeaStatus;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Brief section 8: a resident registers with a postcode in Leominster East, goes to the ward page,
+ * puts forward an idea and supports a neighbour's; a facilitator closes the ideas window early and
+ * shortlists on the shortlist screen; the resident sees each outcome and its reason. Every resident
+ * page is photographed and checked with axe-core, also 360 px wide.
+ */
+class ResidentIdeasBrowserIT extends BrowserTestCase {
+
+    static final Duration PROCESS = Duration.ofSeconds(60);
+
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void aResidentPutsForwardAnIdeaSupportsAnotherAndSeesTheShortlist() {
+        Journey journey = journeyTakingIdeas();
+        String neighbourTitle = "Baby bank at the church " + UUID.randomUUID().toString().substring(0, 6);
+        UUID neighbours = ideas.submit(journey.getId(), new IdeaDraft(neighbourTitle, "Clothes, cots and buggies.",
+                80_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "St Peter's", "church@example.org"), "neighbour@example.org");
+
+        String email = "robin-" + UUID.randomUUID() + "@example.org";
+        register(email);
+        logInAs(email, "a long enough password");
+
+        open("/wards/" + Journeys.WARD);
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Leominster East");
+        screenshot("ward-page");
+        assertAccessible("the ward page");
+        resizeTo(360, 800);
+        screenshot("ward-page-360px");
+        assertAccessible("the ward page at 360 px");
+        resizeTo(1280, 900);
+
+        WebElement ideasLink = waitFor(By.xpath("//a[contains(@href, '" + journey.getId() + "/ideas')]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", ideasLink);
+        ideasLink.click();
+        waitForVaadin();
+        assertThat(waitFor(By.id("ideas-window-state")).getText()).contains("open");
+        screenshot("ideas-page");
+        assertAccessible("the ideas page");
+
+        String myTitle = "Stay and play <b>Tuesdays</b>";
+        type("idea-title", myTitle);
+        type("idea-description", "A warm room with toys for babies and toddlers.");
+        type("idea-cost", "850");
+        type("idea-led-by", "Robin and two neighbours");
+        type("idea-contact", email);
+        screenshot("idea-filled-in");
+        press("idea-submit");
+        UUID mine = new WebDriverWait(driver, STEP).until(browser -> ideas.forJourney(journey.getId()).stream()
+                .filter(idea -> idea.getTitle().equals(myTitle)).map(Idea::getId).findFirst().orElse(null));
+        assertThat(waitFor(By.id("idea-" + mine)).getText()).contains(myTitle);
+
+        press("support-" + neighbours);
+        assertThat(ideas.supports(neighbours, email)).isTrue();
+        assertThat(waitFor(By.id("idea-" + neighbours)).getText()).contains("You support this idea.");
+        screenshot("idea-put-forward-and-supported");
+        assertAccessible("the ideas page with the resident's idea");
+        resizeTo(360, 800);
+        screenshot("ideas-page-360px");
+        assertAccessible("the ideas page at 360 px");
+        resizeTo(1280, 900);
+
+        driver.manage().deleteAllCookies();
+        logIn("facilitator");
+        open("/journeys/" + journey.getId() + "/ideas");
+        press("close-ideas-early");
+        Task shortlist = new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> tasks.createTaskQuery()
+                .processInstanceId(journey.getProcessInstanceId()).taskDefinitionKey("confirmShortlist").singleResult());
+        assertThat(ideas.isWindowOpen(journey.getId())).isFalse();
+
+        open("/journeys/" + journey.getId() + "/shortlist?task=" + shortlist.getId());
+        assertThat(waitFor(By.id("shortlist-" + mine)).getText()).contains("Passed: Cost band");
+        screenshot("shortlist-screen");
+        chooseLeaveOut(neighbours);
+        type("reason-" + neighbours, "The church already runs one on Saturdays.");
+        type("reason-" + mine, "On the ballot: it meets every rule.");
+        screenshot("shortlist-decided");
+        press("confirm-shortlist");
+        new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> ideas.isShortlistConfirmed(journey.getId()));
+        assertThat(ideas.get(mine).getStatus()).isEqualTo(IdeaStatus.SHORTLISTED);
+        assertThat(ideas.get(neighbours).getStatus()).isEqualTo(IdeaStatus.EXCLUDED);
+
+        driver.manage().deleteAllCookies();
+        logInAs(email, "a long enough password");
+        open("/journeys/" + journey.getId() + "/ideas");
+        assertThat(waitFor(By.id("idea-" + mine)).getText()).contains("Shortlisted").contains("On the ballot: it meets every rule.");
+        assertThat(waitFor(By.id("idea-" + neighbours)).getText()).contains("Not shortlisted")
+                .contains("The church already runs one on Saturdays.");
+        screenshot("outcomes");
+        assertAccessible("the ideas page with outcomes");
+        resizeTo(360, 800);
+        screenshot("outcomes-360px");
+        assertAccessible("the ideas page with outcomes at 360 px");
+    }
+
+    /** A journey for Leominster East, moved by the job executor to the ideas stage. */
+    private Journey journeyTakingIdeas() {
+        Journey journey = journeys.launch(Journeys.plan(500_000), "facilitator");
+        Task showcase = new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(journey.getId().toString()).taskDefinitionKey("recordShowcase").singleResult());
+        Map<String, Object> conversation = new HashMap<>();
+        conversation.put("heldOn", LocalDate.now().minusDays(2).toString());
+        conversation.put("venue", "Leominster library");
+        conversation.put("attendance", 18L);
+        conversation.put("recordAnother", false);
+        tasks.complete(showcase.getId(), conversation);
+        new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> ideas.isWindowOpen(journey.getId()));
+        return journeys.get(journey.getId());
+    }
+
+    private void register(String email) {
+        open("/register");
+        type("register-name", "Robin Resident");
+        type("register-email", email);
+        type("register-password", "a long enough password");
+        type("register-postcode", "HR6 8BB");
+        assertThat(waitFor(By.id("register-ward-note")).getText()).contains("Leominster East");
+        press("register-age-band");
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='25 to 44']"))).click();
+        waitForVaadin();
+        press("register-consent");
+        screenshot("registration");
+        assertAccessible("the registration page");
+        press("register-submit");
+        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
+    }
+
+    private void logInAs(String username, String password) {
+        open("/login");
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        secret.sendKeys(password);
+        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, STEP).until(browser -> !browser.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    private void chooseLeaveOut(UUID ideaId) {
+        WebElement radio = waitFor(By.xpath("//*[@id='choice-" + ideaId + "']//vaadin-radio-button[contains(., 'Leave out')]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+        radio.click();
+        waitForVaadin();
+    }
+
+    /** Scrolls the element to the middle of the view first, clear of any bar at the edges. */
+    private void press(String id) {
+        WebElement element = waitFor(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+}

@@ -1,0 +1,106 @@
+package org.communityjourneys.ideas.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.domain.IdeaStatus;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.workflow.ui.journey.JourneyView;
+import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Moderation on a journey's ideas page, as a facilitator: hide with a reason, merge a duplicate; user text stays text. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "facilitator", roles = "FACILITATOR")
+class IdeaModerationScreenTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    IdeaService ideas;
+
+    Journey journey;
+    UUID script;
+    UUID fridge;
+    UUID duplicate;
+
+    @BeforeEach
+    void openIdeasPage() {
+        journey = Journeys.launch(journeys, 500_000);
+        ideas.openWindow(journey.getId());
+        script = submit("<script>alert('hi')</script>", "author");
+        fridge = submit("Community fridge", "first");
+        duplicate = submit("A fridge for everyone", "second");
+        ideas.support(duplicate, "neighbour");
+        SpringMockVaadin.setUp(context, JourneyIdeasView.class, JourneyView.class);
+        UI.getCurrent().navigate("journeys/" + journey.getId() + "/ideas");
+    }
+
+    @AfterEach
+    void close() {
+        SpringMockVaadin.tearDown();
+    }
+
+    private UUID submit(String title, String author) {
+        return ideas.submit(journey.getId(), new IdeaDraft(title, "<i>described</i>", 10_000, Theme.BEST_START_IN_LIFE,
+                Journeys.WARD, "A group", "a@example.org"), author);
+    }
+
+    @Test
+    void scriptInAnIdeaIsShownAsText() {
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("<script>alert('hi')</script>");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("<i>described</i>");
+        assertThat(_find(Html.class)).isEmpty();
+    }
+
+    @Test
+    void aFacilitatorHidesAnIdeaWithAReason() {
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("hide-" + script)));
+        assertThat(ideas.get(script).getStatus()).as("no reason: refused").isEqualTo(IdeaStatus.SUBMITTED);
+
+        _get(TextField.class, spec -> spec.withId("hide-reason-" + script)).setValue("Not an idea.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("hide-" + script)));
+        assertThat(ideas.get(script).getStatus()).isEqualTo(IdeaStatus.HIDDEN);
+        assertThat(ideas.get(script).getHiddenReason()).isEqualTo("Not an idea.");
+        assertThat(ideas.visibleTo(journey.getId(), "neighbour", false)).extracting(Idea::getId).doesNotContain(script);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFacilitatorMergesADuplicate() {
+        ComboBox<Idea> into = _get(ComboBox.class, spec -> spec.withId("merge-into-" + duplicate));
+        into.setValue(ideas.get(fridge));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("merge-" + duplicate)));
+
+        assertThat(ideas.get(duplicate).getStatus()).isEqualTo(IdeaStatus.MERGED);
+        assertThat(ideas.supportCount(fridge)).isEqualTo(1);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(text -> assertThat(text).startsWith("Merged into \"Community fridge\""));
+    }
+}
