@@ -147,6 +147,11 @@ public class VoteService {
         problemWith(journey, choice).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
+        if (hasVoted(journeyId, voter.getUsername())) {
+            // also true when they voted, deleted their account and registered again with the same address
+            throw new IllegalStateException(channel == VotingChannel.PAPER
+                    ? voter.getUsername() + " has already voted in this journey." : ALREADY_VOTED);
+        }
         Instant now = clock.instant();
         int recorded = participations.record(journeyId, voter.getUsername(), channel.name(), paperNumber, enteredBy, now);
         if (recorded == 0) {
@@ -247,7 +252,9 @@ public class VoteService {
 
     @Transactional(readOnly = true)
     public boolean hasVoted(UUID journeyId, String resident) {
-        return participations.find(journeyId, UserAccount.normalise(resident)).isPresent();
+        String username = UserAccount.normalise(resident);
+        return participations.find(journeyId, username).isPresent()
+                || participations.find(journeyId, VotingPersonalData.formerVoter(journeyId, username)).isPresent();
     }
 
     @Transactional(readOnly = true)

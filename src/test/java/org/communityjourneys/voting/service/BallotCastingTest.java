@@ -52,6 +52,8 @@ class BallotCastingTest {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VotingPersonalData personalData;
 
     /** A journey whose vote is open, with the shortlisted ideas' costs given (in pence). */
     private record OpenVote(UUID journeyId, List<UUID> ideas) {
@@ -230,6 +232,24 @@ class BallotCastingTest {
         given.put(first, firstPoints);
         given.put(second, secondPoints);
         return BallotChoice.points(given);
+    }
+
+    @Test
+    void aVoterWhoDeletesTheirAccountAndComesBackCannotVoteAgain() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        BallotChoice choice = BallotChoice.picking(List.of(vote.ideas().get(0)));
+        String voter = resident();
+        votes.cast(vote.journeyId(), voter, choice);
+
+        personalData.forget(voter);
+
+        assertThat(jdbc.queryForObject("select count(*) from vote_participation where resident = ?", Long.class, voter)).isZero();
+        assertThat(votes.hasVoted(vote.journeyId(), voter)).isTrue();
+        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, choice)).hasMessage(VoteService.ALREADY_VOTED);
+        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), voter, "P-0009", choice, "facilitator"))
+                .hasMessage(voter + " has already voted in this journey.");
+        assertThat(votes.turnout(vote.journeyId())).isEqualTo(1);
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
     }
 
     @Test
