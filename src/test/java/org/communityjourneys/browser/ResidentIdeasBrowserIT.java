@@ -35,6 +35,8 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
     static final Duration PROCESS = Duration.ofSeconds(60);
 
     @Autowired
+    org.communityjourneys.showcase.service.ShowcaseService showcaseService;
+    @Autowired
     JourneyService journeys;
     @Autowired
     IdeaService ideas;
@@ -129,12 +131,8 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         Journey journey = journeys.launch(Journeys.plan(500_000), "facilitator");
         Task showcase = new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> tasks.createTaskQuery()
                 .processInstanceBusinessKey(journey.getId().toString()).taskDefinitionKey("recordShowcase").singleResult());
-        Map<String, Object> conversation = new HashMap<>();
-        conversation.put("heldOn", LocalDate.now().minusDays(2).toString());
-        conversation.put("venue", "Leominster library");
-        conversation.put("attendance", 18L);
-        conversation.put("recordAnother", false);
-        tasks.complete(showcase.getId(), conversation);
+        Journeys.recordConversation(showcaseService, journey.getId(), "Leominster library");
+        tasks.complete(showcase.getId(), Map.of());
         new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> ideas.isWindowOpen(journey.getId()));
         return journeys.get(journey.getId());
     }

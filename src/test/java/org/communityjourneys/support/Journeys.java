@@ -2,6 +2,8 @@ package org.communityjourneys.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
@@ -10,6 +12,12 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.LaunchPlan;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.showcase.domain.AssetKind;
+import org.communityjourneys.showcase.domain.AssetNote;
+import org.communityjourneys.showcase.domain.ConversationRecord;
+import org.communityjourneys.showcase.domain.NeedNote;
+import org.communityjourneys.showcase.domain.StoryNote;
+import org.communityjourneys.showcase.service.ShowcaseService;
 
 /** Test data: launch plans and journeys. */
 public final class Journeys {
@@ -50,5 +58,18 @@ public final class Journeys {
             due.forEach(job -> management.executeJob(job.getId()));
         }
         throw new AssertionError("jobs keep coming for process instance " + processInstanceId);
+    }
+
+    /**
+     * Records one showcase conversation as the demo facilitator, as the showcase screen would;
+     * the "Record showcase conversations" task can then be completed.
+     */
+    public static void recordConversation(ShowcaseService showcase, UUID journeyId, String venue) {
+        SignedIn.asFacilitator(() -> showcase.record(journeyId, new ConversationRecord(
+                LocalDate.now().minusDays(2), venue, 18,
+                List.of(new AssetNote(AssetKind.PLACE, "A library with a meeting room", null)),
+                List.of("Volunteers offered to run a stay-and-play"),
+                List.of(new NeedNote("Somewhere warm to meet with babies", Set.of(Theme.BEST_START_IN_LIFE), Set.of())),
+                List.of(StoryNote.text("Parents said they had nowhere to go on wet days.")))));
     }
 }

@@ -398,6 +398,37 @@ class CommunityJourneyProcessTest {
     }
 
     @Test
+    void aScreenFinishesOnlyItsOwnJourneysTask() {
+        Journey first = Journeys.launch(journeys, 100_000);
+        Journey second = Journeys.launch(journeys, 100_000);
+        ProcessInstance firstInstance = instanceOf(first);
+        ProcessInstance secondInstance = instanceOf(second);
+        runAsyncSteps(firstInstance);
+        runAsyncSteps(secondInstance);
+        recordConversation(first, "Church hall");
+        recordConversation(second, "Fire station");
+        Task firstTask = tasksAt(firstInstance, "recordShowcase").get(0);
+
+        assertThatThrownBy(() -> SignedIn.asFacilitator(() -> {
+            showcase.finish(second.getId(), firstTask.getId());
+            return null;
+        })).hasMessage("This task is not one this screen can finish; open it from My tasks.");
+        assertThatThrownBy(() -> SignedIn.asFacilitator(() -> {
+            votes.decideResult(first.getId(), firstTask.getId(), false, "Count again", "facilitator");
+            return null;
+        })).hasMessage("This task is not one this screen can finish; open it from My tasks.");
+        assertThat(firstInstance).isWaitingAt("recordShowcase");
+        assertThat(secondInstance).isWaitingAt("recordShowcase");
+
+        SignedIn.asFacilitator(() -> {
+            showcase.finish(first.getId(), firstTask.getId());
+            return null;
+        });
+        assertThat(firstInstance).hasPassed("recordShowcase");
+        assertThat(secondInstance).isWaitingAt("recordShowcase");
+    }
+
+    @Test
     void theShowcaseCannotFinishWithoutAConversation() {
         Journey journey = Journeys.launch(journeys, 100_000);
         ProcessInstance instance = instanceOf(journey);

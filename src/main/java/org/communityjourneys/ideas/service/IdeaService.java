@@ -297,7 +297,7 @@ public class IdeaService {
         }
         apply(journeyId, facilitator, choices);
         window.shortlistConfirmed(facilitator, clock.instant());
-        events.publishEvent(new TaskDoneOnScreen(taskId, Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
+        events.publishEvent(new TaskDoneOnScreen(taskId, journeyId, "shortlist", Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
     }
 
     @Transactional(readOnly = true)

@@ -1,19 +1,24 @@
 package org.communityjourneys.shared.domain;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A dedicated screen (a task whose form key is {@code screen:<name>}) asks for its task to be
  * completed by the person signed in, with these process variables. The workflow module completes
- * it in the caller's thread and transaction, so a refusal (task gone, not offered to this role,
- * claimed by someone else, a listener saying no) reaches the screen as an exception and nothing
- * the screen saved in the same transaction is kept.
+ * it in the caller's thread and transaction after checking that the task belongs to this journey
+ * and is one this screen finishes, so a refusal (task gone, another journey's or another screen's
+ * task, not offered to this role, claimed by someone else, a listener saying no) reaches the
+ * screen as an exception and nothing the screen saved in the same transaction is kept.
  */
-public record TaskDoneOnScreen(String taskId, Map<String, Object> variables) {
+public record TaskDoneOnScreen(String taskId, UUID journeyId, String screen, Map<String, Object> variables) {
 
     public TaskDoneOnScreen {
         if (taskId == null || taskId.isBlank()) {
             throw new IllegalArgumentException("This screen was opened without its task; open it from My tasks.");
+        }
+        if (journeyId == null || screen == null || screen.isBlank()) {
+            throw new IllegalArgumentException("A screen must say which journey and which screen finish the task.");
         }
         variables = variables == null ? Map.of() : Map.copyOf(variables);
     }

@@ -109,7 +109,7 @@ public class ShowcaseService {
                     "Record at least one showcase conversation before finishing the showcase stage.");
         }
         events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
-        events.publishEvent(new TaskDoneOnScreen(taskId, Map.of("showcaseConversations", recorded)));
+        events.publishEvent(new TaskDoneOnScreen(taskId, journeyId, "showcase", Map.of("showcaseConversations", recorded)));
     }
 
     @Transactional(readOnly = true)

@@ -453,7 +453,7 @@ public class VoteService {
         if (!trimmed.isEmpty()) {
             variables.put("certificationNote", trimmed);
         }
-        events.publishEvent(new TaskDoneOnScreen(taskId, variables));
+        events.publishEvent(new TaskDoneOnScreen(taskId, journeyId, "certify", variables));
     }
 
     /**

@@ -2,12 +2,20 @@ package org.communityjourneys.workflow.service;
 
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.workflow.domain.TaskFormSource;
+import org.communityjourneys.workflow.domain.TaskSummary;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Completes the tasks that dedicated screens finish, as the person signed in. */
+/**
+ * Completes the tasks that dedicated screens finish, as the person signed in, after checking that
+ * the task is open, belongs to the screen's journey and names that screen as its form: a task id
+ * copied from another journey's or another screen's address is refused.
+ */
 @Component
 class ScreenTasks {
+
+    static final String NOT_THIS_SCREENS_TASK = "This task is not one this screen can finish; open it from My tasks.";
 
     private final TaskInbox inbox;
     private final CurrentUser currentUser;
@@ -19,6 +27,15 @@ class ScreenTasks {
 
     @EventListener
     void on(TaskDoneOnScreen done) {
-        inbox.complete(done.taskId(), done.variables(), currentUser.require(), currentUser.roles());
+        String username = currentUser.require();
+        TaskSummary task = inbox.find(done.taskId(), username, currentUser.roles())
+                .orElseThrow(() -> new IllegalStateException(
+                        "This task is already done or is not offered to you; open My tasks to see what is waiting."));
+        TaskFormSource form = inbox.formFor(done.taskId());
+        if (!done.journeyId().toString().equals(task.journeyId())
+                || form.kind() != TaskFormSource.Kind.SCREEN || !done.screen().equals(form.screen())) {
+            throw new IllegalStateException(NOT_THIS_SCREENS_TASK);
+        }
+        inbox.complete(done.taskId(), done.variables(), username, currentUser.roles());
     }
 }

@@ -60,6 +60,8 @@ class ShortlistScreenTest {
     TaskService tasks;
     @Autowired
     ManagementService management;
+    @Autowired
+    org.communityjourneys.showcase.service.ShowcaseService showcaseService;
 
     Journey journey;
     UUID fine;
@@ -71,9 +73,8 @@ class ShortlistScreenTest {
         journey = Journeys.launchToShowcase(journeys, management, 500_000);
         String instance = journey.getProcessInstanceId();
         Task showcase = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("recordShowcase").singleResult();
-        Map<String, Object> conversation = new HashMap<>(Map.of("heldOn", LocalDate.now().minusDays(1).toString(),
-                "venue", "Library", "attendance", 12L, "recordAnother", false));
-        tasks.complete(showcase.getId(), conversation);
+        Journeys.recordConversation(showcaseService, journey.getId(), "Library");
+        tasks.complete(showcase.getId(), Map.of());
         Journeys.runDueJobs(management, instance);
         fine = submit("Messy play " + UUID.randomUUID(), 80_000);
         tooDear = submit("<b>New play park</b> " + UUID.randomUUID(), 600_000);
