@@ -3,8 +3,6 @@ package org.communityjourneys.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;

@@ -408,6 +408,9 @@ class CommunityJourneyProcessTest {
         recordConversation(first, "Church hall");
         recordConversation(second, "Fire station");
         Task firstTask = tasksAt(firstInstance, "recordShowcase").get(0);
+        assertThat(journeys.findByIdText(first.getId().toString())).map(Journey::getId).contains(first.getId());
+        assertThat(journeys.findByIdText("not-a-journey")).isEmpty();
+        assertThat(journeys.findByIdText(UUID.randomUUID().toString())).isEmpty();
 
         assertThatThrownBy(() -> SignedIn.asFacilitator(() -> {
             showcase.finish(second.getId(), firstTask.getId());

@@ -27,7 +27,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.domain.Idea;
@@ -74,14 +73,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("journeyId").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(IllegalArgumentException.class, "No such journey");
-            return;
-        }
-        journey = journeys.find(id).orElse(null);
+        journey = journeys.findByIdText(event.getRouteParameters().get("journeyId").orElse(null)).orElse(null);
         if (journey == null) {
             event.rerouteToError(IllegalArgumentException.class, "No such journey");
             return;

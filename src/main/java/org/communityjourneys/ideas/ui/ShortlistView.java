@@ -62,11 +62,7 @@ public class ShortlistView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            journey = journeys.find(UUID.fromString(event.getRouteParameters().get("journeyId").orElse(""))).orElse(null);
-        } catch (IllegalArgumentException e) {
-            journey = null;
-        }
+        journey = journeys.findByIdText(event.getRouteParameters().get("journeyId").orElse(null)).orElse(null);
         if (journey == null) {
             event.rerouteToError(IllegalArgumentException.class, "No such journey");
             return;

@@ -64,6 +64,16 @@ public class JourneyService {
         return journeys.findById(id);
     }
 
+    /** The journey a page address names, or empty when the text is not a journey id or no such journey exists. */
+    @Transactional(readOnly = true)
+    public Optional<Journey> findByIdText(String id) {
+        try {
+            return id == null ? Optional.empty() : journeys.findById(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Journey> all() {
         return journeys.findAllByOrderByLaunchedAtDesc();

@@ -67,14 +67,7 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("journeyId").orElse(""));
-        } catch (IllegalArgumentException notAnId) {
-            event.rerouteToError(IllegalArgumentException.class, "No such journey");
-            return;
-        }
-        journey = journeys.find(id).orElse(null);
+        journey = journeys.findByIdText(event.getRouteParameters().get("journeyId").orElse(null)).orElse(null);
         if (journey == null) {
             event.rerouteToError(IllegalArgumentException.class, "No such journey");
             return;
