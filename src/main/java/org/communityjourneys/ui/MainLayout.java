@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         Span title = new Span("Community Journeys");
         title.addClassName("app-title");
-        HorizontalLayout bar = new HorizontalLayout(toggle, title);
+        HorizontalLayout bar = new HorizontalLayout(skipToContent(), toggle, title);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.setPadding(false);
@@ -62,6 +62,19 @@ public class MainLayout extends AppLayout {
         drawer.setPadding(true);
         drawer.expand(drawer.getComponentAt(1));
         addToDrawer(drawer);
+    }
+
+    /**
+     * The first thing the Tab key reaches: moves keyboard focus past the header and menu to the
+     * page itself (WCAG 2.4.1). Hidden until it has keyboard focus.
+     */
+    private Button skipToContent() {
+        Button skip = new Button("Skip to main content", event -> getElement().executeJs(
+                "const page = this.querySelector(':scope > :not([slot])');"
+                        + "if (page) { page.setAttribute('tabindex', '-1'); page.focus(); }"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        return skip;
     }
 
     /** A link to My notifications with the number of unread ones. */

@@ -3,7 +3,6 @@ package org.communityjourneys.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -43,7 +42,7 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
 
     @Test
     void aResidentPutsForwardAnIdeaSupportsAnotherAndSeesTheShortlist() {
-        Journey journey = journeyTakingIdeas();
+        Journey journey = Journeys.takingIdeas(journeys, showcaseService, tasks, ideas);
         String neighbourTitle = "Baby bank at the church " + UUID.randomUUID().toString().substring(0, 6);
         UUID neighbours = ideas.submit(journey.getId(), new IdeaDraft(neighbourTitle, "Clothes, cots and buggies.",
                 80_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "St Peter's", "church@example.org"), "neighbour@example.org");
@@ -122,17 +121,6 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         resizeTo(360, 800);
         screenshot("outcomes-360px");
         assertAccessible("the ideas page with outcomes at 360 px");
-    }
-
-    /** A journey for Leominster East, moved by the job executor to the ideas stage. */
-    private Journey journeyTakingIdeas() {
-        Journey journey = journeys.launch(Journeys.plan(500_000), "facilitator");
-        Task showcase = new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(journey.getId().toString()).taskDefinitionKey("recordShowcase").singleResult());
-        Journeys.recordConversation(showcaseService, journey.getId(), "Leominster library");
-        tasks.complete(showcase.getId(), Map.of());
-        new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> ideas.isWindowOpen(journey.getId()));
-        return journeys.get(journey.getId());
     }
 
     private void register(String email) {

@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.LaunchPlan;
 import org.communityjourneys.journey.service.JourneyService;
@@ -71,5 +76,37 @@ public final class Journeys {
                 List.of("Volunteers offered to run a stay-and-play"),
                 List.of(new NeedNote("Somewhere warm to meet with babies", Set.of(Theme.BEST_START_IN_LIFE), Set.of())),
                 List.of(StoryNote.text("Parents said they had nowhere to go on wet days.")))));
+    }
+
+    /**
+     * Launches a journey for Leominster East with the job executor running (browser tests), records
+     * a showcase conversation and finishes the showcase: afterwards the journey takes ideas.
+     */
+    public static Journey takingIdeas(JourneyService journeys, ShowcaseService showcase, TaskService tasks, IdeaService ideas) {
+        Journey journey = journeys.launch(plan(500_000), "facilitator");
+        Task task = waitUntil(() -> tasks.createTaskQuery().processInstanceBusinessKey(journey.getId().toString())
+                .taskDefinitionKey("recordShowcase").singleResult(), "the showcase task");
+        recordConversation(showcase, journey.getId(), "Leominster library");
+        tasks.complete(task.getId(), Map.of());
+        waitUntil(() -> ideas.isWindowOpen(journey.getId()) ? Boolean.TRUE : null, "the ideas window to open");
+        return journeys.get(journey.getId());
+    }
+
+    /** Polls once a second for up to a minute until {@code look} finds something. */
+    private static <T> T waitUntil(Supplier<T> look, String what) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(giveUp)) {
+            T found = look.get();
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("gave up waiting for " + what);
     }
 }
