@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +57,7 @@ public abstract class BrowserTestCase {
     /** The first page load may wait while Vaadin rebuilds an outdated development bundle. */
     static final Duration FIRST_LOAD = Duration.ofMinutes(10);
     static final Duration STEP = Duration.ofSeconds(20);
+    static final int MOST_TABS = 60;
 
     @LocalServerPort
     protected int port;
@@ -200,6 +202,29 @@ public abstract class BrowserTestCase {
         WebElement element = waitFor(By.id(id));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(element)).click();
+        waitForVaadin();
+    }
+
+    /** Presses Tab until the focused element is (inside) one matching the CSS selector. */
+    protected void tabTo(String selector) {
+        for (int presses = 0; presses < MOST_TABS; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (focusIsIn(selector)) {
+                return;
+            }
+        }
+        org.assertj.core.api.Assertions.fail("%d presses of Tab never reached %s", MOST_TABS, selector);
+    }
+
+    protected boolean focusIsIn(String selector) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "const focused = document.activeElement;"
+                        + "return !!(focused && focused !== document.body && focused.closest(arguments[0]));", selector));
+    }
+
+    /** Types or presses keys on whatever has focus, then waits for the server round trip. */
+    protected void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
         waitForVaadin();
     }
 

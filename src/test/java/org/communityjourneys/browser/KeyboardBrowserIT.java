@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class KeyboardBrowserIT extends BrowserTestCase {
 
-    private static final int MOST_TABS = 60;
-
     @Autowired
     JourneyService journeys;
     @Autowired
@@ -119,29 +117,6 @@ class KeyboardBrowserIT extends BrowserTestCase {
         assertThat(waitFor(By.id("idea-" + neighbours)).getText()).contains("You support this idea.");
         screenshot("supported-by-keyboard");
         assertAccessible("the ideas page after keyboard use");
-    }
-
-    /** Presses Tab until the focused element is (inside) one matching the CSS selector. */
-    private void tabTo(String selector) {
-        for (int presses = 0; presses < MOST_TABS; presses++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            if (focusIsIn(selector)) {
-                return;
-            }
-        }
-        fail("%d presses of Tab never reached %s", MOST_TABS, selector);
-    }
-
-    private boolean focusIsIn(String selector) {
-        return Boolean.TRUE.equals(driver.executeScript(
-                "const focused = document.activeElement;"
-                        + "return !!(focused && focused !== document.body && focused.closest(arguments[0]));", selector));
-    }
-
-    /** Types or presses keys on whatever has focus, then waits for the server round trip. */
-    private void keys(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
-        waitForVaadin();
     }
 
     /** In an open drop-down, moves down with the arrow key to the option with this label and takes it. */

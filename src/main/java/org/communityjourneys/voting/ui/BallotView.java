@@ -96,7 +96,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
         }
         List<Idea> onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
         form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
-        add(problem, form, cast, receipt);
+        add(form, problem, cast, receipt);
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -110,6 +110,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
     private void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);
+        problem.scrollIntoView();
     }
 
     void confirm() {
