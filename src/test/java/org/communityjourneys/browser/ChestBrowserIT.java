@@ -17,6 +17,7 @@ import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.support.FundingStage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -180,8 +181,10 @@ class ChestBrowserIT extends BrowserTestCase {
 
     private void pickRadio(String groupId, String label) {
         waitFor(By.id(groupId));
-        driver.findElement(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']//label"))
-                .click();
+        var radio = driver.findElement(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label
+                + "']//label"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", radio);
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(radio)).click();
         waitForVaadin();
     }
 
