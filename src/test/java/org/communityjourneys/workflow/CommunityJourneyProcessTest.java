@@ -28,7 +28,11 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.domain.FundingPrinciple;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
+import org.communityjourneys.chest.service.GrantPanelService;
+import org.communityjourneys.support.GrantDrafts;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.domain.ShortlistChoice;
@@ -98,6 +102,10 @@ class CommunityJourneyProcessTest {
     LearningReviewService reviews;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GrantApplicationService applicationScreen;
+    @Autowired
+    GrantPanelService panelScreens;
 
     @BeforeEach
     void useThisEngine() {
@@ -160,7 +168,10 @@ class CommunityJourneyProcessTest {
         assertThat(votes.certificationOf(journey.getId())).isPresent();
         assertThat(instance).isWaitingAt("completeApplication");
 
-        complete(instance, "completeApplication", application(800, false, false));
+        Task applicationTask = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("completeApplication").initializeFormKeys().singleResult();
+        assertThat(applicationTask.getFormKey()).isEqualTo("screen:grant-application");
+        applyFor(instance, babyBank, 800, false, false);
         assertThat(instance).isWaitingAt("lightTouchCheck");
         complete(instance, "lightTouchCheck", decision("approve", "The group runs it already."));
         complete(instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
@@ -257,20 +268,37 @@ class CommunityJourneyProcessTest {
                 .variableName("certificationNote").singleResult().getValue()).isEqualTo("Paper ballots missing");
         assertThat(tasksAt(instance, "completeApplication")).hasSize(2);
 
-        completeFor(instance, "completeApplication", playSessions, application(3_000, false, false));
-        completeFor(instance, "completeApplication", parentPeers, application(2_000, true, true));
+        applyFor(instance, playSessions, 3_000, false, false);
+        applyFor(instance, parentPeers, 2_000, true, true);
         assertThat(instance).isWaitingAt("panelReview", "boardReferral");
+        assertThat(tasksAt(instance, "panelReview")).as("two panel members score").hasSize(2);
 
         fireTimer(instance, "distributionDeadlinePassed");
         assertThat(tasksAt(instance, "resolveUnpaidGrant")).hasSize(1);
         complete(instance, "resolveUnpaidGrant", Map.of("resolution", "PAY_NOW", "resolutionNote", "Paying this week."));
         assertThat(instance).hasPassed("unpaidGrantResolved");
 
-        Map<String, Object> panel = decision("approve", "Strong on all five principles.");
-        panel.putAll(Map.of("scoreDesignedWithCommunity", 5L, "scoreOutcomesFocused", 4L, "scoreLastingImpact", 4L,
-                "scoreCreativity", 3L, "scoreCollaboration", 5L));
-        completeFor(instance, "panelReview", playSessions, panel);
-        completeFor(instance, "boardReferral", parentPeers, decision("approve", "Safeguarding plan in place."));
+        fireTimer(instance, "panelReviewReminder");
+        UUID playGrant = grantFor(instance, "panelReview", playSessions);
+        List<Task> scorings = tasksAt(instance, "panelReview");
+        onScreen("panel-one", "PANEL", () -> panelScreens.score(playGrant, scorings.get(0).getId(), scores(5, 4), comments()));
+        assertThatThrownBy(() -> onScreen("panel-one", "PANEL",
+                () -> panelScreens.score(playGrant, scorings.get(1).getId(), scores(1, 1), comments())))
+                .hasMessageContaining("already scored");
+        assertThat(instance).isWaitingAt("panelReview");
+        onScreen("panel-two", "PANEL", () -> panelScreens.score(playGrant, scorings.get(1).getId(), scores(3, 4), comments()));
+        runAsyncSteps(instance);
+        assertThat(instance).isWaitingAt("panelChair");
+        Task chairTask = tasksAt(instance, "panelChair").get(0);
+        onScreen("panel-chair", "PANEL", () -> panelScreens.chairDecides(playGrant, chairTask.getId(), true,
+                "Strong on all five principles."));
+        runAsyncSteps(instance);
+        UUID peersGrant = grantFor(instance, "boardReferral", parentPeers);
+        Task boardTask = taskFor(instance, "boardReferral", parentPeers);
+        remind(instance, boardTask);
+        onScreen("governance", "GOVERNANCE", () -> panelScreens.boardDecides(peersGrant, boardTask.getId(), true,
+                "Safeguarding plan in place."));
+        runAsyncSteps(instance);
         for (UUID idea : List.of(playSessions, parentPeers)) {
             completeFor(instance, "acceptAgreement", idea, Map.of("agreementDecision", "accept"));
         }
@@ -364,8 +392,8 @@ class CommunityJourneyProcessTest {
         runVote(instance, journey, Map.of("resident", List.of(declined, withdrawn)));
         complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
 
-        completeFor(instance, "completeApplication", declined, application(700, false, false));
-        completeFor(instance, "completeApplication", withdrawn, application(900, false, false));
+        applyFor(instance, declined, 700, false, false);
+        applyFor(instance, withdrawn, 900, false, false);
         completeFor(instance, "lightTouchCheck", declined, decision("reject", "The library already lends nappies."));
         completeFor(instance, "lightTouchCheck", withdrawn, decision("approve", "Good fit."));
         completeFor(instance, "acceptAgreement", withdrawn,
@@ -490,12 +518,54 @@ class CommunityJourneyProcessTest {
 
     /** The same, for the task of one winning idea's funding. */
     private void completeFor(ProcessInstance instance, String taskKey, UUID ideaId, Map<String, Object> values) {
-        Task task = tasksAt(instance, taskKey).stream()
-                .filter(candidate -> ideaId.toString().equals(tasks.getVariable(candidate.getId(), "ideaId")))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " task for idea " + ideaId));
+        Task task = taskFor(instance, taskKey, ideaId);
         remind(instance, task);
         tasks.complete(task.getId(), values);
         runAsyncSteps(instance);
+    }
+
+    private Task taskFor(ProcessInstance instance, String taskKey, UUID ideaId) {
+        return tasksAt(instance, taskKey).stream()
+                .filter(candidate -> ideaId.toString().equals(tasks.getVariable(candidate.getId(), "ideaId")))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " task for idea " + ideaId));
+    }
+
+    private UUID grantFor(ProcessInstance instance, String taskKey, UUID ideaId) {
+        return UUID.fromString(tasks.getVariable(taskFor(instance, taskKey, ideaId).getId(), "grantId").toString());
+    }
+
+    /** The applicant's application screen, for one winning idea's grant (reminder fired first). */
+    private void applyFor(ProcessInstance instance, UUID ideaId, long pounds, boolean childrenOrVulnerableAdults,
+            boolean firstTimeGroup) {
+        Task task = taskFor(instance, "completeApplication", ideaId);
+        remind(instance, task);
+        UUID grantId = grantFor(instance, "completeApplication", ideaId);
+        onScreen("applicant", "APPLICANT", () -> applicationScreen.submit(grantId, task.getId(),
+                GrantDrafts.draft(pounds * 100, childrenOrVulnerableAdults, firstTimeGroup)));
+        runAsyncSteps(instance);
+    }
+
+    private static void onScreen(String username, String role, Runnable call) {
+        SignedIn.as(username, role, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static Map<FundingPrinciple, Integer> scores(int first, int rest) {
+        Map<FundingPrinciple, Integer> scores = new java.util.EnumMap<>(FundingPrinciple.class);
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            scores.put(principle, principle.ordinal() == 0 ? first : rest);
+        }
+        return scores;
+    }
+
+    private static Map<FundingPrinciple, String> comments() {
+        Map<FundingPrinciple, String> comments = new java.util.EnumMap<>(FundingPrinciple.class);
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            comments.put(principle, "Clear on " + principle.label().toLowerCase() + ".");
+        }
+        return comments;
     }
 
     /** Fires the reminder timer on the task (each parallel grant's task has its own). */
@@ -576,17 +646,6 @@ class CommunityJourneyProcessTest {
     }
 
     // ------------------------------------------------------------------------------------ form values, as form-js sends them
-
-    private static Map<String, Object> application(long pounds, boolean childrenOrVulnerableAdults, boolean firstTimeGroup) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("organisation", "Friends of the ward");
-        values.put("contact", "hello@example.org");
-        values.put("amountPounds", pounds);
-        values.put("childrenOrVulnerableAdults", childrenOrVulnerableAdults);
-        values.put("firstTimeGroup", firstTimeGroup);
-        values.put("summary", "Weekly sessions run by volunteers, with equipment bought once.");
-        return values;
-    }
 
     private static Map<String, Object> decision(String decision, String reason) {
         Map<String, Object> values = new HashMap<>();

@@ -1,8 +1,10 @@
 package org.communityjourneys.audit.service;
 
+import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
 import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.LedgerEntryRecorded;
+import org.communityjourneys.chest.domain.PanelScored;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.VerificationCodeIssued;
@@ -124,6 +126,18 @@ class AuditTrail {
     void on(VoteCloseExtended event) {
         log.record(event.by(), "vote.extended", JOURNEY, event.journeyId().toString(),
                 "closes " + event.to() + " instead of " + event.from());
+    }
+
+    @EventListener
+    void on(GrantApplicationSubmitted event) {
+        log.record(event.by(), "grant.application-submitted", "grant", event.grantId().toString(),
+                Money.format(event.amountPence()) + " asked");
+    }
+
+    @EventListener
+    void on(PanelScored event) {
+        log.record(event.member(), "grant.panel-scored", "grant", event.grantId().toString(),
+                "total " + event.total() + " of 25");
     }
 
     @EventListener

@@ -20,6 +20,11 @@ public enum GrantBand {
         return label;
     }
 
+    /** The largest amount in the band, in pence. */
+    public long toPence() {
+        return toPence;
+    }
+
     public boolean contains(long pence) {
         return pence >= fromPence && pence <= toPence;
     }

@@ -14,6 +14,7 @@ import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundRepository;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantApplication;
+import org.communityjourneys.chest.domain.GrantBand;
 import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantFacts;
 import org.communityjourneys.chest.domain.GrantPaid;
@@ -154,17 +155,39 @@ public class ChestService {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
         Grant grant = grant(grantId);
-        long reservedForJourney = reservedFor(grant.getJourneyId());
+        long left = leftForGrant(grantId);
+        if (application.amountPence() > left) {
+            throw new IllegalArgumentException("The amount asked is more than is left of this journey's budget: "
+                    + Money.format(left) + " left.");
+        }
+        grant.apply(application);
+    }
+
+    /**
+     * The most this grant may ask for: what is still reserved for its journey less what the
+     * journey's other open, applied or approved grants ask for.
+     */
+    @Transactional(readOnly = true)
+    public long leftForGrant(UUID grantId) {
+        Grant grant = grant(grantId);
         long otherGrants = grants.findByJourneyId(grant.getJourneyId()).stream()
                 .filter(other -> !other.getId().equals(grantId))
                 .filter(other -> other.getStatus() != GrantStatus.DECLINED && other.getStatus() != GrantStatus.WITHDRAWN)
                 .filter(other -> other.getStatus() != GrantStatus.PAID)
                 .mapToLong(Grant::getAmountPence).sum();
-        if (application.amountPence() > reservedForJourney - otherGrants) {
-            throw new IllegalArgumentException("The amount asked is more than is left of this journey's budget: "
-                    + Money.format(Math.max(0, reservedForJourney - otherGrants)) + " left.");
-        }
-        grant.apply(application);
+        return Math.max(0, reservedFor(grant.getJourneyId()) - otherGrants);
+    }
+
+    /**
+     * The largest grant the fund behind this grant gives: its largest grant, within the bands it
+     * allows.
+     */
+    @Transactional(readOnly = true)
+    public long largestGrantOf(UUID fundId) {
+        Fund fund = fund(fundId);
+        long bandMax = fund.getBands().isEmpty() ? Long.MAX_VALUE
+                : fund.getBands().stream().mapToLong(GrantBand::toPence).max().orElse(Long.MAX_VALUE);
+        return Math.min(fund.getMaxGrantPence(), bandMax);
     }
 
     public void recordDecision(UUID grantId, String route, boolean approved, String reason, String decidedBy) {
@@ -172,6 +195,20 @@ public class ChestService {
             throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
         }
         Grant grant = grant(grantId);
+        if (grant.getStatus() != GrantStatus.APPLIED) {
+            throw new IllegalStateException("This grant has already been decided.");
+        }
+        if (approved) {
+            Fund fund = lockFund(grant.getFundId());
+            long committedToOthers = grants.findByJourneyId(grant.getJourneyId()).stream()
+                    .filter(other -> !other.getId().equals(grantId))
+                    .filter(other -> other.getStatus() == GrantStatus.APPROVED || other.getStatus() == GrantStatus.AGREED)
+                    .mapToLong(Grant::getAmountPence).sum();
+            long available = Math.max(0, reservedFor(grant.getJourneyId()) - committedToOthers);
+            if (grant.getAmountPence() > available) {
+                throw new NotEnoughInFund(fund.getName(), available);
+            }
+        }
         grant.decide(route, approved, reason, decidedBy);
         events.publishEvent(new GrantDecided(grantId, grant.getJourneyId(), route, approved, decidedBy));
     }

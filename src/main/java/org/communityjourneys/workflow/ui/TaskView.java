@@ -98,7 +98,7 @@ public class TaskView extends Main implements BeforeEnterObserver {
     }
 
     private void openScreen(BeforeEnterEvent event, TaskSummary task, String screen) {
-        Optional<String> location = screens.locationFor(screen, task.journeyId(), task.id());
+        Optional<String> location = screens.locationFor(screen, task.journeyId(), task.id(), inbox.variables(task.id()));
         if (location.isEmpty()) {
             add(new Paragraph(screens.knows(screen)
                     ? "The \u201c" + screen + "\u201d screen needs a journey, but this task does not belong to one."

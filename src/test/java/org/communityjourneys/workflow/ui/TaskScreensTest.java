@@ -28,4 +28,14 @@ class TaskScreensTest {
         assertThat(screens.locationFor("showcase", "j-2", "t-2")).contains("journeys/j-2/showcase?task=t-2");
         assertThat(screens.locationFor("showcase", "j-2", null)).contains("journeys/j-2/showcase");
     }
+
+    @Test
+    void theGrantScreensLiveUnderTheirGrantTakenFromTheTasksVariables() {
+        java.util.Map<String, Object> variables = java.util.Map.of("grantId", "g-1", "ideaId", "i-1");
+        assertThat(screens.locationFor("grant-application", "j-3", "t-3", variables)).contains("grants/g-1/application?task=t-3");
+        assertThat(screens.locationFor("panel-review", "j-3", "t-3", variables)).contains("grants/g-1/panel?task=t-3");
+        assertThat(screens.locationFor("panel-chair", "j-3", "t-3", variables)).contains("grants/g-1/chair?task=t-3");
+        assertThat(screens.locationFor("board-referral", "j-3", "t-3", variables)).contains("grants/g-1/board?task=t-3");
+        assertThat(screens.locationFor("panel-review", "j-3", "t-3")).as("no grant variable").isEmpty();
+    }
 }

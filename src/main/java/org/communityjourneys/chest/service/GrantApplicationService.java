@@ -1,0 +1,132 @@
+package org.communityjourneys.chest.service;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.ApplicationDraft;
+import org.communityjourneys.chest.domain.Fund;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantApplication;
+import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.domain.SubmittedApplication;
+import org.communityjourneys.chest.domain.SubmittedApplicationRepository;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's grant application screen: checks every answer (the budget adds up, a
+ * safeguarding policy when the work involves children or vulnerable adults, the five principles
+ * answered, the amount within the fund's band and what is left), saves it and completes the
+ * "Complete grant application" task with the values proportionate governance needs.
+ */
+@Service
+@Transactional
+public class GrantApplicationService {
+
+    /** The screen name in {@code camunda:formKey="screen:grant-application"}. */
+    public static final String SCREEN = "grant-application";
+
+    private final ChestService chest;
+    private final SubmittedApplicationRepository applications;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GrantApplicationService(ChestService chest, SubmittedApplicationRepository applications, CurrentUser currentUser,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.chest = chest;
+        this.applications = applications;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Why this amount cannot be asked for this grant, or empty when it can: above the fund's band
+     * or largest grant, or above what is left. The screen shows it on the amount before submission.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> amountProblem(UUID grantId, long pence) {
+        if (pence <= 0) {
+            return Optional.of("The amount asked must be more than £0.");
+        }
+        Grant grant = chest.grant(grantId);
+        Fund fund = chest.fund(grant.getFundId());
+        if (!fund.allowsGrantOf(pence)) {
+            return Optional.of(Money.format(pence) + " is more than " + fund.getName() + " gives: its grants go up to "
+                    + Money.format(chest.largestGrantOf(fund.getId())) + ".");
+        }
+        long left = chest.leftForGrant(grantId);
+        if (pence > left) {
+            return Optional.of("Not enough left in " + fund.getName() + " for this journey: " + Money.format(left)
+                    + " available.");
+        }
+        return Optional.empty();
+    }
+
+    /** The most the applicant may ask for this grant. */
+    @Transactional(readOnly = true)
+    public long mostThatCanBeAsked(UUID grantId) {
+        Grant grant = chest.grant(grantId);
+        return Math.min(chest.largestGrantOf(grant.getFundId()), chest.leftForGrant(grantId));
+    }
+
+    /**
+     * Saves the application and completes the applicant's task in the same transaction. Refused
+     * (nothing saved) with every problem in plain English.
+     */
+    public SubmittedApplication submit(UUID grantId, String taskId, ApplicationDraft draft) {
+        String applicant = currentUser.require();
+        if (!currentUser.hasRole(Role.APPLICANT)) {
+            throw new AccessDeniedToRole("Only an applicant can submit a grant application.");
+        }
+        Grant grant = chest.grant(grantId);
+        if (grant.getStatus() != GrantStatus.OPEN && grant.getStatus() != GrantStatus.APPLIED) {
+            throw new IllegalStateException("This grant has already been decided; its application cannot change.");
+        }
+        List<String> problems = new java.util.ArrayList<>(draft.problems());
+        if (draft.amountPence() > 0) {
+            amountProblem(grantId, draft.amountPence()).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        chest.recordApplication(grantId, new GrantApplication(draft.organisation().trim(), draft.contact().trim(),
+                draft.amountPence(), draft.childrenOrVulnerableAdults(), draft.firstTimeGroup(), draft.summary().trim()),
+                applicant);
+        SubmittedApplication application = applications.findById(grantId).orElseGet(() -> new SubmittedApplication(grantId));
+        application.fillFrom(draft, applicant, clock.instant());
+        application = applications.save(application);
+        events.publishEvent(new GrantApplicationSubmitted(grantId, grant.getJourneyId(), draft.amountPence(), applicant));
+        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables(draft)));
+        return application;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SubmittedApplication> find(UUID grantId) {
+        return applications.findById(grantId);
+    }
+
+    /** The process variables the proportionate-governance table and the later forms read. */
+    private static Map<String, Object> variables(ApplicationDraft draft) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("organisation", draft.organisation().trim());
+        variables.put("contact", draft.contact().trim());
+        variables.put("amountPence", draft.amountPence());
+        variables.put("amountPounds", Money.poundsOf(draft.amountPence()).doubleValue());
+        variables.put("childrenOrVulnerableAdults", draft.childrenOrVulnerableAdults());
+        variables.put("firstTimeGroup", draft.firstTimeGroup());
+        variables.put("summary", draft.summary().trim());
+        return variables;
+    }
+}

@@ -1,0 +1,150 @@
+package org.communityjourneys.chest.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.ConsolidatedScores;
+import org.communityjourneys.chest.domain.FundingPrinciple;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.domain.PanelScore;
+import org.communityjourneys.chest.domain.PanelScoreRepository;
+import org.communityjourneys.chest.domain.PanelScored;
+import org.communityjourneys.chest.domain.PrincipleScore;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The panel route and the board route of proportionate governance. Two different panel members
+ * each score the five principles 1 to 5 with a comment (the same member can never score a grant
+ * twice); the panel chair then approves or declines on the consolidated scores. Grants referred
+ * to the board are decided by a governance lead. Approval is refused when the money is no longer
+ * there ({@link NotEnoughInFund}). Each call completes its screen's task in the same transaction.
+ */
+@Service
+@Transactional
+public class GrantPanelService {
+
+    public static final String PANEL_SCREEN = "panel-review";
+    public static final String CHAIR_SCREEN = "panel-chair";
+    public static final String BOARD_SCREEN = "board-referral";
+    /** How many different panel members score each application. */
+    public static final int SCORERS = 2;
+
+    private final ChestService chest;
+    private final PanelScoreRepository scores;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GrantPanelService(ChestService chest, PanelScoreRepository scores, CurrentUser currentUser,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.chest = chest;
+        this.scores = scores;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** One panel member's scores (1 to 5) and comments on every principle. */
+    public PanelScore score(UUID grantId, String taskId, Map<FundingPrinciple, Integer> values,
+            Map<FundingPrinciple, String> comments) {
+        String member = requireRole(Role.PANEL, "Only panel members can score grant applications.");
+        Grant grant = applied(grantId);
+        List<String> problems = new ArrayList<>();
+        List<PrincipleScore> lines = new ArrayList<>();
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            Integer value = values == null ? null : values.get(principle);
+            String comment = comments == null ? null : comments.get(principle);
+            if (value == null || value < 1 || value > 5) {
+                problems.add("Score \u201c" + principle.label() + "\u201d from 1 to 5.");
+            } else if (comment == null || comment.isBlank()) {
+                problems.add("Add a comment on \u201c" + principle.label() + "\u201d.");
+            } else if (comment.length() > 2000) {
+                problems.add("Keep the comment on \u201c" + principle.label() + "\u201d to 2,000 characters.");
+            } else {
+                lines.add(new PrincipleScore(principle, value, comment.trim()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        if (scores.existsByGrantIdAndMember(grantId, member)) {
+            throw new IllegalStateException("You have already scored this application: a different panel member must give "
+                    + "the second score.");
+        }
+        PanelScore saved = scores.saveAndFlush(new PanelScore(grantId, member, lines, clock.instant()));
+        events.publishEvent(new PanelScored(grantId, grant.getJourneyId(), member,
+                lines.stream().mapToInt(PrincipleScore::getScore).sum()));
+        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), PANEL_SCREEN, Map.of()));
+        return saved;
+    }
+
+    /** The scores side by side, for the chair (panel members and governance leads only). */
+    @Transactional(readOnly = true)
+    public ConsolidatedScores consolidated(UUID grantId) {
+        if (!currentUser.hasRole(Role.PANEL) && !currentUser.hasRole(Role.GOVERNANCE)) {
+            throw new AccessDeniedToRole("Only the panel and governance leads can see panel scores.");
+        }
+        return ConsolidatedScores.of(scores.findByGrantIdOrderByScoredAtAsc(grantId));
+    }
+
+    /** Whether the signed-in person has already scored this grant. */
+    @Transactional(readOnly = true)
+    public boolean hasScored(UUID grantId) {
+        return currentUser.username().map(member -> scores.existsByGrantIdAndMember(grantId, member)).orElse(false);
+    }
+
+    /** The panel chair approves or declines, with a reason, once two members have scored. */
+    public void chairDecides(UUID grantId, String taskId, boolean approve, String reason) {
+        String chair = requireRole(Role.PANEL, "Only the panel chair can decide a panel grant.");
+        Grant grant = applied(grantId);
+        if (scores.findByGrantIdOrderByScoredAtAsc(grantId).size() < SCORERS) {
+            throw new IllegalStateException("Two panel members must score the application before the chair decides.");
+        }
+        decide(grant, "PANEL_REVIEW", approve, reason, chair, taskId, CHAIR_SCREEN);
+    }
+
+    /** A governance lead decides a grant referred to the board, with a reason. */
+    public void boardDecides(UUID grantId, String taskId, boolean approve, String reason) {
+        String lead = requireRole(Role.GOVERNANCE, "Only a governance lead can record the board's decision.");
+        decide(applied(grantId), "BOARD_REFERRAL", approve, reason, lead, taskId, BOARD_SCREEN);
+    }
+
+    private void decide(Grant grant, String route, boolean approve, String reason, String by, String taskId, String screen) {
+        String trimmed = reason == null ? "" : reason.trim();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("Give a reason for the decision: the applicant will see it.");
+        }
+        if (trimmed.length() > 1000) {
+            throw new IllegalArgumentException("Keep the reason to 1,000 characters.");
+        }
+        chest.recordDecision(grant.getId(), route, approve, trimmed, by);
+        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), screen,
+                Map.of("decision", approve ? "approve" : "reject", "decisionReason", trimmed)));
+    }
+
+    private Grant applied(UUID grantId) {
+        Grant grant = chest.grant(grantId);
+        if (grant.getStatus() != GrantStatus.APPLIED) {
+            throw new IllegalStateException("This grant is not waiting for a decision.");
+        }
+        return grant;
+    }
+
+    private String requireRole(Role role, String refusal) {
+        String username = currentUser.require();
+        if (!currentUser.hasRole(role)) {
+            throw new AccessDeniedToRole(refusal);
+        }
+        return username;
+    }
+}

@@ -1,0 +1,74 @@
+package org.communityjourneys.chest.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
+import org.communityjourneys.chest.service.GrantPanelService;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.shared.domain.Money;
+
+/**
+ * A governance lead records the board's decision on a grant over £20,000 or high risk: the
+ * application summary, then approve or decline with a reason ("Board referral" task).
+ */
+@Route("grants/:grantId/board")
+@PageTitle("Board referral | Community Journeys")
+@RolesAllowed(Role.Names.GOVERNANCE)
+public class BoardReferralView extends Main implements BeforeEnterObserver {
+
+    private final GrantPanelService panel;
+    private final GrantApplicationService applications;
+    private final ChestService chest;
+    GrantDecisionPanel decision;
+
+    public BoardReferralView(GrantPanelService panel, GrantApplicationService applications, ChestService chest) {
+        this.panel = panel;
+        this.applications = applications;
+        this.chest = chest;
+        addClassNames("page", "board-referral");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String taskId = GrantScreens.taskId(event);
+        UUID grantId = GrantScreens.grantId(event).orElse(null);
+        Grant grant;
+        try {
+            grant = grantId == null ? null : chest.grant(grantId);
+        } catch (NoSuchElementException unknown) {
+            grant = null;
+        }
+        if (grant == null) {
+            add(new H1("Board referral"), new Paragraph("There is no such grant."));
+            return;
+        }
+        add(new H1("Board referral: " + grant.getTitle()));
+        Paragraph why = new Paragraph("Referred to the board because it asks for " + Money.format(grant.getAmountPence())
+                + (grant.isChildrenOrVulnerableAdults() && grant.isFirstTimeGroup()
+                        ? " and is a first-time group working with children or vulnerable adults." : "."));
+        why.setId("board-why");
+        add(why);
+        if (grant.getStatus() != GrantStatus.APPLIED || taskId == null) {
+            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.APPLIED ? "This grant has been decided."
+                    : "Open this page from My tasks to record the board's decision.");
+            status.setId("board-status");
+            add(status);
+        } else {
+            decision = new GrantDecisionPanel("board", (approve, reason) -> panel.boardDecides(grantId, taskId, approve, reason));
+            add(decision);
+        }
+        add(new ApplicationSummary(grant, applications.find(grantId)));
+    }
+}

@@ -1,0 +1,98 @@
+package org.communityjourneys.chest.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.ConsolidatedScores;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
+import org.communityjourneys.chest.service.GrantPanelService;
+import org.communityjourneys.identity.domain.Role;
+
+/**
+ * The panel chair reads both members' scores side by side (per principle: each score, the mean,
+ * the comments) and approves or declines with a reason, completing the "Panel chair decides" task.
+ */
+@Route("grants/:grantId/chair")
+@PageTitle("Panel decision | Community Journeys")
+@RolesAllowed(Role.Names.PANEL)
+public class PanelChairView extends Main implements BeforeEnterObserver {
+
+    private final GrantPanelService panel;
+    private final GrantApplicationService applications;
+    private final ChestService chest;
+    final Grid<ConsolidatedScores.Row> scores = new Grid<>();
+    GrantDecisionPanel decision;
+    private UUID grantId;
+    private String taskId;
+
+    public PanelChairView(GrantPanelService panel, GrantApplicationService applications, ChestService chest) {
+        this.panel = panel;
+        this.applications = applications;
+        this.chest = chest;
+        addClassNames("page", "panel-chair");
+        scores.setId("chair-scores");
+        scores.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        taskId = GrantScreens.taskId(event);
+        grantId = GrantScreens.grantId(event).orElse(null);
+        Grant grant;
+        try {
+            grant = grantId == null ? null : chest.grant(grantId);
+        } catch (NoSuchElementException unknown) {
+            grant = null;
+        }
+        if (grant == null) {
+            add(new H1("Panel decision"), new Paragraph("There is no such grant."));
+            return;
+        }
+        add(new H1("Panel decision: " + grant.getTitle()));
+        ConsolidatedScores consolidated = panel.consolidated(grantId);
+        showScores(consolidated);
+        Paragraph overall = new Paragraph("Mean of the five principles: " + mean(consolidated.overallMean()) + " out of 5.");
+        overall.setId("chair-overall");
+        add(new H2("The panel's scores"), scores, overall, new ApplicationSummary(grant, applications.find(grantId)));
+        if (grant.getStatus() != GrantStatus.APPLIED || taskId == null) {
+            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.APPLIED ? "This grant has been decided."
+                    : "Open this page from My tasks to decide.");
+            status.setId("chair-status");
+            addComponentAtIndex(1, status);
+            return;
+        }
+        decision = new GrantDecisionPanel("chair", (approve, reason) -> panel.chairDecides(grantId, taskId, approve, reason));
+        addComponentAtIndex(1, decision);
+    }
+
+    private void showScores(ConsolidatedScores consolidated) {
+        scores.removeAllColumns();
+        scores.addColumn(row -> row.principle().label()).setHeader("Principle").setFlexGrow(1);
+        for (int i = 0; i < consolidated.members().size(); i++) {
+            int index = i;
+            scores.addColumn(row -> row.scores().get(index)).setHeader(consolidated.members().get(i)).setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        scores.addColumn(row -> mean(row.mean())).setHeader("Mean").setAutoWidth(true).setFlexGrow(0);
+        scores.addColumn(row -> String.join(" | ", row.comments())).setHeader("Comments").setFlexGrow(2);
+        scores.setItems(consolidated.rows());
+    }
+
+    static String mean(double value) {
+        return String.format(Locale.UK, "%.1f", value);
+    }
+}

@@ -1,0 +1,204 @@
+package org.communityjourneys.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.chest.domain.FundBalance;
+import org.communityjourneys.chest.domain.FundingPrinciple;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.support.FundingStage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The community chest as people use it (issue 5, section 8): an applicant applies for £800 (the
+ * facilitator's light-touch route) and for £5,000 (the panel route) on the application screen; two
+ * panel members score; the chair approves; the applicant accepts; the governance lead records the
+ * payments; the dashboard shows the new balances. A resident cannot open the panel or chest
+ * screens. The journeys are taken to their funding stage through services ({@link FundingStage}).
+ */
+class ChestBrowserIT extends BrowserTestCase {
+
+    static final Duration PROCESS = Duration.ofSeconds(30);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ChestService chest;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void twoApplicationsAreDecidedOnTheirRoutesPaidAndShownOnTheDashboard() {
+        accounts.ensureAccount("panel2", "Second panel member", PASSWORD, EnumSet.of(Role.PANEL), null, false);
+        FundingStage.Started small = FundingStage.toApplication(context, 1_000_00, "Baby bank " + UUID.randomUUID());
+        FundingStage.Started large = FundingStage.toApplication(context, 6_000_00, "Stay and play " + UUID.randomUUID());
+
+        logIn("applicant");
+        apply(small, "800", new String[][] {{"Nappies and wipes", "800"}}, "20-00-12", "55551234", false);
+        apply(large, "5000", new String[][] {{"Toys and mats", "3000"}, {"Room hire", "2000"}}, "40-11-62", "12345678", true);
+        assertThat(chest.grant(small.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(large.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+
+        switchTo("facilitator");
+        Task check = waitForTask(small, "lightTouchCheck");
+        open("/tasks/" + check.getId());
+        pickRadio("field-decision", "Approve");
+        type("field-decisionReason", "The group already runs a baby bank from the church.");
+        screenshot("light-touch-check");
+        click("complete-task");
+        waitForStatus(small, GrantStatus.APPROVED);
+
+        switchTo("panel");
+        score(large, 0, 4);
+        switchTo("panel2");
+        score(large, 1, 3);
+
+        switchTo("panel");
+        Task chair = waitForTask(large, "panelChair");
+        open("/tasks/" + chair.getId());
+        assertThat(waitFor(By.id("chair-overall")).getText()).isEqualTo("Mean of the five principles: 3.5 out of 5.");
+        assertThat(waitFor(By.id("application-summary")).getText()).contains("\u2022\u2022 \u2022\u2022 62 / \u2022\u2022\u2022\u20225678")
+                .doesNotContain("12345678");
+        type("chair-reason", "Both members found it well designed with parents.");
+        screenshot("chair-decides");
+        assertAccessible("the panel chair's screen");
+        click("chair-approve");
+        waitForStatus(large, GrantStatus.APPROVED);
+
+        switchTo("applicant");
+        for (FundingStage.Started started : new FundingStage.Started[] {small, large}) {
+            open("/tasks/" + waitForTask(started, "acceptAgreement").getId());
+            pickRadio("field-agreementDecision", "I accept the grant agreement");
+            click("complete-task");
+            waitForStatus(started, GrantStatus.AGREED);
+        }
+
+        switchTo("governance");
+        pay(small, "800", "BACS 2026/201");
+        pay(large, "5000", "BACS 2026/202");
+        assertThat(chest.grant(small.grantId()).getStatus()).isEqualTo(GrantStatus.PAID);
+        assertThat(chest.grant(large.grantId()).getStatus()).isEqualTo(GrantStatus.PAID);
+
+        open("/chest");
+        String cards = waitFor(By.id("fund-balances")).getText();
+        FundBalance smallFund = chest.balance(small.fund().getId());
+        FundBalance largeFund = chest.balance(large.fund().getId());
+        assertThat(smallFund.paid()).isEqualTo(800_00);
+        assertThat(largeFund.paid()).isEqualTo(5_000_00);
+        assertThat(cards).contains(small.fund().getName()).contains(large.fund().getName()).contains("£800").contains("£5,000");
+        screenshot("dashboard-with-new-balances");
+
+        switchTo("resident");
+        open("/grants/" + large.grantId() + "/chair");
+        assertThat(driver.findElements(By.id("chair-scores"))).isEmpty();
+        assertThat(driver.findElements(By.id("application-summary"))).isEmpty();
+        screenshot("resident-refused-panel-screen");
+        open("/grants/" + large.grantId() + "/panel");
+        assertThat(driver.findElements(By.id("application-summary"))).isEmpty();
+        open("/chest");
+        assertThat(driver.findElements(By.id("fund-balances"))).isEmpty();
+        screenshot("resident-refused-chest");
+    }
+
+    private void apply(FundingStage.Started started, String amount, String[][] budget, String sortCode, String account,
+            boolean firstScreen) {
+        open("/tasks/" + FundingStage.taskAt(context, started, "completeApplication").getId());
+        waitFor(By.id("submit-application"));
+        type("grant-organisation", "Friends of Ridgemoor");
+        type("grant-contact", "friends@example.org");
+        type("grant-summary", "Weekly sessions for parents and babies in the library.");
+        type("grant-amount", amount);
+        for (int i = 0; i < budget.length; i++) {
+            if (i > 0) {
+                click("add-budget-line");
+            }
+            type("budget-description-" + i, budget[i][0]);
+            type("budget-amount-" + i, budget[i][1]);
+        }
+        type("grant-sort-code", sortCode);
+        type("grant-account-number", account);
+        assertThat(waitFor(By.id("grant-bank-masked")).getText()).contains("\u2022\u2022\u2022\u2022" + account.substring(4));
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            type("principle-" + principle.name(), "Parents told us at the showcase what they need: " + principle.label() + ".");
+        }
+        if (firstScreen) {
+            screenshot("application-filled-in");
+            assertAccessible("the grant application screen");
+            resizeTo(360, 800);
+            screenshot("application-360px");
+            assertAccessible("the grant application screen at 360 px");
+            resizeTo(1280, 900);
+        }
+        click("submit-application");
+        waitForStatus(started, GrantStatus.APPLIED);
+    }
+
+    private void score(FundingStage.Started started, int which, int score) {
+        Task task = new WebDriverWait(driver, PROCESS, Duration.ofMillis(500)).until(browser -> {
+            var open = FundingStage.tasksAt(context, started, "panelReview").stream()
+                    .filter(candidate -> candidate.getAssignee() == null).toList();
+            return open.isEmpty() ? null : open.get(0);
+        });
+        open("/tasks/" + task.getId());
+        waitFor(By.id("submit-scores"));
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            pickRadio("score-" + principle.name(), String.valueOf(score));
+            type("comment-" + principle.name(), "Scored " + score + ": clear evidence for " + principle.label() + ".");
+        }
+        if (which == 0) {
+            screenshot("panel-scores");
+            assertAccessible("the panel scoring screen");
+        }
+        click("submit-scores");
+        new WebDriverWait(driver, PROCESS, Duration.ofMillis(500)).until(browser ->
+                FundingStage.tasksAt(context, started, "panelReview").size() == 1 - which);
+    }
+
+    private void pay(FundingStage.Started started, String pounds, String reference) {
+        open("/tasks/" + waitForTask(started, "recordPayment").getId());
+        type("field-paymentPounds", pounds);
+        setValue("field-paidOn", LocalDate.now().toString());
+        type("field-paymentReference", reference);
+        screenshot("record-payment-" + pounds);
+        click("complete-task");
+        waitForStatus(started, GrantStatus.PAID);
+    }
+
+    private void pickRadio(String groupId, String label) {
+        waitFor(By.id(groupId));
+        var radio = driver.findElement(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label
+                + "']//label"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", radio);
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(radio)).click();
+        waitForVaadin();
+    }
+
+    private void switchTo(String username) {
+        driver.manage().deleteAllCookies();
+        logIn(username);
+    }
+
+    private Task waitForTask(FundingStage.Started started, String taskKey) {
+        return new WebDriverWait(driver, PROCESS, Duration.ofMillis(500))
+                .until(browser -> FundingStage.taskAt(context, started, taskKey));
+    }
+
+    private void waitForStatus(FundingStage.Started started, GrantStatus status) {
+        new WebDriverWait(driver, PROCESS, Duration.ofMillis(500)).until(browser -> chest.grant(started.grantId()).getStatus() == status);
+    }
+}

@@ -1,0 +1,207 @@
+package org.communityjourneys.chest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.audit.domain.AuditEntry;
+import org.communityjourneys.audit.service.AuditLog;
+import org.communityjourneys.chest.domain.ApplicationDraft;
+import org.communityjourneys.chest.domain.ConsolidatedScores;
+import org.communityjourneys.chest.domain.FundingPrinciple;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
+import org.communityjourneys.chest.service.GrantPanelService;
+import org.communityjourneys.chest.service.NotEnoughInFund;
+import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.support.FundingStage;
+import org.communityjourneys.support.GrantDrafts;
+import org.communityjourneys.support.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application, panel, chair and board services on the real engine: what they save, the tasks
+ * they complete and everything they refuse (refusals save nothing and leave the task open).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class GrantGovernanceTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    GrantApplicationService applications;
+    @Autowired
+    GrantPanelService panel;
+    @Autowired
+    ChestService chest;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void anApplicationIsSavedWithMaskedBankDetailsThenTwoDifferentPanelMembersScoreAndTheChairApproves() {
+        FundingStage.Started started = FundingStage.toApplication(context, 10_000_00, "Stay and play " + UUID.randomUUID());
+        Task application = FundingStage.taskAt(context, started, "completeApplication");
+        as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), application.getId(),
+                GrantDrafts.draft(5_000_00, false, false)));
+
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(started.grantId()).getAmountPence()).isEqualTo(5_000_00);
+        assertThat(applications.find(started.grantId())).hasValueSatisfying(saved -> {
+            assertThat(saved.maskedBankDetails()).isEqualTo("\u2022\u2022 \u2022\u2022 56 / \u2022\u2022\u2022\u20225678");
+            assertThat(saved.getBudgetLines()).hasSize(2);
+            assertThat(saved.answers()).hasSize(5);
+        });
+        List<Task> scorings = FundingStage.tasksAt(context, started, "panelReview");
+        assertThat(scorings).as("two scorings").hasSize(2);
+
+        assertThatThrownBy(() -> as("resident", "RESIDENT", () -> panel.score(started.grantId(), scorings.get(0).getId(),
+                scores(4), comments()))).isInstanceOf(AccessDeniedToRole.class)
+                .hasMessage("Only panel members can score grant applications.");
+        assertThatThrownBy(() -> as("panel-one", "PANEL", () -> panel.score(started.grantId(), scorings.get(0).getId(),
+                scores(6), comments()))).hasMessageContaining("from 1 to 5");
+        as("panel-one", "PANEL", () -> panel.score(started.grantId(), scorings.get(0).getId(), scores(4), comments()));
+        assertThatThrownBy(() -> as("panel-one", "PANEL", () -> panel.score(started.grantId(), scorings.get(1).getId(),
+                scores(2), comments())))
+                .hasMessage("You have already scored this application: a different panel member must give the second score.");
+        Task chairTooEarly = FundingStage.taskAt(context, started, "panelChair");
+        assertThat(chairTooEarly).as("the chair waits for both scorings").isNull();
+        assertThatThrownBy(() -> as("panel-chair", "PANEL", () -> panel.chairDecides(started.grantId(), "no-task", true, "Good")))
+                .hasMessage("Two panel members must score the application before the chair decides.");
+
+        as("panel-two", "PANEL", () -> panel.score(started.grantId(), scorings.get(1).getId(), scores(2), comments()));
+        ConsolidatedScores consolidated = as("panel-chair", "PANEL", () -> panel.consolidated(started.grantId()));
+        assertThat(consolidated.members()).containsExactly("panel-one", "panel-two");
+        assertThat(consolidated.rows()).hasSize(5).allSatisfy(row -> {
+            assertThat(row.scores()).containsExactly(4, 2);
+            assertThat(row.mean()).isEqualTo(3.0);
+        });
+        assertThatThrownBy(() -> as("resident", "RESIDENT", () -> panel.consolidated(started.grantId())))
+                .isInstanceOf(AccessDeniedToRole.class);
+
+        Task chair = FundingStage.taskAt(context, started, "panelChair");
+        assertThatThrownBy(() -> as("panel-chair", "PANEL", () -> panel.chairDecides(started.grantId(), chair.getId(), true, " ")))
+                .hasMessage("Give a reason for the decision: the applicant will see it.");
+        as("panel-chair", "PANEL", () -> panel.chairDecides(started.grantId(), chair.getId(), true, "Strong and well costed."));
+
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPROVED);
+        assertThat(chest.grant(started.grantId()).getRoute()).isEqualTo("PANEL_REVIEW");
+        assertThat(chest.grant(started.grantId()).getDecidedBy()).isEqualTo("panel-chair");
+        assertThat(FundingStage.taskAt(context, started, "acceptAgreement")).isNotNull();
+        assertThat(audit.about("grant", started.grantId().toString())).extracting(AuditEntry::getAction)
+                .contains("grant.application-submitted", "grant.panel-scored", "grant.approved");
+        assertThat(audit.about("grant", started.grantId().toString()))
+                .filteredOn(entry -> entry.getAction().equals("grant.panel-scored")).extracting(AuditEntry::getActor)
+                .containsExactlyInAnyOrder("panel-one", "panel-two");
+    }
+
+    @Test
+    void badApplicationsAreRefusedWithPlainReasonsAndNothingIsSaved() {
+        FundingStage.Started started = FundingStage.toApplication(context, 30_000_00, "Parent peers " + UUID.randomUUID());
+        String task = FundingStage.taskAt(context, started, "completeApplication").getId();
+        ApplicationDraft good = GrantDrafts.draft(2_000_00, true, false);
+
+        assertThatThrownBy(() -> as("resident", "RESIDENT", () -> applications.submit(started.grantId(), task, good)))
+                .isInstanceOf(AccessDeniedToRole.class).hasMessage("Only an applicant can submit a grant application.");
+        ApplicationDraft notAddingUp = new ApplicationDraft(good.organisation(), good.contact(), 2_000_00, good.summary(),
+                good.sortCode(), good.accountNumber(), List.of(new ApplicationDraft.BudgetLineDraft("Toys", 1_500_00)),
+                false, null, false, good.answers());
+        assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, notAddingUp)))
+                .hasMessageContaining("The budget lines add up to £1,500 but you asked for £2,000: £500 short.");
+        ApplicationDraft noSafeguarding = new ApplicationDraft(good.organisation(), good.contact(), 2_000_00, good.summary(),
+                "12 34 5", "1234", good.budgetLines(), true, " ", false, Map.of(FundingPrinciple.CREATIVITY, "New"));
+        assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, noSafeguarding)))
+                .hasMessageContaining("needs a safeguarding policy")
+                .hasMessageContaining("The sort code must be 6 digits")
+                .hasMessageContaining("The account number must be 8 digits")
+                .hasMessageContaining("Answer \u201cDesigned with the community\u201d.")
+                .message().doesNotContain("Creativity");
+        ApplicationDraft overBand = GrantDrafts.draft(25_000_00, false, false);
+        assertThat(applications.amountProblem(started.grantId(), 25_000_00)).hasValueSatisfying(problem ->
+                assertThat(problem).isEqualTo("£25,000 is more than " + started.fund().getName()
+                        + " gives: its grants go up to £20,000."));
+        assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, overBand)))
+                .hasMessageContaining("its grants go up to £20,000");
+
+        assertThat(applications.find(started.grantId())).isEmpty();
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.OPEN);
+        assertThat(FundingStage.taskAt(context, started, "completeApplication")).isNotNull();
+    }
+
+    @Test
+    void moreThanTheFundHasLeftIsRefusedBeforeAndAtApproval() {
+        FundingStage.Started started = FundingStage.toApplication(context, 900_00, "Baby bank " + UUID.randomUUID());
+        String task = FundingStage.taskAt(context, started, "completeApplication").getId();
+        assertThat(applications.mostThatCanBeAsked(started.grantId())).isEqualTo(900_00);
+        assertThat(applications.amountProblem(started.grantId(), 950_00)).contains(
+                "Not enough left in " + started.fund().getName() + " for this journey: £900 available.");
+        assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task,
+                GrantDrafts.draft(950_00, false, false)))).hasMessageContaining("£900 available");
+
+        as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, GrantDrafts.draft(800_00, false, false)));
+        assertThat(FundingStage.taskAt(context, started, "lightTouchCheck")).as("facilitator route").isNotNull();
+        chest.releaseUnspent(started.journeyId());
+        assertThatThrownBy(() -> chest.recordDecision(started.grantId(), "FACILITATOR_CHECK", true, "Fine", "facilitator"))
+                .isInstanceOf(NotEnoughInFund.class)
+                .hasMessage("Not enough left in " + started.fund().getName() + ": £0 available.");
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+    }
+
+    @Test
+    void aHighRiskGrantGoesToTheBoardWhereOnlyAGovernanceLeadDecides() {
+        FundingStage.Started started = FundingStage.toApplication(context, 10_000_00, "Young carers " + UUID.randomUUID());
+        String task = FundingStage.taskAt(context, started, "completeApplication").getId();
+        as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, GrantDrafts.draft(3_000_00, true, true)));
+        Task board = FundingStage.taskAt(context, started, "boardReferral");
+        assertThat(board).isNotNull();
+
+        assertThatThrownBy(() -> as("panel-one", "PANEL", () -> panel.boardDecides(started.grantId(), board.getId(), true, "Yes")))
+                .isInstanceOf(AccessDeniedToRole.class)
+                .hasMessage("Only a governance lead can record the board's decision.");
+        as("governance", "GOVERNANCE", () -> panel.boardDecides(started.grantId(), board.getId(), false,
+                "The safeguarding policy does not cover home visits."));
+
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.DECLINED);
+        assertThat(chest.grant(started.grantId()).getDecisionReason()).isEqualTo("The safeguarding policy does not cover home visits.");
+        assertThat(FundingStage.taskAt(context, started, "boardReferral")).isNull();
+        assertThat(audit.about("grant", started.grantId().toString())).extracting(AuditEntry::getAction)
+                .contains("grant.declined");
+    }
+
+    private static <T> T as(String username, String role, Supplier<T> call) {
+        return SignedIn.as(username, role, call);
+    }
+
+    private static void as(String username, String role, Runnable call) {
+        SignedIn.as(username, role, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static Map<FundingPrinciple, Integer> scores(int each) {
+        Map<FundingPrinciple, Integer> scores = new EnumMap<>(FundingPrinciple.class);
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            scores.put(principle, each);
+        }
+        return scores;
+    }
+
+    private static Map<FundingPrinciple, String> comments() {
+        Map<FundingPrinciple, String> comments = new EnumMap<>(FundingPrinciple.class);
+        for (FundingPrinciple principle : FundingPrinciple.values()) {
+            comments.put(principle, "Comment on " + principle.label() + ".");
+        }
+        return comments;
+    }
+}

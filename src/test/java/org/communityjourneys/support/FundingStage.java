@@ -1,0 +1,110 @@
+package org.communityjourneys.support;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.chest.domain.Fund;
+import org.communityjourneys.chest.domain.FundPlan;
+import org.communityjourneys.chest.domain.FunderKind;
+import org.communityjourneys.chest.domain.GrantBand;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.FundService;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A shortcut to the funding stage: a fund of its own (the pilot's two bands, largest grant
+ * £20,000, distributed by tomorrow so the journey's budget is reserved from it), a journey
+ * whose budget is all of that fund, one winning idea, and the journey's process moved straight to
+ * "Complete grant application" for that idea (the showcase, ideas and vote stages are skipped).
+ */
+public final class FundingStage {
+
+    /** Where the shortcut leaves things. */
+    public record Started(UUID journeyId, String processInstanceId, UUID ideaId, UUID grantId, Fund fund) {
+    }
+
+    private FundingStage() {
+    }
+
+    public static Started toApplication(ApplicationContext context, long budgetPence, String ideaTitle) {
+        FundService funds = context.getBean(FundService.class);
+        ChestService chest = context.getBean(ChestService.class);
+        JourneyService journeys = context.getBean(JourneyService.class);
+        IdeaService ideas = context.getBean(IdeaService.class);
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        ManagementService management = context.getBean(ManagementService.class);
+        TaskService tasks = context.getBean(TaskService.class);
+
+        Fund fund = SignedIn.as("governance", "GOVERNANCE", () -> {
+            Fund opened = funds.openFund(new FundPlan("Test fund " + UUID.randomUUID(), "Public Health",
+                    FunderKind.PUBLIC_HEALTH, LocalDate.now().plusDays(1), 20_000_00, Set.of(), Set.of(),
+                    EnumSet.of(GrantBand.UP_TO_1000, GrantBand.FROM_1000_TO_20000)));
+            funds.recordContribution(opened.getId(), budgetPence, "Test allocation");
+            return opened;
+        });
+        Journey journey = Journeys.launch(journeys, budgetPence);
+        String instance = journeys.get(journey.getId()).getProcessInstanceId();
+        settle(management, instance, () -> chest.reservedFor(journey.getId()) == budgetPence);
+        ideas.openWindow(journey.getId());
+        UUID idea = ideas.submit(journey.getId(), new IdeaDraft(ideaTitle, ideaTitle + " for families in the ward.",
+                budgetPence / 2, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of " + ideaTitle, "hello@example.org"),
+                "resident");
+        runtime.setVariable(instance, "distributionDeadline", java.util.Date.from(chest.distributionDeadline(journey.getId())));
+        runtime.createProcessInstanceModification(instance)
+                .cancelAllForActivity("recordShowcase")
+                .startBeforeActivity("openGrant")
+                .setVariableLocal("ideaId", idea.toString())
+                .execute();
+        settle(management, instance, () -> tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("completeApplication").count() == 1);
+        Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("completeApplication").singleResult();
+        UUID grantId = UUID.fromString(tasks.getVariable(task.getId(), "grantId").toString());
+        return new Started(journey.getId(), instance, idea, grantId, chest.fund(fund.getId()));
+    }
+
+    /**
+     * Runs the instance's due jobs until the condition holds. Where the job executor runs (browser
+     * tests) it may take a job first; then this waits for it instead.
+     */
+    private static void settle(ManagementService management, String instance, java.util.function.BooleanSupplier done) {
+        long giveUpAt = System.currentTimeMillis() + 60_000;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() > giveUpAt) {
+                throw new IllegalStateException("The journey's process did not get there in time");
+            }
+            try {
+                Journeys.runDueJobs(management, instance);
+            } catch (RuntimeException takenByTheJobExecutor) {
+                // the job executor got there first; look again shortly
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
+    /** The one open task of the journey's process at this step. */
+    public static Task taskAt(ApplicationContext context, Started started, String taskKey) {
+        return context.getBean(TaskService.class).createTaskQuery().processInstanceId(started.processInstanceId())
+                .taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** The open tasks at this step (the panel's two scorings). */
+    public static java.util.List<Task> tasksAt(ApplicationContext context, Started started, String taskKey) {
+        return context.getBean(TaskService.class).createTaskQuery().processInstanceId(started.processInstanceId())
+                .taskDefinitionKey(taskKey).list();
+    }
+}
