@@ -20,6 +20,8 @@ public class TaskScreens {
     private final Map<String, String> locations = new TreeMap<>(Map.of(
             "certify", "journeys/{journeyId}/certify",
             "launch-journey", "journeys/launch",
+            "learning-report", "learning-reports/{taskId}",
+            "review-learning-report", "learning-reviews/{taskId}",
             "shortlist", "journeys/{journeyId}/shortlist",
             "showcase", "journeys/{journeyId}/showcase"));
 
