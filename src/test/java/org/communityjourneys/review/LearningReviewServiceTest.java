@@ -16,6 +16,13 @@ import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.review.service.Projects;
 import org.communityjourneys.review.service.Projects.Status;
+import org.communityjourneys.review.service.ThematicIntelligence;
+import org.communityjourneys.review.service.ThematicIntelligence.Filter;
+import org.communityjourneys.review.service.ThematicIntelligence.GroupBy;
+import org.communityjourneys.review.service.ThematicIntelligence.QuarterFigures;
+import org.communityjourneys.review.service.ThematicIntelligence.Row;
+import org.communityjourneys.review.domain.KindOfSupport;
+import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.domain.PhotoUpload;
 import org.communityjourneys.support.Photos;
@@ -48,6 +55,8 @@ class LearningReviewServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ThematicIntelligence intelligence;
 
     PaidGrant grant;
 
@@ -77,7 +86,7 @@ class LearningReviewServiceTest {
         assertThat(over.overspends(ReviewFixtures.GRANT_PENCE)).isTrue();
         assertThatThrownBy(() -> asApplicant(() -> reviews.fileReport(grant.grantId(), null, over, null, null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("You spent £900.00, more than the grant of £800.00");
+                .hasMessageContaining("You spent £900, more than the grant of £800");
         assertThat(reviews.reportFor(grant.grantId())).isEmpty();
 
         asApplicant(() -> reviews.fileReport(grant.grantId(), null,
@@ -202,5 +211,51 @@ class LearningReviewServiceTest {
         String published = json.writeValueAsString(page) + json.writeValueAsString(projects.all());
         assertThat(published).contains(grant.title()).doesNotContain("friends@example.org", "applicant", "facilitator",
                 "Friends of the library", "Two mums");
+    }
+
+    @Test
+    void theDashboardAndTheQuarterlyFiguresCountTheNewReport() {
+        String quarter = ThematicIntelligence.quarterOf(java.time.Instant.now());
+        Filter thisQuarter = new Filter(null, null, null, quarter);
+        Row before = themeRow(thisQuarter);
+        QuarterFigures figuresBefore = figures(quarter);
+
+        asApplicant(() -> reviews.fileReport(grant.grantId(), null, ReviewFixtures.answers(50_000), null, null));
+        asFacilitator(() -> reviews.review(grant.grantId(), null, true, null, Set.of(Theme.BEST_START_IN_LIFE), null, true));
+
+        Row after = themeRow(thisQuarter);
+        assertThat(after.reports() - before.reports()).isEqualTo(1);
+        assertThat(after.peopleReached() - before.peopleReached()).isEqualTo(40);
+        assertThat(after.spentPence() - before.spentPence()).isEqualTo(50_000);
+        assertThat(after.connectionChange() - before.connectionChange()).isEqualTo(45);
+
+        Row lonely = intelligence.rows(GroupBy.POPULATION, new Filter(org.communityjourneys.support.Journeys.WARD, null,
+                Population.LONELY_OR_ISOLATED, quarter)).stream()
+                .filter(row -> row.group().equals(Population.LONELY_OR_ISOLATED.label())).findFirst().orElseThrow();
+        assertThat(lonely.peopleReached()).isGreaterThanOrEqualTo(5);
+        assertThat(intelligence.rows(GroupBy.WARD, new Filter("E00000000", null, null, null))).isEmpty();
+
+        QuarterFigures figuresAfter = figures(quarter);
+        assertThat(figuresAfter.activities() - figuresBefore.activities()).isEqualTo(12);
+        assertThat(figuresAfter.activitiesForChildren() - figuresBefore.activitiesForChildren()).isEqualTo(10);
+        assertThat(figuresAfter.volunteers() - figuresBefore.volunteers()).isEqualTo(6);
+        assertThat(figuresAfter.partnerOrganisations() - figuresBefore.partnerOrganisations()).isEqualTo(2);
+        assertThat(figuresAfter.kindsOfSupport().get(KindOfSupport.WARM_SPACE))
+                .isEqualTo(figuresBefore.kindsOfSupport().getOrDefault(KindOfSupport.WARM_SPACE, 0) + 1);
+
+        String csv = intelligence.csv(GroupBy.THEME, thisQuarter);
+        assertThat(csv).startsWith("Theme,Needs raised,Offers,Ideas,Ideas chosen,Chosen (GBP),Learning reports,Spent (GBP),")
+                .contains(Theme.BEST_START_IN_LIFE.label() + "," + after.needs() + ",");
+    }
+
+    private Row themeRow(Filter filter) {
+        return intelligence.rows(GroupBy.THEME, filter).stream()
+                .filter(row -> row.group().equals(Theme.BEST_START_IN_LIFE.label())).findFirst()
+                .orElse(new Row(Theme.BEST_START_IN_LIFE.label(), 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    private QuarterFigures figures(String quarter) {
+        return intelligence.quarterlyFigures().stream().filter(f -> f.quarter().equals(quarter)).findFirst()
+                .orElse(new QuarterFigures(quarter, 0, 0, 0, 0, 0, java.util.Map.of()));
     }
 }

@@ -173,6 +173,58 @@ public class ThematicIntelligence {
         return figures;
     }
 
+    /** A need raised in a ward, and whether anything chosen by vote there answers its themes. */
+    public record HeardNeed(String text, List<String> themes, boolean stillOpen) {
+    }
+
+    /** What the ward said it needs, what its votes chose, and which needs are still open. */
+    public record WhatWeHeard(String wardCode, List<HeardNeed> needs, List<String> chosen, int offers) {
+
+        public List<HeardNeed> stillOpen() {
+            return needs.stream().filter(HeardNeed::stillOpen).toList();
+        }
+    }
+
+    /**
+     * The public "what we heard" page of a ward: needs raised at its showcases, the ideas its votes
+     * chose (published results only), and the needs no chosen idea shares a theme with.
+     */
+    public WhatWeHeard heardIn(String wardCode) {
+        List<Journey> inWard = journeys.inWard(wardCode).stream()
+                .filter(journey -> journey.getStage() != JourneyStage.LAUNCH_REFUSED).toList();
+        Set<Theme> answered = EnumSet.noneOf(Theme.class);
+        List<String> chosen = new ArrayList<>();
+        for (Journey journey : inWard) {
+            boolean published = votes.certificationOf(journey.getId()).map(c -> c.getPublishedAt() != null).orElse(false);
+            if (!published) {
+                continue;
+            }
+            Map<java.util.UUID, Idea> ideasById = new LinkedHashMap<>();
+            ideas.forJourney(journey.getId()).forEach(idea -> ideasById.put(idea.getId(), idea));
+            for (VoteResult result : votes.results(journey.getId())) {
+                Idea idea = ideasById.get(result.getIdeaId());
+                if (result.isSelected() && idea != null) {
+                    chosen.add(idea.getTitle());
+                    if (idea.getTheme() != null) {
+                        answered.add(idea.getTheme());
+                    }
+                }
+            }
+        }
+        List<HeardNeed> needs = new ArrayList<>();
+        int offers = 0;
+        for (Journey journey : inWard) {
+            for (ShowcaseConversation conversation : showcase.forJourney(journey.getId())) {
+                offers += conversation.getOffers().size();
+                for (ShowcaseNeed need : conversation.getNeeds()) {
+                    boolean open = need.getThemes().stream().noneMatch(answered::contains);
+                    needs.add(new HeardNeed(need.getText(), need.getThemes().stream().map(Theme::label).sorted().toList(), open));
+                }
+            }
+        }
+        return new WhatWeHeard(wardCode, needs, chosen, offers);
+    }
+
     // ------------------------------------------------------------------------------ gathering
 
     private List<Fact> facts() {

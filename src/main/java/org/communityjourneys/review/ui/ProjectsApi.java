@@ -32,7 +32,8 @@ class ProjectsApi {
     }
 
     static String photoUrl(UUID projectId) {
-        return PHOTO_PATH.replace("{id}", projectId.toString());
+        // relative to the page's base, like the other public photos
+        return PHOTO_PATH.substring(1).replace("{id}", projectId.toString());
     }
 
     @GetMapping(path = "/api/projects", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class LearningReviewTaskOpened implements TaskListener {
 
     static final String APPLICATION_TASK = "completeApplication";
+    static final String FUNDING = "fundIdea";
 
     private final LearningReviewService reviews;
 
@@ -40,7 +41,11 @@ class LearningReviewTaskOpened implements TaskListener {
         }
     }
 
-    /** Who completed this grant's application task: the application task inside the same funding. */
+    /**
+     * Who completed this grant's application task. Each winning idea is funded in its own instance
+     * of "Fund winning idea", whose scope holds the grant id; the application task whose enclosing
+     * "Fund winning idea" instance is that scope is the one.
+     */
     private static String applicantOf(DelegateTask task, UUID grantId) {
         HistoryService history = task.getProcessEngineServices().getHistoryService();
         String processInstanceId = task.getProcessInstanceId();
@@ -48,20 +53,32 @@ class LearningReviewTaskOpened implements TaskListener {
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).variableName("grantId").list()) {
             if (variable.getValue() != null && grantId.toString().equals(variable.getValue().toString())) {
+                fundingScopes.add(variable.getExecutionId());
                 fundingScopes.add(variable.getActivityInstanceId());
             }
         }
         for (HistoricTaskInstance application : history.createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId).taskDefinitionKey(APPLICATION_TASK).finished().list()) {
-            String activityInstanceId = application.getActivityInstanceId();
-            for (int level = 0; level < 5 && activityInstanceId != null; level++) {
-                if (fundingScopes.contains(activityInstanceId)) {
-                    return application.getAssignee();
-                }
-                HistoricActivityInstance instance = history.createHistoricActivityInstanceQuery()
-                        .activityInstanceId(activityInstanceId).singleResult();
-                activityInstanceId = instance == null ? null : instance.getParentActivityInstanceId();
+            HistoricActivityInstance funding = enclosingFunding(history, application.getActivityInstanceId());
+            if (funding != null && (fundingScopes.contains(funding.getId()) || fundingScopes.contains(funding.getExecutionId()))) {
+                return application.getAssignee();
             }
+        }
+        return null;
+    }
+
+    private static HistoricActivityInstance enclosingFunding(HistoryService history, String activityInstanceId) {
+        String id = activityInstanceId;
+        for (int level = 0; level < 6 && id != null; level++) {
+            HistoricActivityInstance instance = history.createHistoricActivityInstanceQuery().activityInstanceId(id)
+                    .singleResult();
+            if (instance == null) {
+                return null;
+            }
+            if (FUNDING.equals(instance.getActivityId())) {
+                return instance;
+            }
+            id = instance.getParentActivityInstanceId();
         }
         return null;
     }
