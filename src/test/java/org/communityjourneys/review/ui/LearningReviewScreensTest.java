@@ -1,5 +1,6 @@
 package org.communityjourneys.review.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,10 +121,11 @@ class LearningReviewScreensTest {
                 .isEqualTo("Twelve sessions in the library.");
         assertThat(_get(IntegerField.class, spec -> spec.withId("report-reach-families_under_five_aces")).getValue()).isEqualTo(12);
 
-        Div warning = _get(Div.class, spec -> spec.withId("report-overspend-warning"));
-        assertThat(warning.isVisible()).isFalse();
+        // Karibu finds only visible components: the warning is hidden until more than the grant is spent
+        assertThat(_find(Div.class, spec -> spec.withId("report-overspend-warning"))).isEmpty();
         _get(BigDecimalField.class, spec -> spec.withId("spend-amount-0")).setValue(new BigDecimal("950.00"));
-        assertThat(warning.isVisible()).isTrue();
+        Div warning = _get(Div.class, spec -> spec.withId("report-overspend-warning"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-overspend-explanation")).isRequired()).isTrue();
         assertThat(warning.getText()).contains("£150 more than the grant");
         click("report-send");
         assertThat(_get(Div.class, spec -> spec.withId("report-problem")).getText())

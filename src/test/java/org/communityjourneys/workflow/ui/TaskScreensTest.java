@@ -28,4 +28,10 @@ class TaskScreensTest {
         assertThat(screens.locationFor("showcase", "j-2", "t-2")).contains("journeys/j-2/showcase?task=t-2");
         assertThat(screens.locationFor("showcase", "j-2", null)).contains("journeys/j-2/showcase");
     }
+
+    @Test
+    void theLearningReviewScreensLiveUnderTheirTask() {
+        assertThat(screens.locationFor("learning-report", "j-3", "t-3")).contains("learning-reports/t-3?task=t-3");
+        assertThat(screens.locationFor("review-learning-report", "j-3", "t-4")).contains("learning-reviews/t-4?task=t-4");
+    }
 }
