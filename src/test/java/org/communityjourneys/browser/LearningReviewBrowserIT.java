@@ -80,7 +80,7 @@ class LearningReviewBrowserIT extends BrowserTestCase {
         Path photo = Files.createTempFile("sessions", ".png");
         Files.write(photo, Photos.png());
         WebElement upload = waitFor(By.id("report-photo"));
-        upload.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toAbsolutePath().toString());
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toAbsolutePath().toString());
         new WebDriverWait(driver, STEP).until(browser -> browser.findElement(By.id("report-photo-state")).getText()
                 .contains("Photo ready"));
         type("connection-know-before", "10");
