@@ -85,7 +85,7 @@ public class ThematicDashboardView extends Main {
         groupBy.addValueChangeListener(change -> show());
 
         rows.setId("intelligence-rows");
-        rows.addColumn(Row::group).setHeader("Group").setFlexGrow(1).setKey("group");
+        rows.addColumn(Row::group).setHeader("Group").setAutoWidth(true).setFlexGrow(1).setKey("group");
         rows.addColumn(Row::needs).setHeader("Needs raised").setAutoWidth(true).setKey("needs");
         rows.addColumn(Row::offers).setHeader("Offers").setAutoWidth(true);
         rows.addColumn(Row::ideas).setHeader("Ideas").setAutoWidth(true);
@@ -148,7 +148,7 @@ public class ThematicDashboardView extends Main {
         for (Row row : shown) {
             ListItem item = new ListItem(new Span(row.group()));
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-            item.add(bar(row.needs(), most, "var(--lumo-primary-color)"), new Span(row.needs() + " needs raised"),
+            item.add(bar(row.needs(), most, "var(--lumo-primary-color)"), new Span(row.needs() + (row.needs() == 1 ? " need raised" : " needs raised")),
                     bar(row.peopleReached(), most, "var(--lumo-success-color)"), new Span(row.peopleReached() + " people reached"));
             chart.add(item);
         }
