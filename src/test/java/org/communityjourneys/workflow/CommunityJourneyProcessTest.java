@@ -41,7 +41,12 @@ import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.review.domain.ConnectionCounts;
+import org.communityjourneys.review.domain.KindOfSupport;
+import org.communityjourneys.review.domain.LearningReportAnswers;
+import org.communityjourneys.review.domain.SpendLine;
 import org.communityjourneys.review.service.LearningReviewService;
+import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.domain.AssetKind;
 import org.communityjourneys.showcase.domain.AssetNote;
@@ -180,11 +185,33 @@ class CommunityJourneyProcessTest {
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.LEARNING);
 
         fireTimer(instance, "learningReviewDue");
-        complete(instance, "sendLearningReport", report());
-        complete(instance, "reviewLearningReport", Map.of("reviewDecision", "clarify", "reviewNote", "How many families came?"));
-        assertThat(instance).isWaitingAt("sendLearningReport");
-        complete(instance, "sendLearningReport", report());
-        complete(instance, "reviewLearningReport", Map.of("reviewDecision", "accept"));
+        UUID grantId = onlyGrant(journey).getId();
+        Task reportTask = tasksAt(instance, "sendLearningReport").get(0);
+        assertThat(formKeyOf(reportTask)).isEqualTo("screen:learning-report");
+        assertThat(reviews.request(grantId)).get().satisfies(request -> {
+            assertThat(request.getHolder()).isEqualTo("applicant");
+            assertThat(request.getTaskId()).isEqualTo(reportTask.getId());
+        });
+        remind(instance, reportTask);
+        assertThatThrownBy(() -> SignedIn.as("someone-else", "APPLICANT",
+                () -> fileReport(grantId, reportTask.getId())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not yours");
+        SignedIn.as("applicant", "APPLICANT", () -> fileReport(grantId, reportTask.getId()));
+        runAsyncSteps(instance);
+        Task reviewTask = tasksAt(instance, "reviewLearningReport").get(0);
+        assertThat(formKeyOf(reviewTask)).isEqualTo("screen:review-learning-report");
+        remind(instance, reviewTask);
+        SignedIn.asFacilitator(() -> review(grantId, reviewTask.getId(), false, "How many families came?"));
+        runAsyncSteps(instance);
+        assertThat(instance).isWaitingAt("answerClarification");
+        Task answerTask = tasksAt(instance, "answerClarification").get(0);
+        SignedIn.as("applicant", "APPLICANT", () -> fileReport(grantId, answerTask.getId()));
+        runAsyncSteps(instance);
+        assertThat(instance).isWaitingAt("reviewClarifiedReport");
+        Task acceptTask = tasksAt(instance, "reviewClarifiedReport").get(0);
+        assertThatThrownBy(() -> SignedIn.asFacilitator(() -> review(grantId, acceptTask.getId(), false, "And another?")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already asked");
+        SignedIn.asFacilitator(() -> review(grantId, acceptTask.getId(), true, null));
         runAsyncSteps(instance);
 
         assertThat(instance).isEnded().hasPassed("learningReviewed", "releaseUnspent", "journeyClosed");
@@ -268,8 +295,8 @@ class CommunityJourneyProcessTest {
                 .variableName("certificationNote").singleResult().getValue()).isEqualTo("Paper ballots missing");
         assertThat(tasksAt(instance, "completeApplication")).hasSize(2);
 
-        applyFor(instance, playSessions, 3_000, false, false);
-        applyFor(instance, parentPeers, 2_000, true, true);
+        applyAs("applicant-" + playSessions, instance, playSessions, 3_000, false, false);
+        applyAs("applicant-" + parentPeers, instance, parentPeers, 2_000, true, true);
         assertThat(instance).isWaitingAt("panelReview", "boardReferral");
         assertThat(tasksAt(instance, "panelReview")).as("two panel members score").hasSize(2);
 
@@ -308,6 +335,10 @@ class CommunityJourneyProcessTest {
             management.executeJob(timer.getId());
         }
         for (UUID idea : List.of(playSessions, parentPeers)) {
+            UUID grantId = chest.grantsOf(journey.getId()).stream().filter(grant -> grant.getIdeaId().equals(idea))
+                    .findFirst().orElseThrow().getId();
+            assertThat(reviews.request(grantId)).get().extracting(request -> request.getHolder())
+                    .isEqualTo("applicant-" + idea);
             completeFor(instance, "sendLearningReport", idea, report());
             completeFor(instance, "reviewLearningReport", idea, Map.of("reviewDecision", "accept"));
         }
@@ -537,10 +568,16 @@ class CommunityJourneyProcessTest {
     /** The applicant's application screen, for one winning idea's grant (reminder fired first). */
     private void applyFor(ProcessInstance instance, UUID ideaId, long pounds, boolean childrenOrVulnerableAdults,
             boolean firstTimeGroup) {
+        applyAs("applicant", instance, ideaId, pounds, childrenOrVulnerableAdults, firstTimeGroup);
+    }
+
+    /** The same, by a named applicant: the grant's holder for its learning report. */
+    private void applyAs(String username, ProcessInstance instance, UUID ideaId, long pounds,
+            boolean childrenOrVulnerableAdults, boolean firstTimeGroup) {
         Task task = taskFor(instance, "completeApplication", ideaId);
         remind(instance, task);
         UUID grantId = grantFor(instance, "completeApplication", ideaId);
-        onScreen("applicant", "APPLICANT", () -> applicationScreen.submit(grantId, task.getId(),
+        onScreen(username, "APPLICANT", () -> applicationScreen.submit(grantId, task.getId(),
                 GrantDrafts.draft(pounds * 100, childrenOrVulnerableAdults, firstTimeGroup)));
         runAsyncSteps(instance);
     }
@@ -656,6 +693,23 @@ class CommunityJourneyProcessTest {
 
     private static Map<String, Object> payment(double pounds) {
         return Map.of("paymentPounds", pounds, "paidOn", LocalDate.now(COUNTY).toString(), "paymentReference", "BACS 2026/118");
+    }
+
+    private String formKeyOf(Task task) {
+        return tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult().getFormKey();
+    }
+
+    private Object fileReport(UUID grantId, String taskId) {
+        reviews.fileReport(grantId, taskId, new LearningReportAnswers("Twelve sessions ran in the library.", 40,
+                Map.of(Population.FAMILIES_UNDER_FIVE_ACES, 12), 6, 12, 12, 2, Set.of(KindOfSupport.SOCIAL_ACTIVITY),
+                List.of(new SpendLine("Toys and mats", 60_000), new SpendLine("Room hire", 20_000)), null,
+                "Two mums now run the sessions themselves.", new ConnectionCounts(10, 25, 8, 20, 12, 30)), null, null);
+        return null;
+    }
+
+    private Object review(UUID grantId, String taskId, boolean accepted, String note) {
+        reviews.review(grantId, taskId, accepted, note, Set.of(Theme.BEST_START_IN_LIFE), "babies", true);
+        return null;
     }
 
     private static Map<String, Object> report() {

@@ -18,6 +18,8 @@ import org.communityjourneys.ideas.domain.IdeasMerged;
 import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.JourneyLaunched;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
+import org.communityjourneys.review.domain.LearningReportFiled;
+import org.communityjourneys.review.domain.LearningReportReviewed;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
 import org.communityjourneys.showcase.domain.ShowcaseFinished;
 import org.communityjourneys.shared.domain.Money;
@@ -161,6 +163,18 @@ class AuditTrail {
     void on(GrantPaid event) {
         log.record(event.by(), "grant.paid", "grant", event.grantId().toString(),
                 Money.format(event.amountPence()) + ", reference " + event.reference());
+    }
+
+    @EventListener
+    void on(LearningReportFiled event) {
+        log.record(event.by(), event.recordedOnBehalf() ? "learning-report.recorded" : "learning-report.filed", "grant",
+                event.grantId().toString(), event.recordedOnBehalf() ? "recorded by a facilitator after a conversation" : null);
+    }
+
+    @EventListener
+    void on(LearningReportReviewed event) {
+        log.record(event.by(), event.accepted() ? "learning-report.accepted" : "learning-report.clarification", "grant",
+                event.grantId().toString(), null);
     }
 
     @EventListener

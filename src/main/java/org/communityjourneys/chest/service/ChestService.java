@@ -350,6 +350,15 @@ public class ChestService {
         return grants.findByJourneyId(journeyId);
     }
 
+    /** Grants of journeys that were agreed or paid: the funded projects residents can follow. */
+    @Transactional(readOnly = true)
+    public List<Grant> fundedGrants() {
+        return grants.findAll().stream()
+                .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus() == GrantStatus.PAID)
+                .sorted(Comparator.comparing(Grant::getCreatedAt).reversed())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Grant grant(UUID grantId) {
         return grants.findById(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));

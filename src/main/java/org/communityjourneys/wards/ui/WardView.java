@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.communityjourneys.review.service.Projects;
+import org.communityjourneys.review.service.Projects.ProjectSummary;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.wards.service.OpenData.AssetGroup;
@@ -38,10 +40,12 @@ import org.communityjourneys.wards.service.WardPages;
 public class WardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WardPages pages;
+    private final Projects projects;
     private String title = "Ward | Community Journeys";
 
-    public WardView(WardPages pages) {
+    public WardView(WardPages pages, Projects projects) {
         this.pages = pages;
+        this.projects = projects;
         addClassName("page");
     }
 
@@ -68,6 +72,30 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new Paragraph("No journey has run in this ward yet."));
         }
         journeys.forEach(journey -> add(journeySection(journey)));
+        add(projectsSection(ward.getCode()));
+        Anchor heard = new Anchor("wards/" + ward.getCode() + "/what-we-heard", "What we heard in this ward, and what is still open");
+        heard.setId("ward-what-we-heard");
+        add(new Paragraph(heard));
+    }
+
+    /** Every funded project in the ward, with its status and a link to its page. */
+    private Section projectsSection(String wardCode) {
+        Section section = new Section();
+        section.setId("ward-projects");
+        section.add(new H2("Projects in this ward"));
+        List<ProjectSummary> inWard = projects.inWard(wardCode);
+        if (inWard.isEmpty()) {
+            section.add(new Paragraph("No funded projects yet."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        inWard.forEach(project -> {
+            Anchor link = new Anchor("projects/" + project.id(), project.title());
+            list.add(new ListItem(link, new Span(": " + project.status().label() + ", "
+                    + Money.format(project.paidPence()) + " paid")));
+        });
+        section.add(list);
+        return section;
     }
 
     private Section journeySection(JourneyDetail detail) {

@@ -25,6 +25,8 @@ public class TaskScreens {
             "panel-chair", "grants/{grantId}/chair",
             "panel-review", "grants/{grantId}/panel",
             "launch-journey", "journeys/launch",
+            "learning-report", "learning-reports/{taskId}",
+            "review-learning-report", "learning-reviews/{taskId}",
             "shortlist", "journeys/{journeyId}/shortlist",
             "showcase", "journeys/{journeyId}/showcase"));
 

@@ -38,4 +38,10 @@ class TaskScreensTest {
         assertThat(screens.locationFor("board-referral", "j-3", "t-3", variables)).contains("grants/g-1/board?task=t-3");
         assertThat(screens.locationFor("panel-review", "j-3", "t-3")).as("no grant variable").isEmpty();
     }
+
+    @Test
+    void theLearningReviewScreensLiveUnderTheirTask() {
+        assertThat(screens.locationFor("learning-report", "j-3", "t-3")).contains("learning-reports/t-3?task=t-3");
+        assertThat(screens.locationFor("review-learning-report", "j-3", "t-4")).contains("learning-reviews/t-4?task=t-4");
+    }
 }

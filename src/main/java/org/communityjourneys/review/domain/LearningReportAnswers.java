@@ -1,0 +1,91 @@
+package org.communityjourneys.review.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Population;
+
+/**
+ * What the applicant tells on the one learning-report screen. Light-touch by design: a few
+ * numbers, the spending, one story and three before/after counts.
+ */
+public record LearningReportAnswers(String whatHappened, int peopleReached, Map<Population, Integer> reach,
+        int volunteers, int activities, int activitiesForChildren, int partnerOrganisations,
+        Set<KindOfSupport> kindsOfSupport, List<SpendLine> spending, String overspendExplanation, String story,
+        ConnectionCounts connection) {
+
+    public static final int MAX_TEXT = 4000;
+
+    public LearningReportAnswers {
+        reach = reach == null ? Map.of() : Map.copyOf(reach);
+        kindsOfSupport = kindsOfSupport == null ? Set.of() : Set.copyOf(kindsOfSupport);
+        spending = spending == null ? List.of() : List.copyOf(spending);
+        connection = connection == null ? ConnectionCounts.none() : connection;
+    }
+
+    /** An empty report, to start a draft from. */
+    public static LearningReportAnswers empty() {
+        return new LearningReportAnswers("", 0, Map.of(), 0, 0, 0, 0, Set.of(), List.of(), null, null,
+                ConnectionCounts.none());
+    }
+
+    public long spentPence() {
+        return spending.stream().mapToLong(SpendLine::spentPence).sum();
+    }
+
+    public boolean overspends(long grantPence) {
+        return spentPence() > grantPence;
+    }
+
+    /** Everything that stops the report being filed against a grant of this amount. */
+    public List<String> problems(long grantPence) {
+        List<String> problems = new ArrayList<>();
+        if (whatHappened == null || whatHappened.isBlank()) {
+            problems.add("Say in a few words what happened.");
+        } else if (whatHappened.length() > MAX_TEXT) {
+            problems.add("Keep what happened to " + MAX_TEXT + " characters.");
+        }
+        if (story != null && story.length() > MAX_TEXT) {
+            problems.add("Keep the story to " + MAX_TEXT + " characters.");
+        }
+        if (peopleReached < 0 || volunteers < 0 || activities < 0 || activitiesForChildren < 0 || partnerOrganisations < 0
+                || reach.values().stream().anyMatch(people -> people == null || people < 0)
+                || connection.all().stream().anyMatch(count -> count < 0)) {
+            problems.add("Numbers cannot be negative.");
+        }
+        if (activitiesForChildren > activities) {
+            problems.add("Activities for 0-17 year olds cannot be more than all activities held.");
+        }
+        for (int i = 0; i < spending.size(); i++) {
+            SpendLine line = spending.get(i);
+            if (line.line() == null || line.line().isBlank()) {
+                problems.add("Spending line " + (i + 1) + ": say what the money was spent on.");
+            }
+            if (line.spentPence() < 0) {
+                problems.add("Spending line " + (i + 1) + ": the amount cannot be negative.");
+            }
+        }
+        if (overspends(grantPence) && (overspendExplanation == null || overspendExplanation.isBlank())) {
+            problems.add("You spent " + Money.format(spentPence()) + ", more than the grant of " + Money.format(grantPence)
+                    + ": say how the difference was paid for.");
+        }
+        return problems;
+    }
+
+    /** The reach with every population listed, zero where none were reached. */
+    public Map<Population, Integer> fullReach() {
+        Map<Population, Integer> all = new EnumMap<>(Population.class);
+        for (Population population : Population.values()) {
+            all.put(population, reach.getOrDefault(population, 0));
+        }
+        return all;
+    }
+
+    public Set<KindOfSupport> kindsOfSupportSet() {
+        return kindsOfSupport.isEmpty() ? EnumSet.noneOf(KindOfSupport.class) : EnumSet.copyOf(kindsOfSupport);
+    }
+}

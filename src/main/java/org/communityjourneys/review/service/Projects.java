@@ -1,0 +1,143 @@
+package org.communityjourneys.review.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.domain.LedgerEntry;
+import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.review.domain.LearningReport;
+import org.communityjourneys.review.domain.LearningReportRepository;
+import org.communityjourneys.review.domain.LearningReportRequest;
+import org.communityjourneys.review.domain.LearningReportRequestRepository;
+import org.communityjourneys.review.domain.ReportOutcome;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Funded projects as the public sees them: status, timeline, money paid and, only when the
+ * facilitator marked it as a story we can share, the group's story and photo. No personal data:
+ * no names, contacts or usernames.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Projects {
+
+    /** Where a funded project has got to. */
+    public enum Status {
+        AGREED("Agreed"), PAID("Paid"), UNDER_WAY("Under way"), REPORTED("Reported"), CLOSED("Closed");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record ProjectSummary(UUID id, String title, UUID journeyId, String journeyTitle, List<String> wardCodes,
+            Status status, long paidPence) {
+    }
+
+    public record TimelineEntry(Instant at, String what) {
+    }
+
+    public record ProjectDetail(ProjectSummary project, List<TimelineEntry> timeline, int peopleReached, int activities,
+            int volunteers, String story, boolean hasPhoto) {
+    }
+
+    private final ChestService chest;
+    private final JourneyService journeys;
+    private final LearningReportRepository reports;
+    private final LearningReportRequestRepository requests;
+
+    Projects(ChestService chest, JourneyService journeys, LearningReportRepository reports,
+            LearningReportRequestRepository requests) {
+        this.chest = chest;
+        this.journeys = journeys;
+        this.reports = reports;
+        this.requests = requests;
+    }
+
+    public List<ProjectSummary> all() {
+        return chest.fundedGrants().stream().map(this::summary).toList();
+    }
+
+    public List<ProjectSummary> inWard(String wardCode) {
+        return all().stream().filter(project -> project.wardCodes().contains(wardCode)).toList();
+    }
+
+    public Optional<ProjectDetail> project(UUID grantId) {
+        return chest.fundedGrants().stream().filter(grant -> grant.getId().equals(grantId)).findFirst().map(grant -> {
+            ProjectSummary summary = summary(grant);
+            Optional<LearningReport> report = reports.findByGrantId(grantId);
+            boolean accepted = report.map(r -> r.getOutcome() == ReportOutcome.ACCEPTED).orElse(false);
+            boolean shareable = accepted && report.get().isStoryShareable();
+            return new ProjectDetail(summary, timeline(grant, report), accepted ? report.get().getPeopleReached() : 0,
+                    accepted ? report.get().getActivities() : 0, accepted ? report.get().getVolunteers() : 0,
+                    shareable ? report.get().getStory() : null, shareable && report.get().hasPhoto());
+        });
+    }
+
+    /** The photo of a project's shared story, only when the story may be shared. */
+    public Optional<LearningReport> sharedPhoto(UUID grantId) {
+        return reports.findByGrantId(grantId)
+                .filter(report -> report.getOutcome() == ReportOutcome.ACCEPTED && report.isStoryShareable())
+                .filter(LearningReport::hasPhoto);
+    }
+
+    private ProjectSummary summary(Grant grant) {
+        Optional<Journey> journey = journeys.find(grant.getJourneyId());
+        return new ProjectSummary(grant.getId(), grant.getTitle(), grant.getJourneyId(),
+                journey.map(Journey::getTitle).orElse(""),
+                journey.map(j -> j.getWardCodes().stream().sorted().toList()).orElse(List.of()),
+                status(grant), payments(grant).stream().mapToLong(LedgerEntry::getAmountPence).sum());
+    }
+
+    private Status status(Grant grant) {
+        Optional<LearningReport> report = reports.findByGrantId(grant.getId());
+        if (report.isPresent() && report.get().getOutcome() == ReportOutcome.ACCEPTED) {
+            return Status.CLOSED;
+        }
+        if (report.isPresent()) {
+            return Status.REPORTED;
+        }
+        if (requests.existsById(grant.getId())) {
+            return Status.UNDER_WAY;
+        }
+        return grant.getStatus() == GrantStatus.PAID ? Status.PAID : Status.AGREED;
+    }
+
+    private List<LedgerEntry> payments(Grant grant) {
+        return chest.ledgerOfJourney(grant.getJourneyId()).stream()
+                .filter(entry -> entry.getKind() == LedgerEntryKind.PAYMENT && grant.getId().equals(entry.getGrantId()))
+                .toList();
+    }
+
+    private List<TimelineEntry> timeline(Grant grant, Optional<LearningReport> report) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(new TimelineEntry(grant.getCreatedAt(), "The idea won the vote and its grant was opened"));
+        payments(grant).forEach(payment -> entries.add(new TimelineEntry(payment.getRecordedAt(),
+                "Grant paid: " + org.communityjourneys.shared.domain.Money.format(payment.getAmountPence()))));
+        requests.findById(grant.getId()).map(LearningReportRequest::getRequestedAt)
+                .ifPresent(at -> entries.add(new TimelineEntry(at, "The group was asked what it learned")));
+        report.ifPresent(r -> {
+            entries.add(new TimelineEntry(r.getSubmittedAt(), "The group sent its learning report"));
+            if (r.getOutcome() == ReportOutcome.ACCEPTED && r.getReviewedAt() != null) {
+                entries.add(new TimelineEntry(r.getReviewedAt(), "The learning report was accepted: project closed"));
+            }
+        });
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+}

@@ -1,0 +1,111 @@
+package org.communityjourneys.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.review.service.Projects;
+import org.communityjourneys.review.service.Projects.ProjectDetail;
+import org.communityjourneys.shared.domain.Money;
+
+/** A funded project in public: status, timeline, money paid and, with consent, the group's story. */
+@Route("projects/:projectId")
+@AnonymousAllowed
+public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final Projects projects;
+    private String title = "Project | Community Journeys";
+
+    public ProjectView(Projects projects) {
+        this.projects = projects;
+        addClassName("page");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<ProjectDetail> found = event.getRouteParameters().get("projectId").flatMap(ProjectView::uuid)
+                .flatMap(projects::project);
+        if (found.isEmpty()) {
+            title = "Project not found | Community Journeys";
+            add(new H1("Project not found"), new Paragraph("We do not know a funded project at this address."));
+            return;
+        }
+        ProjectDetail detail = found.get();
+        title = detail.project().title() + " | Community Journeys";
+        Span status = new Span(detail.project().status().label());
+        status.setId("project-status");
+        status.getElement().getThemeList().add("badge");
+        DescriptionList facts = new DescriptionList();
+        facts.setId("project-facts");
+        fact(facts, "Status", status);
+        fact(facts, "Money paid", new Span(Money.format(detail.project().paidPence())));
+        Div wards = new Div();
+        detail.project().wardCodes().forEach(code -> {
+            Anchor ward = new Anchor("wards/" + code, code);
+            ward.getStyle().set("margin-right", "var(--lumo-space-s)");
+            wards.add(ward);
+        });
+        fact(facts, "Journey", new Span(detail.project().journeyTitle()));
+        fact(facts, "Ward", wards);
+        if (detail.peopleReached() > 0 || detail.activities() > 0) {
+            fact(facts, "People reached", new Span(String.valueOf(detail.peopleReached())));
+            fact(facts, "Activities held", new Span(String.valueOf(detail.activities())));
+            fact(facts, "Volunteers", new Span(String.valueOf(detail.volunteers())));
+        }
+        OrderedList timeline = new OrderedList();
+        timeline.setId("project-timeline");
+        detail.timeline().forEach(entry -> timeline.add(new ListItem(DAY.format(entry.at()) + ": " + entry.what())));
+        H1 heading = new H1(detail.project().title());
+        heading.setId("project-title");
+        add(heading, facts, new H2("Timeline"), timeline);
+        if (detail.story() != null) {
+            Paragraph story = new Paragraph(detail.story());
+            story.setId("project-story");
+            add(new H2("In the group's words"), story);
+            if (detail.hasPhoto()) {
+                Image photo = new Image(ProjectsApi.photoUrl(detail.project().id()), "Photo from the project, shared by the group");
+                photo.setId("project-photo");
+                photo.setMaxWidth("100%");
+                add(photo);
+            }
+        }
+    }
+
+    private static void fact(DescriptionList list, String term, com.vaadin.flow.component.Component description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.communityjourneys.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.GrantApplication;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.review.domain.ConnectionCounts;
+import org.communityjourneys.review.domain.KindOfSupport;
+import org.communityjourneys.review.domain.LearningReportAnswers;
+import org.communityjourneys.review.domain.SpendLine;
+import org.communityjourneys.shared.domain.Population;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+
+/** A paid grant made straight through the chest's service, and report answers, for review tests. */
+final class ReviewFixtures {
+
+    static final long GRANT_PENCE = 80_000;
+
+    private ReviewFixtures() {
+    }
+
+    record PaidGrant(UUID journeyId, UUID grantId, String title) {
+    }
+
+    static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest) {
+        Journey journey = Journeys.launch(journeys, 500_000);
+        chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
+        ideas.openWindow(journey.getId());
+        String title = "Stay and play " + UUID.randomUUID().toString().substring(0, 8);
+        UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies", GRANT_PENCE,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), "applicant");
+        UUID grant = chest.openGrant(journey.getId(), idea);
+        chest.recordApplication(grant, new GrantApplication("Friends of the library", "friends@example.org", GRANT_PENCE,
+                false, false, "Sessions"), "applicant");
+        chest.recordDecision(grant, "FACILITATOR_CHECK", true, "Fine", "facilitator");
+        chest.recordAgreement(grant, true, "applicant");
+        chest.recordPayment(grant, GRANT_PENCE, "BACS-" + title, LocalDate.now(), "governance");
+        return new PaidGrant(journey.getId(), grant, title);
+    }
+
+    static LearningReportAnswers answers(long... spentPence) {
+        List<SpendLine> lines = java.util.Arrays.stream(spentPence).mapToObj(pence -> new SpendLine("Toys and mats", pence))
+                .toList();
+        return new LearningReportAnswers("Twelve sessions ran in the library.", 40,
+                Map.of(Population.FAMILIES_UNDER_FIVE_ACES, 12, Population.LONELY_OR_ISOLATED, 5), 6, 12, 10, 2,
+                Set.of(KindOfSupport.SOCIAL_ACTIVITY, KindOfSupport.WARM_SPACE), lines, null,
+                "Two mums now run the sessions themselves.", new ConnectionCounts(10, 25, 8, 20, 12, 30));
+    }
+
+    static LearningReportAnswers withExplanation(LearningReportAnswers answers, String explanation) {
+        return new LearningReportAnswers(answers.whatHappened(), answers.peopleReached(), answers.reach(),
+                answers.volunteers(), answers.activities(), answers.activitiesForChildren(), answers.partnerOrganisations(),
+                answers.kindsOfSupport(), answers.spending(), explanation, answers.story(), answers.connection());
+    }
+}
