@@ -44,9 +44,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *     creates, straight in the database, a journey in Leominster East whose vote is open, three
  *     shortlisted ideas and N verified residents P-0 .. P-(N-1) with the password "bench-password";
  *     prints "journey=ID ideas=ID,ID,ID prefix=P"
- * load --url URL --journey ID --ideas ID,ID --prefix P --residents N [--clients 20] [--seconds 60]
- *     each client casts one ballot per resident, each resident once, for the given time (or until
- *     every resident has voted); prints throughput, p50, p99 and every answer that was not 201
+ * load --url URL --journey ID --ideas ID,ID --prefix P --residents N [--first 0] [--clients 20] [--seconds 60]
+ *     each client casts one ballot per resident, each resident once (P-first .. P-(N-1)), for the
+ *     given time (or until every resident has voted); prints throughput, p50, p99, the driver's
+ *     own CPU time per answer and every answer that was not 201
  * cast --url URL --journey ID --ideas ID,ID --prefix P --residents N --receipts FILE [--clients 4]
  *     as load, appending "receipt TAB resident" to FILE (flushed) for every 201, until the app
  *     stops answering
@@ -195,6 +196,7 @@ public final class BallotLoadDriver {
         AtomicInteger connectionFailures = new AtomicInteger();
         BufferedWriter out = receipts == null ? null : Files.newBufferedWriter(receipts, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -254,6 +256,8 @@ public final class BallotLoadDriver {
         System.out.printf(Locale.ROOT, "clients=%d seconds=%.1f ballots=%d throughput=%.1f/s p50=%.1fms p99=%.1fms "
                         + "refused=%d connection-failures=%d%n", clients, elapsed, cast, cast / elapsed,
                 percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, refused, connectionFailures.get());
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
+        System.out.printf(Locale.ROOT, "driver CPU per answer: %.2f ms%n", sorted.isEmpty() ? 0.0 : cpu.toNanos() / 1e6 / sorted.size());
         new TreeMap<>(refusals).forEach((answer, count) -> System.out.println("  " + count + " x " + answer));
     }
 

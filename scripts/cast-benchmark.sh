@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Casting ballots over HTTP: starts the packaged app on a fresh, durable embedded PostgreSQL,
+# prepares residents with an open vote, casts for SECONDS with CLIENTS clients and prints the
+# driver's throughput, p50 and p99 and the CPU milliseconds per confirmed ballot spent by the app,
+# by PostgreSQL and by the driver itself.
+#
+#   scripts/cast-benchmark.sh                         # build, 110,000 residents, 20 clients, 300 s
+#   SKIP_BUILD=1 SECONDS_=60 RESIDENTS=40000 scripts/cast-benchmark.sh
+#   SKIP_BUILD=1 JFR=1 SECONDS_=30 scripts/cast-benchmark.sh   # also records target/cast.jfr
+#
+# Settings (environment): PORT (app, 8147), PGPORT (embedded PostgreSQL, 54347), RESIDENTS
+# (110000), CLIENTS (20), SECONDS_ (300), WARMUP (seconds of casting before the measurement, with
+# the last 10,000 residents, 30), BCRYPT_COST (4), JAR, SKIP_BUILD=1, JFR=1,
+# KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8147}
+PGPORT=${PGPORT:-54347}
+RESIDENTS=${RESIDENTS:-110000}
+WARMUP_RESIDENTS=10000 # the last 10,000 residents are kept for the warm-up
+CLIENTS=${CLIENTS:-20}
+SECONDS_=${SECONDS_:-300}
+BCRYPT_COST=${BCRYPT_COST:-4}
+JAR=${JAR:-target/community-journeys-0.1.0-SNAPSHOT.jar}
+DATA=$(mktemp -d /tmp/cj-cast-bench.XXXXXX)
+JDBC="jdbc:postgresql://localhost:${PGPORT}/postgres"
+APP_PID=""
+
+log() { echo "[cast-bench] $*"; }
+
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  if [[ "${KEEP:-0}" != 1 ]]; then rm -rf "$DATA"; else log "data kept in $DATA"; fi
+}
+trap cleanup EXIT
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  log "building the app and the driver"
+  ./mvnw -B -q -DskipTests -Djacoco.skip=true package
+fi
+./mvnw -B -q -o test-compile -Djacoco.skip=true
+./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=test >/dev/null
+CP="target/test-classes:target/classes:$(cat "$DATA/cp.txt")"
+driver() { java -cp "$CP" org.communityjourneys.voting.bench.BallotLoadDriver "$@"; }
+
+# CPU ticks (utime + stime) of one process, or of the PostgreSQL server: the postmaster and its
+# current backends, plus what finished backends left in the postmaster's cutime/cstime.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pg_ticks() {
+  local postmaster=$1 total
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for child in $(pgrep -P "$postmaster"); do
+    total=$((total + $(ticks "$child" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
+JAVA_OPTS=()
+if [[ "${JFR:-0}" == 1 ]]; then
+  JAVA_OPTS+=("-XX:StartFlightRecording=filename=target/cast.jfr,settings=profile,dumponexit=true")
+fi
+log "starting the app (port $PORT, database port $PGPORT, data in $DATA)"
+java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$PORT" \
+  --communityjourneys.embedded-db.directory="$DATA/pg" \
+  --communityjourneys.embedded-db.port="$PGPORT" \
+  --communityjourneys.demo.journey=false >>"$DATA/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do
+  if curl -fs "http://localhost:${PORT}/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app did not start; see $DATA/app.log"; KEEP=1; exit 2; fi
+  sleep 1
+done
+
+log "preparing $RESIDENTS residents (bcrypt cost $BCRYPT_COST)"
+read -r JOURNEY IDEAS PREFIX < <(driver prepare --jdbc "$JDBC" --residents "$RESIDENTS" --bcrypt-cost "$BCRYPT_COST" \
+  | sed -E 's/journey=([^ ]+) ideas=([^ ]+) prefix=([^ ]+)/\1 \2 \3/')
+POSTMASTER=$(head -1 "$DATA/pg/postmaster.pid")
+sleep 5 # let the database settle after the bulk insert
+if [[ "${WARMUP:-30}" -gt 0 ]]; then
+  log "warming up for ${WARMUP:-30} s (not measured; its residents are not used again)"
+  driver load --url "http://localhost:${PORT}" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
+    --residents "$RESIDENTS" --first $((RESIDENTS - WARMUP_RESIDENTS)) --clients "$CLIENTS" --seconds "${WARMUP:-30}" | head -1
+fi
+log "load before: $(uptime)"
+APP_BEFORE=$(ticks "$APP_PID")
+PG_BEFORE=$(pg_ticks "$POSTMASTER")
+driver load --url "http://localhost:${PORT}" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
+  --residents $((RESIDENTS - WARMUP_RESIDENTS)) --clients "$CLIENTS" --seconds "$SECONDS_" | tee "$DATA/load.log"
+APP_AFTER=$(ticks "$APP_PID")
+PG_AFTER=$(pg_ticks "$POSTMASTER")
+log "load after: $(uptime)"
+BALLOTS=$(sed -nE 's/.* ballots=([0-9]+) .*/\1/p' "$DATA/load.log")
+HZ=$(getconf CLK_TCK)
+awk -v a=$((APP_AFTER - APP_BEFORE)) -v p=$((PG_AFTER - PG_BEFORE)) -v n="$BALLOTS" -v hz="$HZ" 'BEGIN {
+  if (n == 0) { print "[cast-bench] no ballots confirmed"; exit }
+  printf "[cast-bench] CPU per confirmed ballot: app %.2f ms, PostgreSQL %.2f ms (%d ballots)\n",
+    a * 1000 / hz / n, p * 1000 / hz / n, n }'
+if [[ "${JFR:-0}" == 1 ]]; then
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  log "flight recording in target/cast.jfr"
+fi
