@@ -10,8 +10,10 @@
 #
 # Settings (environment): PORT (app, 8147), PGPORT (embedded PostgreSQL, 54347), RESIDENTS
 # (110000), CLIENTS (20), SECONDS_ (300), WARMUP (seconds of casting before the measurement, with
-# the last 10,000 residents, 30), BCRYPT_COST (4), JAR, SKIP_BUILD=1, JFR=1,
-# KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
+# the last 10,000 residents, 30), BCRYPT_COST (4), AUTH (token: residents log in once with
+# POST /api/login before the casting is measured, and the login is measured apart; basic: every
+# ballot carries the password, so each ballot includes a login), LOGINS (residents logged in for
+# the measured run, SECONDS_ x 400 at most), JAR, SKIP_BUILD=1, JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +24,7 @@ WARMUP_RESIDENTS=10000 # the last 10,000 residents are kept for the warm-up
 CLIENTS=${CLIENTS:-20}
 SECONDS_=${SECONDS_:-300}
 BCRYPT_COST=${BCRYPT_COST:-4}
+AUTH=${AUTH:-token}
 JAR=${JAR:-target/community-journeys-0.1.0-SNAPSHOT.jar}
 DATA=$(mktemp -d /tmp/cj-cast-bench.XXXXXX)
 JDBC="jdbc:postgresql://localhost:${PGPORT}/postgres"
@@ -77,25 +80,51 @@ read -r JOURNEY IDEAS PREFIX < <(driver prepare --jdbc "$JDBC" --residents "$RES
   | sed -E 's/journey=([^ ]+) ideas=([^ ]+) prefix=([^ ]+)/\1 \2 \3/')
 POSTMASTER=$(head -1 "$DATA/pg/postmaster.pid")
 sleep 5 # let the database settle after the bulk insert
-if [[ "${WARMUP:-30}" -gt 0 ]]; then
-  log "warming up for ${WARMUP:-30} s (not measured; its residents are not used again)"
-  driver load --url "http://localhost:${PORT}" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
-    --residents "$RESIDENTS" --first $((RESIDENTS - WARMUP_RESIDENTS)) --clients "$CLIENTS" --seconds "${WARMUP:-30}" | head -1
-fi
-log "load before: $(uptime)"
-APP_BEFORE=$(ticks "$APP_PID")
-PG_BEFORE=$(pg_ticks "$POSTMASTER")
-driver load --url "http://localhost:${PORT}" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
-  --residents $((RESIDENTS - WARMUP_RESIDENTS)) --clients "$CLIENTS" --seconds "$SECONDS_" | tee "$DATA/load.log"
-APP_AFTER=$(ticks "$APP_PID")
-PG_AFTER=$(pg_ticks "$POSTMASTER")
-log "load after: $(uptime)"
-BALLOTS=$(sed -nE 's/.* ballots=([0-9]+) .*/\1/p' "$DATA/load.log")
 HZ=$(getconf CLK_TCK)
-awk -v a=$((APP_AFTER - APP_BEFORE)) -v p=$((PG_AFTER - PG_BEFORE)) -v n="$BALLOTS" -v hz="$HZ" 'BEGIN {
-  if (n == 0) { print "[cast-bench] no ballots confirmed"; exit }
-  printf "[cast-bench] CPU per confirmed ballot: app %.2f ms, PostgreSQL %.2f ms (%d ballots)\n",
-    a * 1000 / hz / n, p * 1000 / hz / n, n }'
+cast() { # cast FIRST LAST SECONDS [--tokens FILE]: one ballot each for residents FIRST .. LAST-1
+  driver load --url "http://localhost:${PORT}" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
+    --first "$1" --residents "$2" --clients "$CLIENTS" --seconds "$3" "${@:4}"
+}
+login() { # login FIRST LAST FILE
+  driver login --url "http://localhost:${PORT}" --prefix "$PREFIX" --first "$1" --residents "$2" \
+    --clients "$CLIENTS" --tokens "$3"
+}
+# measure WHAT COMMAND...: runs the command, then prints the app's and PostgreSQL's CPU per WHAT
+# (the count is the number after "ballots=" or "logins=" in the command's output)
+measure() {
+  local what=$1; shift
+  log "load before: $(uptime)"
+  local app_before pg_before app_after pg_after count
+  app_before=$(ticks "$APP_PID"); pg_before=$(pg_ticks "$POSTMASTER")
+  "$@" | tee "$DATA/measure.log"
+  app_after=$(ticks "$APP_PID"); pg_after=$(pg_ticks "$POSTMASTER")
+  log "load after: $(uptime)"
+  count=$(sed -nE 's/.* '"$what"'s=([0-9]+) .*/\1/p; s/^'"$what"'s=([0-9]+) .*/\1/p' "$DATA/measure.log" | head -1)
+  awk -v a=$((app_after - app_before)) -v p=$((pg_after - pg_before)) -v n="${count:-0}" -v hz="$HZ" -v what="$what" 'BEGIN {
+    if (n == 0) { print "[cast-bench] nothing counted"; exit }
+    printf "[cast-bench] CPU per %s: app %.2f ms, PostgreSQL %.2f ms (%d %ss)\n", what, a * 1000 / hz / n, p * 1000 / hz / n, n, what }'
+}
+
+MEASURED=$((RESIDENTS - WARMUP_RESIDENTS))
+if [[ "${WARMUP:-30}" -gt 0 ]]; then
+  log "warming up for ${WARMUP:-30} s with the last $WARMUP_RESIDENTS residents (not measured)"
+  if [[ "$AUTH" == token ]]; then
+    login "$MEASURED" "$RESIDENTS" "$DATA/warmup-tokens.tsv" | head -1
+    cast "$MEASURED" "$RESIDENTS" "${WARMUP:-30}" --tokens "$DATA/warmup-tokens.tsv" | head -1
+  else
+    cast "$MEASURED" "$RESIDENTS" "${WARMUP:-30}" | head -1
+  fi
+fi
+if [[ "$AUTH" == token ]]; then
+  LOGINS=${LOGINS:-$((SECONDS_ * 400 < MEASURED ? SECONDS_ * 400 : MEASURED))}
+  log "logging $LOGINS residents in (POST /api/login, HTTP Basic, bcrypt cost $BCRYPT_COST): measured apart"
+  measure login login 0 "$LOGINS" "$DATA/tokens.tsv"
+  log "casting for $SECONDS_ s with $CLIENTS clients, each ballot with its resident's token"
+  measure ballot cast 0 "$LOGINS" "$SECONDS_" --tokens "$DATA/tokens.tsv"
+else
+  log "casting for $SECONDS_ s with $CLIENTS clients, each ballot with HTTP Basic (a login per ballot)"
+  measure ballot cast 0 "$MEASURED" "$SECONDS_"
+fi
 if [[ "${JFR:-0}" == 1 ]]; then
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
   log "flight recording in target/cast.jfr"

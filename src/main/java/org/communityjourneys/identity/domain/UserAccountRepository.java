@@ -16,7 +16,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     Optional<UserAccount> findWithRoles(@Param("username") String username);
 
     /** What decides whether the account may vote, in one query. */
-    @Query("select new org.communityjourneys.identity.domain.VoterProfile(a.username, a.verified, a.wardCode, a.ageBand)"
+    @Query("select new org.communityjourneys.identity.domain.VoterProfile(a.username, a.enabled, a.verified, a.wardCode, a.ageBand)"
             + " from UserAccount a where a.username = :username")
     Optional<VoterProfile> findVoterProfile(@Param("username") String username);
 

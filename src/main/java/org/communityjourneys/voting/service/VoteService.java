@@ -205,6 +205,9 @@ public class VoteService {
         if (account == null) {
             throw new IllegalArgumentException("There is no resident account " + resident + ".");
         }
+        if (!account.enabled()) {
+            throw new NotEligibleToVote("This account is switched off, so it cannot vote.");
+        }
         if (!account.verified()) {
             throw new NotEligibleToVote("Only verified residents can vote: please verify your address first.");
         }
@@ -212,7 +215,7 @@ public class VoteService {
             throw new NotEligibleToVote("Only residents of this journey's wards can vote in it.");
         }
         Set<AgeBand> bands = rules.voterAgeBands();
-        if (!bands.isEmpty() && !bands.contains(account.ageBand())) {
+        if (!bands.isEmpty() && (account.ageBand() == null || !bands.contains(account.ageBand()))) {
             String allowed = bands.stream().sorted().map(AgeBand::label).collect(java.util.stream.Collectors.joining(", "));
             throw new NotEligibleToVote(account.ageBand() == null
                     ? "This vote is for residents aged " + allowed + ", and your account does not give your age band."
