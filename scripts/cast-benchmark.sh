@@ -69,11 +69,13 @@ java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$PORT" \
   --communityjourneys.embedded-db.port="$PGPORT" \
   --communityjourneys.demo.journey=false >>"$DATA/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
-  if curl -fs "http://localhost:${PORT}/actuator/health" >/dev/null 2>&1; then break; fi
+STARTED=0
+for _ in $(seq 1 900); do
+  if curl -fs "http://localhost:${PORT}/actuator/health" >/dev/null 2>&1; then STARTED=1; break; fi
   if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app did not start; see $DATA/app.log"; KEEP=1; exit 2; fi
   sleep 1
 done
+if [[ "$STARTED" != 1 ]]; then log "the app did not answer within 900 s; see $DATA/app.log"; KEEP=1; exit 2; fi
 
 log "preparing $RESIDENTS residents (bcrypt cost $BCRYPT_COST)"
 read -r JOURNEY IDEAS PREFIX < <(driver prepare --jdbc "$JDBC" --residents "$RESIDENTS" --bcrypt-cost "$BCRYPT_COST" \
