@@ -4,22 +4,23 @@
 # driver's throughput, p50 and p99 and the CPU milliseconds per confirmed ballot spent by the app,
 # by PostgreSQL and by the driver itself.
 #
-#   scripts/cast-benchmark.sh                         # build, 110,000 residents, 20 clients, 300 s
+#   scripts/cast-benchmark.sh                         # build, 170,000 residents, 20 clients, 300 s
 #   SKIP_BUILD=1 SECONDS_=60 RESIDENTS=40000 scripts/cast-benchmark.sh
 #   SKIP_BUILD=1 JFR=1 SECONDS_=30 scripts/cast-benchmark.sh   # also records target/cast.jfr
 #
 # Settings (environment): PORT (app, 8147), PGPORT (embedded PostgreSQL, 54347), RESIDENTS
-# (110000), CLIENTS (20), SECONDS_ (300), WARMUP (seconds of casting before the measurement, with
+# (170000), CLIENTS (20), SECONDS_ (300), WARMUP (seconds of casting before the measurement, with
 # the last 10,000 residents, 30), BCRYPT_COST (4), AUTH (token: residents log in once with
 # POST /api/login before the casting is measured, and the login is measured apart; basic: every
 # ballot carries the password, so each ballot includes a login), LOGINS (residents logged in for
-# the measured run, SECONDS_ x 400 at most), JAR, SKIP_BUILD=1, JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
+# the measured run, SECONDS_ x 500 at most; when the casting ends before SECONDS_, they had all
+# voted: raise RESIDENTS), JAR, SKIP_BUILD=1, JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8147}
 PGPORT=${PGPORT:-54347}
-RESIDENTS=${RESIDENTS:-110000}
+RESIDENTS=${RESIDENTS:-170000}
 WARMUP_RESIDENTS=10000 # the last 10,000 residents are kept for the warm-up
 CLIENTS=${CLIENTS:-20}
 SECONDS_=${SECONDS_:-300}
@@ -118,7 +119,7 @@ if [[ "${WARMUP:-30}" -gt 0 ]]; then
   fi
 fi
 if [[ "$AUTH" == token ]]; then
-  LOGINS=${LOGINS:-$((SECONDS_ * 400 < MEASURED ? SECONDS_ * 400 : MEASURED))}
+  LOGINS=${LOGINS:-$((SECONDS_ * 500 < MEASURED ? SECONDS_ * 500 : MEASURED))}
   log "logging $LOGINS residents in (POST /api/login, HTTP Basic, bcrypt cost $BCRYPT_COST): measured apart"
   measure login login 0 "$LOGINS" "$DATA/tokens.tsv"
   log "casting for $SECONDS_ s with $CLIENTS clients, each ballot with its resident's token"
