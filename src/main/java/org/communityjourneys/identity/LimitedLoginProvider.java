@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Username-and-password login (the login page and HTTP Basic) with limits on failures: an account
  * or a client address that failed too often is refused before its password is even checked. Only
- * failures count; a successful login clears the account's failures (not the address's).
+ * failures count; a successful login clears the account's failures (not the address's). Both
+ * limits are read in one query, and the login of an account without failures writes nothing.
  *
  * <p>The client address is {@code request.getRemoteAddr()}. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy=native} (or {@code framework}) so that it is the real
@@ -36,8 +37,9 @@ class LimitedLoginProvider implements AuthenticationProvider {
         String account = UserAccount.normalise(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
+        boolean accountHasFailures;
         try {
-            limits.check(LimitedAction.LOGIN, account, address);
+            accountHasFailures = limits.checkAndTellIfAccountHasAttempts(LimitedAction.LOGIN, account, address);
         } catch (TooManyAttempts tooMany) {
             throw new TooManyLoginAttempts(tooMany);
         }
@@ -53,7 +55,7 @@ class LimitedLoginProvider implements AuthenticationProvider {
             }
             throw wrong;
         }
-        if (result != null) {
+        if (result != null && accountHasFailures) {
             limits.forgetAccount(LimitedAction.LOGIN, account);
         }
         return result;

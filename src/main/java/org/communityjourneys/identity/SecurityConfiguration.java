@@ -3,6 +3,7 @@ package org.communityjourneys.identity;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.ApiTokens;
 import org.communityjourneys.identity.service.AttemptLimits;
 import org.communityjourneys.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -19,18 +20,21 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Three chains:
+ * Who may reach what, chain by chain:
  * <ol>
  * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only, no session, for officers.
  * Residents and applicants get 403: they never act on the engine directly.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, for governance leads and administrators,
  * signed in through our own login (single sign-on into the Camunda webapp).</li>
- * <li>{@code POST /api/journeys/{id}/ballots}: casting a ballot, HTTP Basic only, no session.</li>
+ * <li>{@code POST /api/journeys/{id}/ballots}: casting a ballot, with a token from {@code POST /api/login}
+ * or HTTP Basic, no session.</li>
+ * <li>{@code POST /api/login}: HTTP Basic, answers a short-lived API token ({@link ApiTokens}).</li>
  * <li>{@code /api/**}: the open-data API, GET only, for anyone.</li>
  * <li>everything else: the Vaadin UI, with view-level {@code @RolesAllowed} checks.</li>
  * </ol>
@@ -100,28 +104,54 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Casting a ballot over HTTP: the resident's own login with HTTP Basic, no session, so no CSRF. */
+    /**
+     * Casting a ballot over HTTP: the resident's token from {@code POST /api/login} (Bearer) or
+     * their password (HTTP Basic) on every request; no session and no cookie, so no CSRF.
+     */
     @Bean
     @Order(4)
-    SecurityFilterChain ballotApiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain ballotApiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults()
                         .matcher(org.springframework.http.HttpMethod.POST, "/api/journeys/*/ballots"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
-                    response.setStatus(401);
-                    response.setContentType("application/json");
-                    response.getWriter().write("{\"error\":\"Log in with your username and password.\"}");
-                }))
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiLoginRequired.INSTANCE))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Logging in to the HTTP API: HTTP Basic only (a token cannot renew itself), answers a token. */
+    @Bean
+    @Order(5)
+    SecurityFilterChain apiLoginSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(org.springframework.http.HttpMethod.POST, "/api/login"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiLoginRequired.INSTANCE))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic authentication: no cookie, so no cross-site request forgery
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
+    /** 401 with a JSON message, for the HTTP API. */
+    private enum ApiLoginRequired implements org.springframework.security.web.AuthenticationEntryPoint {
+        INSTANCE;
+
+        @Override
+        public void commence(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException failure) throws java.io.IOException {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
+            response.setStatus(401);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"Log in with your username and password.\"}");
+        }
+    }
+
     /** The open-data API: read-only, no login, no session, no personal data. */
     @Bean
-    @Order(5)
+    @Order(6)
     SecurityFilterChain openDataSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth

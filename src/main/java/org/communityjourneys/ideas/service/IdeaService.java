@@ -23,6 +23,7 @@ import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaFacts;
 import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
 import org.communityjourneys.ideas.domain.IdeaRepository;
+import org.communityjourneys.ideas.domain.ShortlistedCost;
 import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.domain.IdeaSubmitted;
 import org.communityjourneys.ideas.domain.IdeaSupport;
@@ -353,6 +354,16 @@ public class IdeaService {
     public List<UUID> shortlist(UUID journeyId) {
         return ideas.findByJourneyIdAndStatusOrderBySubmittedAtAsc(journeyId, IdeaStatus.SHORTLISTED).stream()
                 .map(Idea::getId).toList();
+    }
+
+    /** The shortlisted ideas' estimated costs in pence, by idea id, in one query (for ballot checks). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> shortlistCosts(UUID journeyId) {
+        Map<UUID, Long> costs = new HashMap<>();
+        for (ShortlistedCost idea : ideas.shortlistedCosts(journeyId)) {
+            costs.put(idea.ideaId(), idea.costPence());
+        }
+        return costs;
     }
 
     @Transactional(readOnly = true)

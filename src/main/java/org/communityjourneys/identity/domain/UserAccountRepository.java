@@ -11,6 +11,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** The account with its roles in one query, for logins. */
+    @Query("select a from UserAccount a left join fetch a.roles where a.username = :username")
+    Optional<UserAccount> findWithRoles(@Param("username") String username);
+
+    /** What decides whether the account may vote, in one query. */
+    @Query("select new org.communityjourneys.identity.domain.VoterProfile(a.username, a.enabled, a.verified, a.wardCode, a.ageBand)"
+            + " from UserAccount a where a.username = :username")
+    Optional<VoterProfile> findVoterProfile(@Param("username") String username);
+
     boolean existsByUsername(String username);
 
     /** Residents whose name, email or postcode contains the text (case-insensitive). */

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
+import org.communityjourneys.identity.domain.VoterProfile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -47,10 +48,16 @@ public class AccountService implements UserDetailsService {
         return accounts.findAll().stream().anyMatch(account -> account.hasRole(role));
     }
 
+    /** The facts that decide whether this account may vote; empty when there is no such account. */
+    @Transactional(readOnly = true)
+    public Optional<VoterProfile> voterProfile(String username) {
+        return username == null ? Optional.empty() : accounts.findVoterProfile(UserAccount.normalise(username));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = find(username)
+        UserAccount account = accounts.findWithRoles(UserAccount.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,19 +78,54 @@ public class AttemptLimits {
     /** How long the account or address must wait before the next attempt; zero when it may try now. */
     @Transactional(readOnly = true)
     public Duration waitBeforeNextAttempt(LimitedAction action, String account, String address) {
-        Limit limit = limits.get(action);
-        Instant now = clock.instant();
-        Duration forAccount = waitFor(action, subject(ACCOUNT, account), limit.perAccount(), limit.window(), now);
-        Duration forAddress = waitFor(action, subject(ADDRESS, address), limit.perAddress(), limit.window(), now);
-        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+        return standing(action, account, address).waitFor();
     }
 
-    private Duration waitFor(LimitedAction action, String subjectHash, int allowed, Duration window, Instant now) {
-        if (subjectHash == null || allowed <= 0) {
-            return Duration.ZERO;
+    /**
+     * As {@link #check}, and says whether the account has attempts on record (which a successful
+     * login then clears with {@link #forgetAccount}; with none, there is nothing to clear).
+     */
+    @Transactional(readOnly = true)
+    public boolean checkAndTellIfAccountHasAttempts(LimitedAction action, String account, String address) {
+        Standing standing = standing(action, account, address);
+        if (!standing.waitFor().isZero()) {
+            throw new TooManyAttempts(Math.max(1, (standing.waitFor().getSeconds() + 59) / 60));
         }
-        List<Instant> recent = attempts.attemptsSince(action, subjectHash, now.minus(window));
-        if (recent.size() < allowed) {
+        return standing.accountAttempts() > 0;
+    }
+
+    /** How long to wait, and how many attempts the account has in the window. */
+    private record Standing(Duration waitFor, int accountAttempts) {
+    }
+
+    /** Both subjects' recent attempts in one query. */
+    private Standing standing(LimitedAction action, String account, String address) {
+        Limit limit = limits.get(action);
+        Instant now = clock.instant();
+        String accountHash = subject(ACCOUNT, account);
+        String addressHash = subject(ADDRESS, address);
+        List<String> subjects = new ArrayList<>(2);
+        if (accountHash != null) {
+            subjects.add(accountHash);
+        }
+        if (addressHash != null) {
+            subjects.add(addressHash);
+        }
+        if (subjects.isEmpty()) {
+            return new Standing(Duration.ZERO, 0);
+        }
+        List<Instant> forAccount = new ArrayList<>();
+        List<Instant> forAddress = new ArrayList<>();
+        for (LimitedAttempt attempt : attempts.attemptsSince(action, subjects, now.minus(limit.window()))) {
+            (attempt.getSubjectHash().equals(accountHash) ? forAccount : forAddress).add(attempt.getAttemptedAt());
+        }
+        Duration accountWait = waitFor(forAccount, limit.perAccount(), limit.window(), now);
+        Duration addressWait = waitFor(forAddress, limit.perAddress(), limit.window(), now);
+        return new Standing(accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait, forAccount.size());
+    }
+
+    private static Duration waitFor(List<Instant> recent, int allowed, Duration window, Instant now) {
+        if (allowed <= 0 || recent.size() < allowed) {
             return Duration.ZERO;
         }
         // the subject may try again once enough of its attempts have left the window

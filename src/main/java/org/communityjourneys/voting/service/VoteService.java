@@ -19,8 +19,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.UserAccount;
+import org.communityjourneys.identity.domain.VoterProfile;
 import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -75,6 +77,7 @@ public class VoteService {
     private static final int RECEIPT_LENGTH = 12;
 
     private final SecureRandom random = new SecureRandom();
+    private final Map<UUID, BallotRules> ballotRules = new ConcurrentHashMap<>();
     private final VoteWindowRepository windows;
     private final VoteResultRepository results;
     private final VoteCertificationRepository certifications;
@@ -137,27 +140,34 @@ public class VoteService {
         return store(journeyId, resident, choice, VotingChannel.PAPER, paperNumber.trim(), facilitator);
     }
 
+    /**
+     * One transaction per ballot with the few reads it needs: the journey's ballot rules (fixed at
+     * launch, so kept in memory), whether the window is open and the resident has voted (one
+     * query), the voter's account (one query) and the shortlist's costs (one query); then the
+     * participation row, whose unique key decides a race, and the anonymous ballot.
+     */
     private String store(UUID journeyId, String resident, BallotChoice choice, VotingChannel channel,
             String paperNumber, String enteredBy) {
-        Journey journey = journeys.get(journeyId);
-        if (!isOpen(journeyId)) {
+        BallotRules rules = ballotRules(journeyId);
+        String username = UserAccount.normalise(resident);
+        String former = username == null ? null : VotingPersonalData.formerVoter(journeyId, username);
+        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former);
+        if (!Boolean.TRUE.equals(state.getOpen())) {
             throw new IllegalStateException("The vote is not open.");
         }
-        UserAccount voter = eligibleVoter(journey, resident);
-        problemWith(journey, choice).ifPresent(problem -> {
+        VoterProfile voter = eligibleVoter(rules, resident);
+        problemWith(rules, ideas.shortlistCosts(journeyId), choice).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        if (hasVoted(journeyId, voter.getUsername())) {
+        if (state.getVoted()) {
             // also true when they voted, deleted their account and registered again with the same address
-            throw new IllegalStateException(channel == VotingChannel.PAPER
-                    ? voter.getUsername() + " has already voted in this journey." : ALREADY_VOTED);
+            throw alreadyVoted(channel, voter.username());
         }
         Instant now = clock.instant();
-        int recorded = participations.record(journeyId, voter.getUsername(), channel.name(), paperNumber, enteredBy, now);
+        int recorded = participations.record(journeyId, voter.username(), channel.name(), paperNumber, enteredBy, now);
         if (recorded == 0) {
-            if (participations.find(journeyId, voter.getUsername()).isPresent()) {
-                throw new IllegalStateException(channel == VotingChannel.PAPER
-                        ? voter.getUsername() + " has already voted in this journey." : ALREADY_VOTED);
+            if (participations.find(journeyId, voter.username()).isPresent()) {
+                throw alreadyVoted(channel, voter.username());
             }
             throw new IllegalStateException("Paper ballot number " + paperNumber + " has already been entered.");
         }
@@ -166,24 +176,51 @@ public class VoteService {
         return receipt;
     }
 
-    private UserAccount eligibleVoter(Journey journey, String resident) {
-        UserAccount account = resident == null ? null : accounts.find(resident).orElse(null);
+    private static IllegalStateException alreadyVoted(VotingChannel channel, String username) {
+        return new IllegalStateException(channel == VotingChannel.PAPER ? username + " has already voted in this journey." : ALREADY_VOTED);
+    }
+
+    /**
+     * What a ballot is checked against, from the journey: budget, format, wards and age bands. All
+     * are fixed when the journey is launched, so they are read once per journey and kept.
+     */
+    private record BallotRules(UUID journeyId, long budgetPence, BallotSettings settings, Set<String> wardCodes,
+            Set<AgeBand> voterAgeBands) {
+    }
+
+    private BallotRules ballotRules(UUID journeyId) {
+        BallotRules known = ballotRules.get(journeyId);
+        if (known != null) {
+            return known;
+        }
+        Journey journey = journeys.get(journeyId);
+        BallotRules rules = new BallotRules(journeyId, journey.getBudgetPence(), journey.getBallotSettings(),
+                Set.copyOf(journey.getWardCodes()), Set.copyOf(journey.getVoterAgeBands()));
+        ballotRules.put(journeyId, rules);
+        return rules;
+    }
+
+    private VoterProfile eligibleVoter(BallotRules rules, String resident) {
+        VoterProfile account = accounts.voterProfile(resident).orElse(null);
         if (account == null) {
             throw new IllegalArgumentException("There is no resident account " + resident + ".");
         }
-        if (!account.isVerified()) {
+        if (!account.enabled()) {
+            throw new NotEligibleToVote("This account is switched off, so it cannot vote.");
+        }
+        if (!account.verified()) {
             throw new NotEligibleToVote("Only verified residents can vote: please verify your address first.");
         }
-        if (account.getWardCode() == null || !journey.covers(account.getWardCode())) {
+        if (account.wardCode() == null || !rules.wardCodes().contains(account.wardCode())) {
             throw new NotEligibleToVote("Only residents of this journey's wards can vote in it.");
         }
-        Set<AgeBand> bands = journey.getVoterAgeBands();
-        if (!bands.isEmpty() && !bands.contains(account.getAgeBand())) {
+        Set<AgeBand> bands = rules.voterAgeBands();
+        if (!bands.isEmpty() && (account.ageBand() == null || !bands.contains(account.ageBand()))) {
             String allowed = bands.stream().sorted().map(AgeBand::label).collect(java.util.stream.Collectors.joining(", "));
-            throw new NotEligibleToVote(account.getAgeBand() == null
+            throw new NotEligibleToVote(account.ageBand() == null
                     ? "This vote is for residents aged " + allowed + ", and your account does not give your age band."
                     : "This vote is for residents aged " + allowed + ": your account gives your age as "
-                            + account.getAgeBand().label() + ".");
+                            + account.ageBand().label() + ".");
         }
         return account;
     }
@@ -191,20 +228,19 @@ public class VoteService {
     /** Why this ballot cannot be accepted for the journey, in plain words; empty when it can. */
     @Transactional(readOnly = true)
     public Optional<String> problemWith(UUID journeyId, BallotChoice choice) {
-        return problemWith(journeys.get(journeyId), choice);
+        return problemWith(ballotRules(journeyId), ideas.shortlistCosts(journeyId), choice);
     }
 
-    private Optional<String> problemWith(Journey journey, BallotChoice choice) {
-        BallotSettings settings = journey.getBallotSettings();
+    private static Optional<String> problemWith(BallotRules rules, Map<UUID, Long> shortlistCosts, BallotChoice choice) {
+        BallotSettings settings = rules.settings();
         if (choice == null) {
             return Optional.of("Choose the ideas you vote for.");
         }
         if (choice.namesAnIdeaTwice()) {
             return Optional.of("Choose each idea only once.");
         }
-        Set<UUID> onBallot = new HashSet<>(ideas.shortlist(journey.getId()));
         for (UUID idea : choice.ideas()) {
-            if (!onBallot.contains(idea)) {
+            if (!shortlistCosts.containsKey(idea)) {
                 return Optional.of("One of your choices is not on this journey's ballot.");
             }
         }
@@ -216,10 +252,10 @@ public class VoteService {
             return Optional.of(settings.maxPicks() == 1 ? "Choose at most 1 idea." : "Choose at most " + settings.maxPicks() + " ideas.");
         }
         if (settings.format() == BallotFormat.KNAPSACK) {
-            long cost = choice.ideas().stream().mapToLong(idea -> ideas.get(idea).getEstimatedCostPence()).sum();
-            if (cost > journey.getBudgetPence()) {
+            long cost = choice.ideas().stream().mapToLong(shortlistCosts::get).sum();
+            if (cost > rules.budgetPence()) {
                 return Optional.of("Your choices cost " + Money.format(cost) + ", more than the budget of "
-                        + Money.format(journey.getBudgetPence()) + ".");
+                        + Money.format(rules.budgetPence()) + ".");
             }
         }
         if (settings.format() == BallotFormat.CUMULATIVE) {

@@ -37,8 +37,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * POST /api/journeys/{id}/ballots over real HTTP with HTTP Basic: receipts, clear JSON refusals
- * with nothing stored, and 1,000 concurrent submissions for one resident storing one ballot.
+ * POST /api/journeys/{id}/ballots over real HTTP with HTTP Basic or a token from POST /api/login:
+ * receipts, clear JSON refusals with nothing stored, and 1,000 concurrent submissions for one
+ * resident storing one ballot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -100,6 +101,22 @@ class BallotApiTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> login(String username, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postWithToken(String path, String token, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String ticks(UUID... ideas) {
         List<String> quoted = new ArrayList<>();
         for (UUID idea : ideas) {
@@ -127,6 +144,42 @@ class BallotApiTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains(VoteService.ALREADY_VOTED);
         assertThat(stored(vote.journeyId())).isEqualTo(1);
+    }
+
+    @Test
+    void aResidentLogsInOnceAndCastsWithTheToken() throws Exception {
+        OpenVote vote = openVote(Journeys.plan(500_000), 80_000, 90_000);
+        String voter = resident(Journeys.WARD, true);
+
+        assertThat(login(voter, "wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> login = login(voter, PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("\"validForSeconds\":1800");
+        String token = login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String ballotPath = "/api/journeys/" + vote.journeyId() + "/ballots";
+
+        HttpResponse<String> spoilt = postWithToken(ballotPath, token + "x", ticks(vote.ideas().get(0)));
+        assertThat(spoilt.statusCode()).isEqualTo(401);
+        assertThat(spoilt.body()).contains("log in again");
+        assertThat(postWithToken("/api/login", token, "").statusCode()).isEqualTo(401);
+        assertThat(stored(vote.journeyId())).isZero();
+
+        HttpResponse<String> cast = postWithToken(ballotPath, token, ticks(vote.ideas().get(1)));
+        assertThat(cast.statusCode()).isEqualTo(201);
+        String receipt = cast.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
+        assertThat(votes.ballotByReceipt(vote.journeyId(), receipt)).hasValueSatisfying(
+                choice -> assertThat(choice.ideas()).containsExactly(vote.ideas().get(1)));
+        HttpResponse<String> again = postWithToken(ballotPath, token, ticks(vote.ideas().get(0)));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains(VoteService.ALREADY_VOTED);
+
+        // the token still meets every rule: an account switched off after logging in cannot vote
+        OpenVote other = openVote(Journeys.plan(500_000), 70_000);
+        jdbc.update("update user_account set enabled = false where username = ?", voter);
+        HttpResponse<String> switchedOff = postWithToken("/api/journeys/" + other.journeyId() + "/ballots", token,
+                ticks(other.ideas().get(0)));
+        assertThat(switchedOff.statusCode()).isEqualTo(403);
+        assertThat(stored(other.journeyId())).isZero();
     }
 
     @Test

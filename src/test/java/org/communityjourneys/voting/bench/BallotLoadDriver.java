@@ -44,9 +44,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *     creates, straight in the database, a journey in Leominster East whose vote is open, three
  *     shortlisted ideas and N verified residents P-0 .. P-(N-1) with the password "bench-password";
  *     prints "journey=ID ideas=ID,ID,ID prefix=P"
- * load --url URL --journey ID --ideas ID,ID --prefix P --residents N [--clients 20] [--seconds 60]
- *     each client casts one ballot per resident, each resident once, for the given time (or until
- *     every resident has voted); prints throughput, p50, p99 and every answer that was not 201
+ * load --url URL --journey ID --ideas ID,ID --prefix P --residents N [--first 0] [--clients 20] [--seconds 60]
+ *         [--tokens FILE]
+ *     each client casts one ballot per resident, each resident once (P-first .. P-(N-1)), for the
+ *     given time (or until every resident has voted); prints throughput, p50, p99, the driver's
+ *     own CPU time per answer and every answer that was not 201
+ * login --url URL --prefix P --residents N [--first 0] [--clients 20] --tokens FILE
+ *     logs residents P-first .. P-(N-1) in once each (POST /api/login, HTTP Basic) and writes
+ *     "resident TAB token" lines to FILE; prints logins per second, p50, p99 and the driver's CPU
+ *     per login. Then "load ... --tokens FILE" casts with those tokens (Bearer) instead of a
+ *     password on every ballot, so that a ballot's cost is measured apart from the login's.
  * cast --url URL --journey ID --ideas ID,ID --prefix P --residents N --receipts FILE [--clients 4]
  *     as load, appending "receipt TAB resident" to FILE (flushed) for every 201, until the app
  *     stops answering
@@ -64,12 +71,13 @@ public final class BallotLoadDriver {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: prepare|load|cast|check [options] (see the Javadoc)");
+            System.err.println("usage: prepare|login|load|cast|check [options] (see the Javadoc)");
             System.exit(2);
         }
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "prepare" -> prepare(options);
+            case "login" -> login(options);
             case "load" -> load(options, null);
             case "cast" -> load(options, Path.of(required(options, "receipts")));
             case "check" -> System.exit(check(options));
@@ -188,13 +196,24 @@ public final class BallotLoadDriver {
         int clients = Integer.parseInt(options.getOrDefault("clients", receipts == null ? "20" : "4"));
         long seconds = Long.parseLong(options.getOrDefault("seconds", receipts == null ? "60" : "3600"));
         URI target = URI.create(url + "/api/journeys/" + journey + "/ballots");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicInteger next = new AtomicInteger(Integer.parseInt(options.getOrDefault("first", "0")));
         List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
         AtomicInteger connectionFailures = new AtomicInteger();
         BufferedWriter out = receipts == null ? null : Files.newBufferedWriter(receipts, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Map<String, String> tokens = new HashMap<>();
+        if (options.containsKey("tokens")) {
+            for (String line : Files.readAllLines(Path.of(options.get("tokens")))) {
+                String[] fields = line.split("\t");
+                if (fields.length == 2) {
+                    tokens.put(fields[0], fields[1]);
+                }
+            }
+        }
+        Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -207,11 +226,20 @@ public final class BallotLoadDriver {
                         return null;
                     }
                     String resident = prefix + "-" + index;
+                    String authorization;
+                    if (tokens.isEmpty()) {
+                        authorization = "Basic " + Base64.getEncoder().encodeToString(
+                                (resident + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                    } else if (tokens.containsKey(resident)) {
+                        authorization = "Bearer " + tokens.get(resident);
+                    } else {
+                        System.err.println("no token for " + resident + ": log more residents in first");
+                        return null;
+                    }
                     String body = "{\"ideas\":[\"" + ideas.get(random.nextInt(ideas.size())) + "\"]}";
                     HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
-                            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                    (resident + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long sent = System.nanoTime();
                     HttpResponse<String> response;
@@ -254,7 +282,65 @@ public final class BallotLoadDriver {
         System.out.printf(Locale.ROOT, "clients=%d seconds=%.1f ballots=%d throughput=%.1f/s p50=%.1fms p99=%.1fms "
                         + "refused=%d connection-failures=%d%n", clients, elapsed, cast, cast / elapsed,
                 percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, refused, connectionFailures.get());
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
+        System.out.printf(Locale.ROOT, "driver CPU per answer: %.2f ms%n", sorted.isEmpty() ? 0.0 : cpu.toNanos() / 1e6 / sorted.size());
         new TreeMap<>(refusals).forEach((answer, count) -> System.out.println("  " + count + " x " + answer));
+    }
+
+    /** Logs residents first .. N-1 in (POST /api/login) and writes "resident TAB token" lines. */
+    static void login(Map<String, String> options) throws Exception {
+        String url = required(options, "url");
+        String prefix = required(options, "prefix");
+        int residents = Integer.parseInt(required(options, "residents"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "20"));
+        Path file = Path.of(required(options, "tokens"));
+        URI target = URI.create(url + "/api/login");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicInteger next = new AtomicInteger(Integer.parseInt(options.getOrDefault("first", "0")));
+        List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int index = next.getAndIncrement(); index < residents; index = next.getAndIncrement()) {
+                    String resident = prefix + "-" + index;
+                    HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                    (resident + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .POST(HttpRequest.BodyPublishers.noBody()).build();
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        micros.add((System.nanoTime() - sent) / 1_000);
+                        if (response.statusCode() == 200) {
+                            tokens.put(resident, response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"));
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException unreachable) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
+        List<String> lines = new ArrayList<>();
+        tokens.forEach((resident, token) -> lines.add(resident + "\t" + token));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        List<Long> sorted = new ArrayList<>(micros);
+        sorted.sort(Long::compare);
+        System.out.printf(Locale.ROOT, "logins=%d seconds=%.1f throughput=%.1f/s p50=%.1fms p99=%.1fms failures=%d "
+                        + "driver-cpu-per-login=%.2fms%n", tokens.size(), elapsed, tokens.size() / elapsed,
+                percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, failures.get(),
+                sorted.isEmpty() ? 0.0 : cpu.toNanos() / 1e6 / sorted.size());
     }
 
     private static long percentile(List<Long> sorted, int p) {
