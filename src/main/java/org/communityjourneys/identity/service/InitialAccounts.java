@@ -59,6 +59,7 @@ public class InitialAccounts implements ApplicationRunner {
         users.put("applicant", Role.APPLICANT);
         users.put("facilitator", Role.FACILITATOR);
         users.put("panel", Role.PANEL);
+        users.put("panel2", Role.PANEL);
         users.put("governance", Role.GOVERNANCE);
         users.put("admin", Role.ADMIN);
         return users;
@@ -79,7 +80,8 @@ public class InitialAccounts implements ApplicationRunner {
                 roles.add(Role.RESIDENT);
             }
             boolean resident = roles.contains(Role.RESIDENT);
-            accounts.ensureAccount(username, "Demo " + role.label().toLowerCase(java.util.Locale.ROOT), DEMO_PASSWORD,
+            String name = "Demo " + role.label().toLowerCase(java.util.Locale.ROOT) + (username.endsWith("2") ? " (second)" : "");
+            accounts.ensureAccount(username, name, DEMO_PASSWORD,
                     roles, resident ? DEMO_WARD : null, resident);
         });
     }
