@@ -112,6 +112,9 @@ class ChestBrowserIT extends BrowserTestCase {
         assertThat(driver.findElements(By.id("application-summary"))).isEmpty();
         open("/chest");
         assertThat(driver.findElements(By.id("fund-balances"))).isEmpty();
+        assertThat(waitFor(By.tagName("h1")).getText()).as("a plain page, not the framework's message")
+                .isEqualTo("This page is not here for you");
+        assertThat(driver.findElement(By.id("page-not-found")).getText()).contains("You are logged in as resident");
         screenshot("resident-refused-chest");
     }
 
