@@ -40,6 +40,7 @@ public class JourneyMigrationView extends Main {
     final Button preview = new Button("Preview the plan");
     final Paragraph plan = new Paragraph();
     final Grid<InstancePlan> instances = new Grid<>(InstancePlan.class, false);
+    final Button chooseAll = new Button("Choose all that can move");
     final Button migrate = new Button("Migrate the chosen journeys");
     final Div report = new Div();
 
@@ -57,6 +58,7 @@ public class JourneyMigrationView extends Main {
         plan.setId("studio-migrate-plan");
         instances.setId("studio-migrate-instances");
         migrate.setId("studio-migrate-run");
+        chooseAll.setId("studio-migrate-all");
         report.setId("studio-migrate-report");
         report.getElement().setAttribute("role", "status");
 
@@ -78,6 +80,18 @@ public class JourneyMigrationView extends Main {
         instances.addColumn(instance -> String.join("; ", instance.problems())).setHeader("Why not").setFlexGrow(1);
         instances.setAllRowsVisible(true);
         instances.addSelectionListener(event -> migrate.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        instances.addItemClickListener(event -> {
+            if (instances.getSelectedItems().contains(event.getItem())) {
+                instances.deselect(event.getItem());
+            } else if (event.getItem().migratable()) {
+                instances.select(event.getItem());
+            }
+        });
+        chooseAll.addClickListener(event -> {
+            if (shown != null) {
+                shown.migratable().forEach(instances::select);
+            }
+        });
         migrate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         migrate.addClickListener(event -> migrateChosen());
         clearPlan();
@@ -90,7 +104,7 @@ public class JourneyMigrationView extends Main {
                 new Paragraph("Journeys keep the process version they started on. Move them to a newer version when "
                         + "the change should apply to them too. Journeys whose current step does not exist in the "
                         + "new version cannot move and stay as they are."),
-                choice, plan, instances, migrate, new H2("Report"), report);
+                choice, plan, instances, new FlexLayout(chooseAll, migrate), new H2("Report"), report);
     }
 
     private void chooseProcess(ModelSummary model) {
@@ -110,6 +124,7 @@ public class JourneyMigrationView extends Main {
         plan.setText("");
         instances.setItems(List.of());
         instances.setVisible(false);
+        chooseAll.setVisible(false);
         migrate.setEnabled(false);
     }
 
@@ -126,10 +141,10 @@ public class JourneyMigrationView extends Main {
             shown = migration.preview(from.getValue().definitionId(), to.getValue().definitionId(), List.of());
             plan.setText("Steps that map: " + joined(shown.mappedActivities()) + ". Steps that cannot be mapped: "
                     + joined(shown.unmappedActivities()) + ". " + shown.migratable().size() + " of "
-                    + shown.instances().size() + " journeys can move.");
+                    + shown.instances().size() + " journeys can move. Choose the journeys to move (click a row).");
             instances.setItems(shown.instances());
             instances.setVisible(true);
-            shown.migratable().forEach(instances::select);
+            chooseAll.setVisible(true);
         } catch (RuntimeException problem) {
             StudioText.showProblem(problem);
         }
