@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @Tag("form-editor")
 @NpmPackage(value = "@bpmn-io/form-js-editor", version = "1.23.0")
 @NpmPackage(value = "@bpmn-io/form-js-viewer", version = "1.23.0")
+// one preact for the form-js viewer and editor (the editor allows at most 10.15.1): two copies break its hooks
+@NpmPackage(value = "preact", version = "10.15.1")
 @JsModule("./form-editor.ts")
 public class FormEditor extends ModelEditor {
 
