@@ -15,6 +15,7 @@ import org.communityjourneys.support.Journeys;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -115,7 +116,7 @@ class GovernanceStudioBrowserIT extends BrowserTestCase {
         assertThat(cellTexts("studio-changes")).contains("celebrationEvent", TASK_NAME);
         screenshot("changes-against-the-deployed-version");
         click("studio-deploy");
-        assertThat(inputOf("studio-comment").getAttribute("aria-invalid")).isNotNull();
+        assertThat(waitFor(By.id("studio-comment")).getAttribute("invalid")).isNotNull();
         type("studio-comment", "Every journey celebrates with its community");
         click("studio-deploy");
         waitForText("studio-result", "Deployed");
@@ -142,7 +143,9 @@ class GovernanceStudioBrowserIT extends BrowserTestCase {
         waitForVaadin();
         click("studio-migrate-preview");
         waitForText("studio-migrate-plan", "can move");
-        driver.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + running.getId() + "']")).click();
+        WebElement row = driver.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + running.getId() + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(row)).click();
         waitForVaadin();
         screenshot("migration-plan");
         click("studio-migrate-run");
@@ -151,7 +154,8 @@ class GovernanceStudioBrowserIT extends BrowserTestCase {
         assertThat(instance(runningInstance).getProcessDefinitionId())
                 .isEqualTo(instance(freshInstance).getProcessDefinitionId());
 
-        // the audit log
+        // the audit log (a tall window, so that the grid renders every studio entry)
+        resizeTo(1280, 2400);
         open("/audit");
         waitFor(By.id("audit-grid"));
         String log = String.join("\n", cellTexts("audit-grid"));
