@@ -139,7 +139,7 @@ public class JourneyMigrationView extends Main {
         }
         try {
             shown = migration.preview(from.getValue().definitionId(), to.getValue().definitionId(), List.of());
-            plan.setText("Steps that map: " + joined(shown.mappedActivities()) + ". Steps that cannot be mapped: "
+            plan.setText(shown.mappedActivities().size() + " steps map to the new version. Steps that cannot be mapped: "
                     + joined(shown.unmappedActivities()) + ". " + shown.migratable().size() + " of "
                     + shown.instances().size() + " journeys can move. Choose the journeys to move (click a row).");
             instances.setItems(shown.instances());
