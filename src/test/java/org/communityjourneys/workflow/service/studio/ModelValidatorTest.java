@@ -98,6 +98,14 @@ class ModelValidatorTest {
     }
 
     @Test
+    void anExpressionReachingIntoTheEngineIsRefused() {
+        String key = StudioModels.uniqueKey();
+        String engine = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
+                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" expression=\"${execution.getProcessEngineServices().getRepositoryService()}\" /></bpmn:extensionElements>");
+        assertThat(rules(engine)).containsExactly("expression.bean-not-allowed");
+    }
+
+    @Test
     void aJavaClassIsRefused() {
         String key = StudioModels.uniqueKey();
         String withClass = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
@@ -224,7 +232,8 @@ class ModelValidatorTest {
         String good = decision.replace("HTTL", "camunda:historyTimeToLive=\"P30D\"").replace("LANG", "");
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", good))).isEmpty();
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", decision.replace("HTTL", "").replace("LANG", ""))))
-                .extracting(ModelProblem::rule).containsExactly("history-time-to-live");
+                .extracting(ModelProblem::elementId, ModelProblem::rule)
+                .contains(org.assertj.core.groups.Tuple.tuple("tiny", "history-time-to-live"));
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", good.replace("typeRef=\"long\" ", "typeRef=\"long\" expressionLanguage=\"javascript\" "))))
                 .extracting(ModelProblem::rule).containsExactly("script.not-allowed");
     }
