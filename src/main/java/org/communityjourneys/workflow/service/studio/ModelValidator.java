@@ -106,10 +106,12 @@ public class ModelValidator {
     private final ListableBeanFactory beans;
     private final JdbcTemplate jdbc;
     private final DedicatedScreens screens;
+    private final StudioAccess access;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelValidator(ProcessEngine engine, ListableBeanFactory beans, JdbcTemplate jdbc, DedicatedScreens screens) {
+    ModelValidator(ProcessEngine engine, ListableBeanFactory beans, JdbcTemplate jdbc, DedicatedScreens screens, StudioAccess access) {
         this.engine = engine;
+        this.access = access;
         this.beans = beans;
         this.jdbc = jdbc;
         this.screens = screens;
@@ -125,6 +127,7 @@ public class ModelValidator {
      * list. An empty result means every file may be deployed.
      */
     public List<ModelProblem> validate(List<ModelFile> files) {
+        access.requireGovernanceLead();
         if (files == null || files.isEmpty()) {
             return List.of(new ModelProblem(null, null, "files.none", "Choose at least one model to deploy."));
         }

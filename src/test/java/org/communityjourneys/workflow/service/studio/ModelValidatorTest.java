@@ -13,11 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Each studio rule on its own, and the seed models passing every rule. */
 @SpringBootTest
 @ActiveProfiles("test")
+@WithMockUser(username = "lead-one", roles = "GOVERNANCE")
 class ModelValidatorTest {
 
     @Autowired

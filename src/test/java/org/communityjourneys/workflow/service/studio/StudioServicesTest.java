@@ -431,7 +431,8 @@ class StudioServicesTest {
                 () -> deployments.approve(java.util.UUID.randomUUID()),
                 () -> deployments.reject(java.util.UUID.randomUUID(), "no"),
                 () -> migration.preview("a", "b", List.of()),
-                () -> migration.migrate("a", "b", List.of()));
+                () -> migration.migrate("a", "b", List.of()),
+                () -> validator.validate(file));
         for (String role : List.of("RESIDENT", "FACILITATOR", "PANEL", "APPLICANT")) {
             for (Runnable call : calls) {
                 assertThatThrownBy(() -> SignedIn.as("someone", role, () -> {
