@@ -16,7 +16,12 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.communityjourneys.workflow.domain.JourneysMigrated;
 import org.communityjourneys.workflow.domain.MigrationPreview;
 import org.communityjourneys.workflow.domain.MigrationPreview.InstancePlan;
@@ -184,6 +189,12 @@ public class JourneyMigration {
         }
     }
 
+    /** Whether an instance can be waiting in the node (start and end events and plain gateways it only passes). */
+    private static boolean canWaitIn(FlowNode node) {
+        return !(node instanceof StartEvent || node instanceof EndEvent || node instanceof IntermediateThrowEvent
+                || (node instanceof Gateway && !(node instanceof EventBasedGateway)));
+    }
+
     private MigrationPreview preview(MigrationPlan plan, List<InstancePlan> instances) {
         Set<String> mapped = new LinkedHashSet<>();
         for (MigrationInstruction instruction : plan.getInstructions()) {
@@ -192,11 +203,11 @@ public class JourneyMigration {
         List<String> unmapped = new ArrayList<>();
         BpmnModelInstance source = repository.getBpmnModelInstance(plan.getSourceProcessDefinitionId());
         for (FlowNode node : source.getModelElementsByType(FlowNode.class)) {
-            if (!mapped.contains(node.getId())) {
+            if (!mapped.contains(node.getId()) && canWaitIn(node)) {
                 unmapped.add(node.getId());
             }
         }
         return new MigrationPreview(plan.getSourceProcessDefinitionId(), plan.getTargetProcessDefinitionId(),
-                List.copyOf(mapped), unmapped, instances);
+                List.copyOf(mapped), List.copyOf(unmapped), instances);
     }
 }

@@ -216,7 +216,12 @@ public class ModelDeployments {
         for (ModelFile file : files) {
             builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
         }
-        DeploymentWithDefinitions deployment = builder.deployWithResult();
+        DeploymentWithDefinitions deployment;
+        try {
+            deployment = builder.deployWithResult();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Camunda refused the deployment, so nothing went live: " + ModelValidator.rootMessage(e), e);
+        }
         List<String> versions = new ArrayList<>();
         for (ProcessDefinition definition : Optional.ofNullable(deployment.getDeployedProcessDefinitions()).orElse(List.of())) {
             versions.add(definition.getKey() + " v" + definition.getVersion());

@@ -95,6 +95,8 @@ public class ModelValidator {
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern ROOT_IDENTIFIER = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern REFLECTION = Pattern.compile(
+            "getProcessEngine|getProcessEngineServices|getClass|\\.class\\b|forName|getBean|getApplicationContext|Runtime|ProcessBuilder");
     private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
             "true", "false", "null", "empty", "div", "mod", "instanceof");
     private static final Set<String> ROLE_NAMES = Arrays.stream(Role.values()).map(Role::name)
@@ -104,10 +106,12 @@ public class ModelValidator {
     private final ListableBeanFactory beans;
     private final JdbcTemplate jdbc;
     private final DedicatedScreens screens;
+    private final StudioAccess access;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelValidator(ProcessEngine engine, ListableBeanFactory beans, JdbcTemplate jdbc, DedicatedScreens screens) {
+    ModelValidator(ProcessEngine engine, ListableBeanFactory beans, JdbcTemplate jdbc, DedicatedScreens screens, StudioAccess access) {
         this.engine = engine;
+        this.access = access;
         this.beans = beans;
         this.jdbc = jdbc;
         this.screens = screens;
@@ -123,6 +127,7 @@ public class ModelValidator {
      * list. An empty result means every file may be deployed.
      */
     public List<ModelProblem> validate(List<ModelFile> files) {
+        access.requireGovernanceLead();
         if (files == null || files.isEmpty()) {
             return List.of(new ModelProblem(null, null, "files.none", "Choose at least one model to deploy."));
         }
@@ -305,6 +310,11 @@ public class ModelValidator {
             Matcher expression = EXPRESSION.matcher(text);
             while (expression.find()) {
                 String body = STRING_LITERAL.matcher(expression.group(1)).replaceAll("''");
+                if (REFLECTION.matcher(body).find()) {
+                    add(where, "expression.bean-not-allowed", "The expression " + expression.group()
+                            + " reaches into the engine or into Java classes, which models may not do.");
+                    continue;
+                }
                 Matcher identifier = ROOT_IDENTIFIER.matcher(body);
                 while (identifier.find()) {
                     String name = identifier.group(1);

@@ -13,11 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Each studio rule on its own, and the seed models passing every rule. */
 @SpringBootTest
 @ActiveProfiles("test")
+@WithMockUser(username = "lead-one", roles = "GOVERNANCE")
 class ModelValidatorTest {
 
     @Autowired
@@ -95,6 +97,14 @@ class ModelValidatorTest {
         String bean = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
                 "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" expression=\"${journeyService.moveTo(null, null)}\" /></bpmn:extensionElements>");
         assertThat(rules(bean)).containsExactly("expression.bean-not-allowed");
+    }
+
+    @Test
+    void anExpressionReachingIntoTheEngineIsRefused() {
+        String key = StudioModels.uniqueKey();
+        String engine = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
+                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" expression=\"${execution.getProcessEngineServices().getRepositoryService()}\" /></bpmn:extensionElements>");
+        assertThat(rules(engine)).containsExactly("expression.bean-not-allowed");
     }
 
     @Test
@@ -224,7 +234,8 @@ class ModelValidatorTest {
         String good = decision.replace("HTTL", "camunda:historyTimeToLive=\"P30D\"").replace("LANG", "");
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", good))).isEmpty();
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", decision.replace("HTTL", "").replace("LANG", ""))))
-                .extracting(ModelProblem::rule).containsExactly("history-time-to-live");
+                .extracting(ModelProblem::elementId, ModelProblem::rule)
+                .contains(org.assertj.core.groups.Tuple.tuple("tiny", "history-time-to-live"));
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", good.replace("typeRef=\"long\" ", "typeRef=\"long\" expressionLanguage=\"javascript\" "))))
                 .extracting(ModelProblem::rule).containsExactly("script.not-allowed");
     }
