@@ -26,6 +26,11 @@ import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
 import org.communityjourneys.voting.domain.VoteCloseExtended;
+import org.communityjourneys.workflow.domain.FourEyesChanged;
+import org.communityjourneys.workflow.domain.JourneysMigrated;
+import org.communityjourneys.workflow.domain.ModelDeploymentRejected;
+import org.communityjourneys.workflow.domain.ModelDeploymentRequested;
+import org.communityjourneys.workflow.domain.ModelsDeployed;
 import org.communityjourneys.workflow.domain.TaskCompleted;
 import org.communityjourneys.workflow.domain.TaskReminderDue;
 import org.springframework.context.event.EventListener;
@@ -202,5 +207,37 @@ class AuditTrail {
                 Money.format(event.amountPence()) + (event.reference() == null ? "" : ", " + event.reference())
                         + (event.grantId() == null ? "" : ", grant " + event.grantId())
                         + (event.journeyId() == null ? "" : ", journey " + event.journeyId()));
+    }
+
+    @EventListener
+    void on(ModelsDeployed event) {
+        log.record(event.deployedBy(), "studio.deployed", "deployment", event.deploymentId(),
+                String.join(", ", event.versions()) + ": " + event.comment()
+                        + (event.approvedBy() == null ? "" : " (approved by " + event.approvedBy() + ")"));
+    }
+
+    @EventListener
+    void on(ModelDeploymentRequested event) {
+        log.record(event.requestedBy(), "studio.deploy-requested", "deployment-request", event.requestId().toString(),
+                String.join(", ", event.files()) + ": " + event.comment());
+    }
+
+    @EventListener
+    void on(ModelDeploymentRejected event) {
+        log.record(event.rejectedBy(), "studio.deploy-rejected", "deployment-request", event.requestId().toString(), event.reason());
+    }
+
+    @EventListener
+    void on(JourneysMigrated event) {
+        String target = event.targetDefinitionId();
+        log.record(event.migratedBy(), "studio.migrated", "process-version", target.length() > 64 ? target.substring(0, 64) : target,
+                event.migratedBusinessKeys().size() + " migrated from " + event.sourceDefinitionId()
+                        + (event.leftAsTheyAre() == 0 ? "" : ", " + event.leftAsTheyAre() + " left as they were")
+                        + (event.migratedBusinessKeys().isEmpty() ? "" : ": " + String.join(", ", event.migratedBusinessKeys())));
+    }
+
+    @EventListener
+    void on(FourEyesChanged event) {
+        log.record(event.changedBy(), "studio.four-eyes", "setting", "four-eyes", event.on() ? "on" : "off");
     }
 }

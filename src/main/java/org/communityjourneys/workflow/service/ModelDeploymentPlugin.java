@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Deploys the seed models: every {@code .bpmn} and {@code .dmn} in {@code processes/} and every
  * form-js {@code .form} in {@code forms/} (both folders are on the classpath, see pom.xml), as one
  * deployment named {@value #DEPLOYMENT_NAME} with relative resource names. Duplicate filtering
- * means an unchanged set creates no new versions on restart. A model that does not parse stops
+ * means an unchanged set creates no new versions on restart. A seed whose newest version was
+ * deployed from the governance studio is left out, so a restart never puts a seed over it. A model that does not parse stops
  * start-up with {@link ModelDeploymentFailed}, which names the file and the problem.
  */
 @Component
@@ -43,7 +47,11 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        List<SeedModel> models = seedModels();
+        List<SeedModel> models = withoutNewerStudioVersions(processEngine, seedModels());
+        if (models.isEmpty()) {
+            log.info("Seed models: every seed has a newer version from the governance studio; nothing to deploy");
+            return;
+        }
         DeploymentBuilder builder = processEngine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("processes/ and forms/")
@@ -58,6 +66,30 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
             throw ModelDeploymentFailed.from(e, models.stream().map(SeedModel::name).toList());
         }
         log.info("Seed models ({}): deployment {}", models.size(), deployment.getId());
+    }
+
+    /**
+     * Leaves out each seed whose newest deployed version came from somewhere else than the seed
+     * deployment (the governance studio), so that a restart never puts a seed over it.
+     */
+    static List<SeedModel> withoutNewerStudioVersions(ProcessEngine engine, List<SeedModel> models) {
+        RepositoryService repository = engine.getRepositoryService();
+        Map<String, Deployment> newestHolder = new HashMap<>();
+        for (Deployment deployment : repository.createDeploymentQuery().orderByDeploymentTime().desc().list()) {
+            for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
+                newestHolder.putIfAbsent(resource, deployment);
+            }
+        }
+        List<SeedModel> kept = new ArrayList<>();
+        for (SeedModel model : models) {
+            Deployment newest = newestHolder.get(model.name());
+            if (newest != null && !DEPLOYMENT_NAME.equals(newest.getName())) {
+                log.info("Seed {} not deployed: a newer version came from {} ({})", model.name(), newest.getName(), newest.getId());
+            } else {
+                kept.add(model);
+            }
+        }
+        return kept;
     }
 
     List<SeedModel> seedModels() {

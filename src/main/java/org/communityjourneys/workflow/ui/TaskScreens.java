@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.communityjourneys.workflow.service.studio.DedicatedScreens;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Add a line here when a new screen exists.
  */
 @Component
-public class TaskScreens {
+public class TaskScreens implements DedicatedScreens {
 
     private final Map<String, String> locations = new TreeMap<>(Map.of(
             "board-referral", "grants/{grantId}/board",
@@ -30,6 +31,7 @@ public class TaskScreens {
             "shortlist", "journeys/{journeyId}/shortlist",
             "showcase", "journeys/{journeyId}/showcase"));
 
+    @Override
     public Set<String> names() {
         return locations.keySet();
     }

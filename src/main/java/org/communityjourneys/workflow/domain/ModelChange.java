@@ -1,0 +1,15 @@
+package org.communityjourneys.workflow.domain;
+
+import java.util.List;
+
+/**
+ * One difference between a draft and a deployed version: the element, its name and type, and
+ * whether it was added, removed or changed (with the attributes or parts that changed).
+ */
+public record ModelChange(String elementId, String name, String type, Change change, List<String> changedAttributes) {
+
+    /** The kind of difference. */
+    public enum Change {
+        ADDED, REMOVED, CHANGED
+    }
+}

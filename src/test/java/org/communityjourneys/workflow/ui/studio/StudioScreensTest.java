@@ -1,0 +1,186 @@
+package org.communityjourneys.workflow.ui.studio;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.communityjourneys.workflow.domain.ModelKind;
+import org.communityjourneys.workflow.domain.ModelProblem;
+import org.communityjourneys.workflow.domain.ModelSummary;
+import org.communityjourneys.workflow.domain.ModelVersion;
+import org.communityjourneys.workflow.service.studio.ModelLibrary;
+import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The governance studio's screens on a mock Vaadin UI with the real services, engine and
+ * database: the library, the editor (check, draft, deploy) and who may reach them.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class StudioScreensTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ModelLibrary library;
+
+    @AfterEach
+    void tearDown() {
+        SpringMockVaadin.tearDown();
+    }
+
+    private void open(Class<? extends Component> view, ModelKind kind, String key) {
+        SpringMockVaadin.setUp(context, ModelLibraryView.class, ModelEditorView.class, JourneyMigrationView.class);
+        if (kind == null) {
+            UI.getCurrent().navigate(view);
+        } else {
+            UI.getCurrent().navigate(ModelEditorView.class, ModelEditorView.parameters(kind, key));
+        }
+    }
+
+    private static void click(String id) {
+        ButtonKt._click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows(String gridId) {
+        Grid<T> grid = _get(Grid.class, spec -> spec.withId(gridId));
+        List<T> rows = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            rows.add(GridKt._get(grid, i));
+        }
+        return rows;
+    }
+
+    @Test
+    @WithMockUser(username = "governance", roles = "GOVERNANCE")
+    void theLibraryListsProcessesDecisionsAndFormsWithTheirVersions() {
+        open(ModelLibraryView.class, null, null);
+        List<ModelSummary> models = rows("studio-models");
+        assertThat(models).extracting(model -> model.kind() + ":" + model.key())
+                .contains("PROCESS:community-journey", "DECISION:idea-eligibility", "FORM:panel-review");
+
+        ModelSummary journey = models.stream().filter(model -> model.key().equals("community-journey")).findFirst().orElseThrow();
+        _get(ModelLibraryView.class).models.select(journey);
+        List<ModelVersion> versions = rows("studio-versions");
+        assertThat(versions).isNotEmpty();
+        assertThat(versions.get(0).deployedBy()).isNotBlank();
+        assertThat(_get(ModelLibraryView.class).versionsTitle.getText()).isEqualTo("Versions of " + journey.name());
+    }
+
+    @Test
+    @WithMockUser(username = "governance", roles = "GOVERNANCE")
+    void aBrokenProcessIsListedWithItsRulesAndCannotBeDeployed() {
+        open(ModelEditorView.class, ModelKind.PROCESS, "community-journey");
+        ModelEditorView editor = _get(ModelEditorView.class);
+        assertThat(editor.editor).isInstanceOf(BpmnModeler.class);
+        assertThat(editor.status.getText()).startsWith("The deployed version");
+        int before = library.model(ModelKind.PROCESS, "community-journey").orElseThrow().latest().version();
+
+        String broken = editor.editor.getContent().replaceFirst("camunda:historyTimeToLive=\"[^\"]*\"", "");
+        editor.editor.setContent(broken);
+        click("studio-validate");
+        List<ModelProblem> problems = rows("studio-problems");
+        assertThat(problems).extracting(ModelProblem::rule).contains("history-time-to-live");
+        assertThat(problems).extracting(ModelProblem::elementId).contains("community-journey");
+
+        _get(TextArea.class, spec -> spec.withId("studio-comment")).setValue("Shorter history");
+        click("studio-deploy");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("studio-result")).getText()).startsWith("Not deployed");
+        assertThat(library.model(ModelKind.PROCESS, "community-journey").orElseThrow().latest().version()).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "governance", roles = "GOVERNANCE")
+    void aDraftIsKeptUntilDiscarded() {
+        open(ModelEditorView.class, ModelKind.FORM, "panel-review");
+        ModelEditorView editor = _get(ModelEditorView.class);
+        String changed = editor.editor.getContent().replace("Score the application", "Score the idea");
+        editor.editor.setContent(changed);
+        click("studio-save");
+        assertThat(editor.status.getText()).startsWith("Your draft, saved");
+
+        open(ModelEditorView.class, ModelKind.FORM, "panel-review");
+        ModelEditorView again = _get(ModelEditorView.class);
+        assertThat(again.editor.getContent()).isEqualTo(changed);
+        assertThat(again.status.getText()).startsWith("Your draft");
+        click("studio-diff");
+        assertThat(again.changes.isVisible()).isTrue();
+
+        click("studio-discard");
+        assertThat(again.editor.getContent()).doesNotContain("Score the idea");
+        assertThat(again.status.getText()).startsWith("The deployed version");
+    }
+
+    @Test
+    @WithMockUser(username = "governance", roles = "GOVERNANCE")
+    void aNewFormNeedsACommentAndThenBecomesVersionOne() {
+        String key = "karibu-" + UUID.randomUUID().toString().substring(0, 8);
+        open(ModelEditorView.class, ModelKind.FORM, key);
+        ModelEditorView editor = _get(ModelEditorView.class);
+        assertThat(editor.status.getText()).isEqualTo("A new form, not deployed yet.");
+        editor.editor.setContent("""
+                {"id": "%s", "type": "default", "schemaVersion": 16,
+                 "components": [{"type": "textfield", "id": "Field_what", "key": "what", "label": "What happens?"}]}
+                """.formatted(key));
+
+        click("studio-deploy");
+        assertThat(editor.comment.isInvalid()).isTrue();
+        assertThat(library.model(ModelKind.FORM, key)).isEmpty();
+
+        editor.comment.setValue("A form for the test");
+        click("studio-deploy");
+        assertThat(editor.result.getText()).startsWith("Deployed");
+        ModelSummary form = library.model(ModelKind.FORM, key).orElseThrow();
+        assertThat(form.latest().version()).isEqualTo(1);
+        assertThat(form.latest().comment()).isEqualTo("A form for the test");
+        assertThat(form.latest().deployedBy()).isEqualTo("governance");
+    }
+
+    @Test
+    void onlyGovernanceLeadsReachTheStudioScreens() {
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Principal someone = () -> "someone";
+        for (Class<?> screen : List.of(ModelLibraryView.class, ModelEditorView.class, JourneyMigrationView.class)) {
+            for (String role : List.of("RESIDENT", "APPLICANT", "FACILITATOR", "PANEL")) {
+                assertThat(checker.hasAccess(screen, someone, Set.of(role)::contains)).as(screen.getSimpleName() + " for " + role).isFalse();
+            }
+            assertThat(checker.hasAccess(screen, null, role -> false)).as(screen.getSimpleName() + " anonymously").isFalse();
+            assertThat(checker.hasAccess(screen, someone, Set.of("GOVERNANCE")::contains)).isTrue();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "facilitator", roles = "FACILITATOR")
+    void facilitatorsAreRefusedByTheServicesToo() {
+        assertThatThrownBy(() -> library.models()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "resident", roles = "RESIDENT")
+    void residentsAreRefusedByTheServicesToo() {
+        assertThatThrownBy(() -> library.models()).isInstanceOf(AccessDeniedException.class);
+    }
+}
