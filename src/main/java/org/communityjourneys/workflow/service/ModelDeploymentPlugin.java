@@ -48,8 +48,8 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         List<SeedModel> models = withoutNewerStudioVersions(processEngine, seedModels());
-        if (models.isEmpty()) {
-            log.info("Seed models: every seed has a newer version from the governance studio; nothing to deploy");
+        if (models.stream().noneMatch(model -> !model.name().endsWith(".form"))) {
+            log.info("Seed models: every seed process and decision has a newer version from the governance studio");
             return;
         }
         DeploymentBuilder builder = processEngine.getRepositoryService().createDeployment()
@@ -69,24 +69,38 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * Leaves out each seed whose newest deployed version came from somewhere else than the seed
-     * deployment (the governance studio), so that a restart never puts a seed over it.
+     * Leaves out each seed process or decision whose newest deployed version came from somewhere
+     * else than the seed deployment (the governance studio), so that a restart never puts a seed
+     * over it. A seed form the studio ever deployed is deployed with the studio's newest content
+     * instead: the seed processes still find every form in their own deployment, and the newest
+     * form stays the one from the studio.
      */
     static List<SeedModel> withoutNewerStudioVersions(ProcessEngine engine, List<SeedModel> models) {
         RepositoryService repository = engine.getRepositoryService();
         Map<String, Deployment> newestHolder = new HashMap<>();
+        Map<String, Deployment> newestOtherHolder = new HashMap<>();
         for (Deployment deployment : repository.createDeploymentQuery().orderByDeploymentTime().desc().list()) {
             for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
                 newestHolder.putIfAbsent(resource, deployment);
+                if (!DEPLOYMENT_NAME.equals(deployment.getName())) {
+                    newestOtherHolder.putIfAbsent(resource, deployment);
+                }
             }
         }
         List<SeedModel> kept = new ArrayList<>();
         for (SeedModel model : models) {
             Deployment newest = newestHolder.get(model.name());
-            if (newest != null && !DEPLOYMENT_NAME.equals(newest.getName())) {
-                log.info("Seed {} not deployed: a newer version came from {} ({})", model.name(), newest.getName(), newest.getId());
-            } else {
+            Deployment studio = newestOtherHolder.get(model.name());
+            if (model.name().endsWith(".form") && studio != null) {
+                try (InputStream in = repository.getResourceAsStream(studio.getId(), model.name())) {
+                    kept.add(new SeedModel(model.name(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new ModelDeploymentFailed("Could not read " + model.name() + " from deployment " + studio.getId(), e);
+                }
+            } else if (newest == null || DEPLOYMENT_NAME.equals(newest.getName())) {
                 kept.add(model);
+            } else {
+                log.info("Seed {} not deployed: a newer version came from {} ({})", model.name(), newest.getName(), newest.getId());
             }
         }
         return kept;

@@ -44,18 +44,37 @@ class StudioSeedTest {
         String seed = resourceText("processes/community-journey.bpmn");
         String fromBrowser = seed.replaceFirst("name=\"([^\"]*)\"", "name=\"$1 (edited in the studio)\"");
         asLead(() -> deployments.deploy(List.of(ModelFile.of("processes/community-journey.bpmn", fromBrowser)), "Edited in the browser"));
+        String paymentForm = resourceText("forms/record-payment.form").replace("Record payment", "Record the payment (studio)");
+        asLead(() -> deployments.deploy(List.of(ModelFile.of("forms/record-payment.form", paymentForm)), "Form edited in the browser"));
         ProcessDefinition browserVersion = latest(JOURNEY);
-        int fastTrackBefore = latest(FAST_TRACK).getVersion();
 
         new ModelDeploymentPlugin().postProcessEngineBuild(engine);
         assertThat(latest(JOURNEY).getId()).as("unchanged seeds, restart").isEqualTo(browserVersion.getId());
+        // the seed processes were deployed once more with the studio's form; a further restart changes nothing
+        int fastTrackBefore = latest(FAST_TRACK).getVersion();
+        new ModelDeploymentPlugin().postProcessEngineBuild(engine);
+        assertThat(latest(FAST_TRACK).getVersion()).isEqualTo(fastTrackBefore);
+        assertThat(latest(JOURNEY).getId()).isEqualTo(browserVersion.getId());
 
         // the seed files changed on disk too (a developer edited them): the studio version still wins
         new ModelDeploymentPlugin(changedSeeds()).postProcessEngineBuild(engine);
         assertThat(latest(JOURNEY).getId()).isEqualTo(browserVersion.getId());
         assertThat(latest(JOURNEY).getDeploymentId()).isEqualTo(browserVersion.getDeploymentId());
-        assertThat(latest(FAST_TRACK).getVersion()).as("a changed seed the studio never touched is deployed")
-                .isEqualTo(fastTrackBefore + 1);
+        ProcessDefinition fastTrack = latest(FAST_TRACK);
+        assertThat(fastTrack.getVersion()).as("a changed seed the studio never touched is deployed").isEqualTo(fastTrackBefore + 1);
+        assertThat(repository.getDeploymentResourceNames(fastTrack.getDeploymentId()))
+                .as("the seed processes still find their forms in their own deployment").contains("forms/record-payment.form")
+                .doesNotContain("processes/community-journey.bpmn");
+        assertThat(text(fastTrack.getDeploymentId(), "forms/record-payment.form"))
+                .as("the form the studio edited is not put back to the seed").isEqualTo(paymentForm);
+    }
+
+    private String text(String deploymentId, String resource) {
+        try {
+            return new String(repository.getResourceAsStream(deploymentId, resource).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ProcessDefinition latest(String key) {
