@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import java.util.List;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -49,6 +50,23 @@ public class SecurityConfiguration {
     static final String[] CAMUNDA_WEBAPP_ROLES = {"GOVERNANCE", "ADMIN"};
 
     /** Plain path matching: the app runs several servlets (Vaadin, Camunda REST, Camunda webapp). */
+    /**
+     * Deploying, redeploying or deleting models over the engine's REST API would go round the
+     * governance studio's checks (a deployment is code): refused for everyone. Models change only
+     * through the studio, which validates, asks for a comment and audits.
+     */
+    private static RequestMatcher modelChangesThroughTheEngineApi() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> refused = new java.util.ArrayList<>();
+        for (String prefix : List.of("/engine-rest", "/engine-rest/engine/{engine}")) {
+            refused.add(paths.matcher(org.springframework.http.HttpMethod.POST, prefix + "/deployment/**"));
+            refused.add(paths.matcher(org.springframework.http.HttpMethod.DELETE, prefix + "/deployment/**"));
+            refused.add(paths.matcher(org.springframework.http.HttpMethod.DELETE, prefix + "/process-definition/**"));
+            refused.add(paths.matcher(org.springframework.http.HttpMethod.DELETE, prefix + "/decision-definition/**"));
+        }
+        return new OrRequestMatcher(refused);
+    }
+
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
@@ -73,7 +91,8 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(ENGINE_REST_ROLES))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(modelChangesThroughTheEngineApi()).denyAll()
+                        .anyRequest().hasAnyRole(ENGINE_REST_ROLES))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
                     response.setStatus(401);

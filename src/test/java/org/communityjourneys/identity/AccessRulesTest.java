@@ -93,6 +93,31 @@ class AccessRulesTest {
     }
 
     @Test
+    void nobodyDeploysOrDeletesModelsThroughTheEngineApiRoundTheStudio() throws Exception {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+        String script = "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+                + "targetNamespace=\"x\"><process id=\"sneaky\" isExecutable=\"true\"><startEvent id=\"s\"/>"
+                + "<scriptTask id=\"t\" scriptFormat=\"javascript\"><script>1</script></scriptTask></process></definitions>";
+        String boundary = "cj-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsneaky\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"sneaky.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + script + "\r\n--" + boundary + "--\r\n";
+        for (String path : new String[] {"/engine-rest/deployment/create", "/engine-rest/engine/" + engine.getName() + "/deployment/create"}) {
+            for (String who : new String[] {"facilitator", "governance", "admin"}) {
+                HttpRequest create = basic(HttpRequest.newBuilder(url(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)), who, PASSWORD);
+                assertThat(send(anonymous, create).statusCode()).as("%s deploying through %s", who, path).isEqualTo(403);
+            }
+        }
+        String seed = engine.getRepositoryService().createDeploymentQuery().list().get(0).getId();
+        HttpRequest delete = basic(HttpRequest.newBuilder(url("/engine-rest/deployment/" + seed + "?cascade=true")).DELETE(),
+                "admin", PASSWORD);
+        assertThat(send(anonymous, delete).statusCode()).isEqualTo(403);
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).as("nothing deployed or deleted").isEqualTo(deployments);
+    }
+
+    @Test
     void facilitatorsSeeTheirTasksThroughTheEngineApi() throws Exception {
         // tests give the engine a unique name, so the engine is named in the path
         String taskList = "/engine-rest/engine/" + engine.getName() + "/task?candidateGroup=FACILITATOR";
