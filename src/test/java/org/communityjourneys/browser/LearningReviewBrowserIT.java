@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.domain.ReportOutcome;
@@ -47,6 +48,7 @@ class LearningReviewBrowserIT extends BrowserTestCase {
     @Autowired IdeaService ideas;
     @Autowired VoteService votes;
     @Autowired ChestService chest;
+    @Autowired GrantApplicationService applications;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
@@ -55,7 +57,7 @@ class LearningReviewBrowserIT extends BrowserTestCase {
 
     @Test
     void aReportWithAStoryAndPhotoIsFiledAcceptedAndShownToResidents() throws Exception {
-        FundedJourneys funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, runtime, tasks, management);
+        FundedJourneys funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, applications, runtime, tasks, management);
         Funded funded = funding.paidGrant("applicant");
         String story = "Two mums who met at the sessions now run them " + System.currentTimeMillis() + ".";
 

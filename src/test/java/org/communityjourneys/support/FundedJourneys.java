@@ -2,7 +2,6 @@ package org.communityjourneys.support;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.ShortlistChoice;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -24,12 +24,13 @@ import org.communityjourneys.voting.service.VoteService;
 
 /**
  * Drives a real journey on the real engine, through the services and task completion, up to a
- * paid grant: the showcase, one idea, the vote, certification, the application (completed by
- * {@code applicant}), the light-touch check, the agreement and the payment. The learning review
+ * paid grant: the showcase, one idea, the vote, certification, the application (submitted on
+ * the application screen's service by {@code applicant}), the light-touch check, the agreement and the payment. The learning review
  * timer can then be fired with {@link #fireLearningReviewTimer}.
  */
 public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, IdeaService ideas, VoteService votes,
-        ChestService chest, RuntimeService runtime, TaskService tasks, ManagementService management) {
+        ChestService chest, GrantApplicationService applications, RuntimeService runtime, TaskService tasks,
+        ManagementService management) {
 
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
 
@@ -58,15 +59,10 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
         fireTimer(instance, "voteCloses");
         complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
         Task application = only(instance, "completeApplication");
-        tasks.claim(application.getId(), applicant);
-        Map<String, Object> answers = new HashMap<>();
-        answers.put("organisation", "Friends of the library");
-        answers.put("contact", "friends@example.org");
-        answers.put("amountPounds", 800L);
-        answers.put("childrenOrVulnerableAdults", false);
-        answers.put("firstTimeGroup", false);
-        answers.put("summary", "Weekly sessions run by volunteers.");
-        complete(instance, "completeApplication", answers);
+        UUID applied = UUID.fromString(String.valueOf(tasks.getVariable(application.getId(), "grantId")));
+        SignedIn.as(applicant, "APPLICANT", () -> applications.submit(applied, application.getId(),
+                GrantDrafts.draft(800_00, false, false)));
+        Journeys.runDueJobs(management, instance);
         complete(instance, "lightTouchCheck", Map.of("decision", "approve", "decisionReason", "The group runs it already."));
         complete(instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
         complete(instance, "recordPayment", Map.of("paymentPounds", 800.0, "paidOn", LocalDate.now(COUNTY).toString(),

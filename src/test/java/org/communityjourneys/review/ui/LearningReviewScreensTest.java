@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.domain.LearningReport;
@@ -60,6 +61,7 @@ class LearningReviewScreensTest {
     @Autowired IdeaService ideas;
     @Autowired VoteService votes;
     @Autowired ChestService chest;
+    @Autowired GrantApplicationService applications;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
@@ -72,7 +74,7 @@ class LearningReviewScreensTest {
 
     @BeforeEach
     void aPaidGrantWhoseReportIsDue() {
-        funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, runtime, tasks, management);
+        funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, applications, runtime, tasks, management);
         var user = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.clearContext();
         funded = funding.paidGrant("applicant");
