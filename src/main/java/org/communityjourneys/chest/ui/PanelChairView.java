@@ -1,6 +1,7 @@
 package org.communityjourneys.chest.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -76,7 +77,8 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
             return;
         }
         decision = new GrantDecisionPanel("chair", (approve, reason) -> panel.chairDecides(grantId, taskId, approve, reason));
-        addComponentAtIndex(1, decision);
+        // the chair reads both members' scores and the application first, then decides
+        add(decision);
     }
 
     private void showScores(ConsolidatedScores consolidated) {
@@ -90,6 +92,8 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
         scores.addColumn(row -> mean(row.mean())).setHeader("Mean").setAutoWidth(true).setFlexGrow(0);
         scores.addColumn(row -> String.join(" | ", row.comments())).setHeader("Comments").setFlexGrow(2);
         scores.setItems(consolidated.rows());
+        scores.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        scores.setAllRowsVisible(true);
     }
 
     static String mean(double value) {
