@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -79,6 +80,7 @@ public class JourneyMigrationView extends Main {
         instances.addColumn(instance -> instance.migratable() ? "Can move" : "Cannot move").setHeader("Plan").setAutoWidth(true);
         instances.addColumn(instance -> String.join("; ", instance.problems())).setHeader("Why not").setFlexGrow(1);
         instances.setAllRowsVisible(true);
+        instances.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         instances.addSelectionListener(event -> migrate.setEnabled(!event.getAllSelectedItems().isEmpty()));
         instances.addItemClickListener(event -> {
             if (instances.getSelectedItems().contains(event.getItem())) {

@@ -3,6 +3,7 @@ package org.communityjourneys.workflow.ui.studio;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -111,6 +112,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         problems.addColumn(ModelProblem::rule).setHeader("Rule").setAutoWidth(true);
         problems.addColumn(ModelProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setAllRowsVisible(true);
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.addColumn(change -> change.change().name().toLowerCase(Locale.ROOT)).setHeader("Change").setAutoWidth(true);
         changes.addColumn(ModelChange::elementId).setHeader("Element").setAutoWidth(true);
         changes.addColumn(ModelChange::name).setHeader("Name").setAutoWidth(true);
@@ -118,6 +120,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         changes.addColumn(change -> change.changedAttributes() == null ? "" : String.join(", ", change.changedAttributes()))
                 .setHeader("What changed").setFlexGrow(1);
         changes.setAllRowsVisible(true);
+        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         showProblems(List.of());
         showChangesList(null);
 
