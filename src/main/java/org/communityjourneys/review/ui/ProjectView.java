@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.review.service.Projects;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.service.WardDirectory;
 import org.communityjourneys.review.service.Projects.ProjectDetail;
 import org.communityjourneys.shared.domain.Money;
 
@@ -34,10 +36,13 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             .withZone(ZoneId.of("Europe/London"));
 
     private final Projects projects;
+
+    private final WardDirectory wardDirectory;
     private String title = "Project | Community Journeys";
 
-    public ProjectView(Projects projects) {
+    public ProjectView(Projects projects, WardDirectory wardDirectory) {
         this.projects = projects;
+        this.wardDirectory = wardDirectory;
         addClassName("page");
     }
 
@@ -67,7 +72,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         fact(facts, "Money paid", new Span(Money.format(detail.project().paidPence())));
         Div wards = new Div();
         detail.project().wardCodes().forEach(code -> {
-            Anchor ward = new Anchor("wards/" + code, code);
+            Anchor ward = new Anchor("wards/" + code, wardDirectory.find(code).map(Ward::getName).orElse(code));
             ward.getStyle().set("margin-right", "var(--lumo-space-s)");
             wards.add(ward);
         });
