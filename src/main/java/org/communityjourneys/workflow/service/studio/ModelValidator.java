@@ -75,12 +75,12 @@ public class ModelValidator {
     /** The beans the models may name as {@code camunda:delegateExpression="${bean}"}: the ones the seed models use. */
     public static final Set<String> DELEGATE_BEANS = Set.of(
             "applyJourneyDefaults", "certifyVoteResult", "closeIdeasWindow", "closeVote", "confirmShortlist",
-            "loadDistributionDeadline", "loadGrantFacts", "loadIdeaFacts", "loadIdeasToScreen", "loadShortlist",
-            "openGrant", "openIdeasWindow", "openVote", "publishResults", "recordDirectGrantClaim",
-            "recordDirectGrantDecision", "recordDirectGrantPayment", "recordGrantAgreement", "recordGrantApplication",
-            "recordGrantDecision", "recordGrantPayment", "recordIdeaEligibility", "recordLearningReport",
-            "recordShowcaseConversation", "releaseUnspentBudget", "reserveJourneyBudget", "reviewLearningReport",
-            "sendGrantReminder", "sendTaskReminder", "tallyVotes", "withdrawGrant");
+            "learningReviewTaskOpened", "loadDistributionDeadline", "loadGrantFacts", "loadIdeaFacts",
+            "loadIdeasToScreen", "loadShortlist", "openGrant", "openIdeasWindow", "openVote", "publishResults",
+            "recordDirectGrantClaim", "recordDirectGrantDecision", "recordDirectGrantPayment", "recordGrantAgreement",
+            "recordGrantDecision", "recordGrantPayment", "recordIdeaEligibility", "recordShowcaseConversation",
+            "releaseUnspentBudget", "reserveJourneyBudget", "sendGrantReminder", "sendTaskReminder", "tallyVotes",
+            "withdrawGrant");
 
     /** Beans an expression ({@code ${bean.method(...)}}) may call besides the delegates. */
     public static final Set<String> EXPRESSION_BEANS = Set.of("journeyStage");

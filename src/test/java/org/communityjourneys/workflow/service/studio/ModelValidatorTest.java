@@ -46,6 +46,16 @@ class ModelValidatorTest {
     }
 
     @Test
+    void everyAllowListedBeanExistsSoNoStaleNameCanBeTakenOverLater(@Autowired org.springframework.context.ApplicationContext context) {
+        for (String bean : ModelValidator.DELEGATE_BEANS) {
+            assertThat(context.containsBean(bean)).as("the allow-listed delegate %s is a bean", bean).isTrue();
+        }
+        for (String bean : ModelValidator.EXPRESSION_BEANS) {
+            assertThat(context.containsBean(bean)).as("the allow-listed expression bean %s is a bean", bean).isTrue();
+        }
+    }
+
+    @Test
     void aSmallValidProcessPasses() {
         String key = StudioModels.uniqueKey();
         assertThat(validator.validate(StudioModels.file(key, StudioModels.process(key)))).isEmpty();
