@@ -51,7 +51,7 @@ class GovernanceStudioBrowserIT extends BrowserTestCase {
         logIn("governance");
         open("/govern/models");
         waitFor(By.id("studio-models"));
-        assertThat(cellTexts("studio-models")).contains(PROCESS, "panel-review", "idea-eligibility");
+        assertThat(cellTexts("studio-models")).contains(PROCESS, "light-touch-check", "idea-eligibility");
         screenshot("model-library");
         assertAccessible("the model library");
 

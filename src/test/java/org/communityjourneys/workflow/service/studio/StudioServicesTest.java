@@ -180,9 +180,9 @@ class StudioServicesTest {
                 org.assertj.core.groups.Tuple.tuple(ModelKind.PROCESS, "community-journey"),
                 org.assertj.core.groups.Tuple.tuple(ModelKind.DECISION, "idea-eligibility"),
                 org.assertj.core.groups.Tuple.tuple(ModelKind.FORM, "record-payment"));
-        ModelSummary form = models.stream().filter(model -> model.key().equals("panel-review")).findFirst().orElseThrow();
+        ModelSummary form = models.stream().filter(model -> model.key().equals("light-touch-check")).findFirst().orElseThrow();
         assertThat(form.versions().get(form.versions().size() - 1).deployedBy()).isEqualTo("seed");
-        assertThat(asLead(() -> library.download(ModelKind.FORM, "panel-review", 1)).text()).contains("\"panel-review\"");
+        assertThat(asLead(() -> library.download(ModelKind.FORM, "light-touch-check", 1)).text()).contains("\"light-touch-check\"");
     }
 
     @Test

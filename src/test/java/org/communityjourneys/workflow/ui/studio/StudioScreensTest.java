@@ -80,7 +80,7 @@ class StudioScreensTest {
         open(ModelLibraryView.class, null, null);
         List<ModelSummary> models = rows("studio-models");
         assertThat(models).extracting(model -> model.kind() + ":" + model.key())
-                .contains("PROCESS:community-journey", "DECISION:idea-eligibility", "FORM:panel-review");
+                .contains("PROCESS:community-journey", "DECISION:idea-eligibility", "FORM:light-touch-check");
 
         ModelSummary journey = models.stream().filter(model -> model.key().equals("community-journey")).findFirst().orElseThrow();
         _get(ModelLibraryView.class).models.select(journey);
@@ -115,14 +115,14 @@ class StudioScreensTest {
     @Test
     @WithMockUser(username = "governance", roles = "GOVERNANCE")
     void aDraftIsKeptUntilDiscarded() {
-        open(ModelEditorView.class, ModelKind.FORM, "panel-review");
+        open(ModelEditorView.class, ModelKind.FORM, "light-touch-check");
         ModelEditorView editor = _get(ModelEditorView.class);
-        String changed = editor.editor.getContent().replace("Score the application", "Score the idea");
+        String changed = editor.editor.getContent().replace("\"Decision\"", "\"The facilitator's decision\"");
         editor.editor.setContent(changed);
         click("studio-save");
         assertThat(editor.status.getText()).startsWith("Your draft, saved");
 
-        open(ModelEditorView.class, ModelKind.FORM, "panel-review");
+        open(ModelEditorView.class, ModelKind.FORM, "light-touch-check");
         ModelEditorView again = _get(ModelEditorView.class);
         assertThat(again.editor.getContent()).isEqualTo(changed);
         assertThat(again.status.getText()).startsWith("Your draft");
@@ -130,7 +130,7 @@ class StudioScreensTest {
         assertThat(again.changes.isVisible()).isTrue();
 
         click("studio-discard");
-        assertThat(again.editor.getContent()).doesNotContain("Score the idea");
+        assertThat(again.editor.getContent()).doesNotContain("The facilitator's decision");
         assertThat(again.status.getText()).startsWith("The deployed version");
     }
 
