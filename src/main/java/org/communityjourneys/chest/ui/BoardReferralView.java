@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantStatus;
@@ -44,12 +43,7 @@ public class BoardReferralView extends Main implements BeforeEnterObserver {
         removeAll();
         String taskId = GrantScreens.taskId(event);
         UUID grantId = GrantScreens.grantId(event).orElse(null);
-        Grant grant;
-        try {
-            grant = grantId == null ? null : chest.grant(grantId);
-        } catch (NoSuchElementException unknown) {
-            grant = null;
-        }
+        Grant grant = GrantScreens.grant(chest, grantId).orElse(null);
         if (grant == null) {
             add(new H1("Board referral"), new Paragraph("There is no such grant."));
             return;

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.ApplicationDraft;
@@ -161,12 +160,7 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         taskId = GrantScreens.taskId(event);
         grantId = GrantScreens.grantId(event).orElse(null);
-        Grant grant;
-        try {
-            grant = grantId == null ? null : chest.grant(grantId);
-        } catch (NoSuchElementException unknown) {
-            grant = null;
-        }
+        Grant grant = GrantScreens.grant(chest, grantId).orElse(null);
         if (grant == null) {
             add(new H1("Grant application"), new Paragraph("There is no such grant."));
             return;

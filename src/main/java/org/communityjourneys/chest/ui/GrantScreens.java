@@ -2,6 +2,9 @@ package org.communityjourneys.chest.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.service.ChestService;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +22,18 @@ final class GrantScreens {
                 return Optional.empty();
             }
         });
+    }
+
+    /** The grant the address names, or empty when the address names no grant that exists. */
+    static Optional<Grant> grant(ChestService chest, UUID grantId) {
+        if (grantId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(chest.grant(grantId));
+        } catch (NoSuchElementException unknown) {
+            return Optional.empty();
+        }
     }
 
     static String taskId(BeforeEnterEvent event) {

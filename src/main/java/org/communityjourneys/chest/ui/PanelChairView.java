@@ -12,7 +12,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.ConsolidatedScores;
 import org.communityjourneys.chest.domain.Grant;
@@ -53,12 +52,7 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
         removeAll();
         taskId = GrantScreens.taskId(event);
         grantId = GrantScreens.grantId(event).orElse(null);
-        Grant grant;
-        try {
-            grant = grantId == null ? null : chest.grant(grantId);
-        } catch (NoSuchElementException unknown) {
-            grant = null;
-        }
+        Grant grant = GrantScreens.grant(chest, grantId).orElse(null);
         if (grant == null) {
             add(new H1("Panel decision"), new Paragraph("There is no such grant."));
             return;

@@ -20,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.FundingPrinciple;
@@ -107,11 +106,7 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
     }
 
     private Grant find(UUID id) {
-        try {
-            return id == null ? null : chest.grant(id);
-        } catch (NoSuchElementException unknown) {
-            return null;
-        }
+        return GrantScreens.grant(chest, id).orElse(null);
     }
 
     void submit() {
