@@ -40,6 +40,9 @@ class ModularityTests {
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         inStableOrder(Path.of(DOCUMENTATION_FOLDER));
+        modules.forEach(module -> org.assertj.core.api.Assertions.assertThat(
+                        Path.of(DOCUMENTATION_FOLDER, "module-" + module.getIdentifier() + ".adoc"))
+                .as("the canvas of module %s", module.getIdentifier()).isNotEmptyFile());
     }
 
     /**
