@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Issue 6, §8: a governance lead changes the journey process in the browser. She opens the
@@ -25,8 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and a candidate group (through bpmn-js's modelling API, inside the real editor), sees the check
  * fail because the form does not exist yet, builds the form in the form editor and deploys it,
  * then deploys the process with a comment. A new journey reaches the new task; a journey that was
- * already running is migrated to the new version; the audit log shows all of it.
+ * already running is migrated to the new version; the audit log shows all of it. Finally she
+ * rolls the journey model back to the version it had, and new journeys run without the task.
+ *
+ * <p>The browser tests share one application and database; this class changes the journey model
+ * they all launch, so its application context (and with it the throw-away database) is discarded
+ * after it, even if it fails half-way.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GovernanceStudioBrowserIT extends BrowserTestCase {
 
     static final String PROCESS = "community-journey";
@@ -163,6 +170,30 @@ class GovernanceStudioBrowserIT extends BrowserTestCase {
                 .contains("Every journey celebrates with its community")
                 .contains("studio.migrated").contains(running.getId().toString());
         screenshot("audit-log");
+
+        // roll back: the version the journeys ran on before is deployed again as the newest
+        resizeTo(1280, 900);
+        open("/govern/models");
+        WebElement journeyModel = waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + PROCESS + "']"));
+        journeyModel.click();
+        click("studio-rollback-" + PROCESS + "-" + oldVersion);
+        click("studio-rollback-confirm");
+        assertThat(waitFor(By.id("studio-rollback-comment")).getAttribute("invalid")).isNotNull();
+        type("studio-rollback-comment", "The celebration is planned outside the journey after all");
+        screenshot("roll-back-dialog");
+        click("studio-rollback-confirm");
+        int studioVersion = repository.getProcessDefinition(instance(freshInstance).getProcessDefinitionId()).getVersion();
+        new WebDriverWait(driver, STEP).until(browser -> repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+                .latestVersion().singleResult().getVersion() > studioVersion);
+        screenshot("rolled-back");
+        Journey afterRollBack = Journeys.launch(journeys, 1_000_00);
+        String afterInstance = journeys.get(afterRollBack.getId()).getProcessInstanceId();
+        Task showcase = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(500))
+                .until(browser -> tasks.createTaskQuery().processInstanceId(afterInstance).active().singleResult());
+        assertThat(showcase.getTaskDefinitionKey()).isEqualTo("recordShowcase");
+        Object celebrationElement = repository.getBpmnModelInstance(instance(afterInstance).getProcessDefinitionId())
+                .getModelElementById("celebrationEvent");
+        assertThat(celebrationElement).isNull();
     }
 
     private ProcessInstance instance(String id) {
