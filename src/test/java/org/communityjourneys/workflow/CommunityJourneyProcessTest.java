@@ -205,10 +205,12 @@ class CommunityJourneyProcessTest {
         runAsyncSteps(instance);
         assertThat(instance).isWaitingAt("answerClarification");
         Task answerTask = tasksAt(instance, "answerClarification").get(0);
+        remind(instance, answerTask);
         SignedIn.as("applicant", "APPLICANT", () -> fileReport(grantId, answerTask.getId()));
         runAsyncSteps(instance);
         assertThat(instance).isWaitingAt("reviewClarifiedReport");
         Task acceptTask = tasksAt(instance, "reviewClarifiedReport").get(0);
+        remind(instance, acceptTask);
         assertThatThrownBy(() -> SignedIn.asFacilitator(() -> review(grantId, acceptTask.getId(), false, "And another?")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already asked");
         SignedIn.asFacilitator(() -> review(grantId, acceptTask.getId(), true, null));
@@ -225,7 +227,8 @@ class CommunityJourneyProcessTest {
         assertThat(reviews.reportFor(grant.getId())).isPresent();
         assertThat(remindersSent(instance)).contains("Record showcase conversation", "Confirm shortlist",
                 "Certify vote result", "Complete grant application", "Light-touch check", "Accept grant agreement",
-                "Record payment", "Send learning report", "Review learning report");
+                "Record payment", "Send learning report", "Review learning report",
+                "Answer the facilitator's question", "Accept the clarified report");
     }
 
     @Test
