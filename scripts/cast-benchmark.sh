@@ -7,6 +7,7 @@
 #   scripts/cast-benchmark.sh                         # build, 170,000 residents, 20 clients, 300 s
 #   SKIP_BUILD=1 SECONDS_=60 RESIDENTS=40000 scripts/cast-benchmark.sh
 #   SKIP_BUILD=1 JFR=1 SECONDS_=30 scripts/cast-benchmark.sh   # also records target/cast.jfr
+#   RATE=250 RESIDENTS=90000 scripts/cast-benchmark.sh            # 250 ballots/s offered for 300 s
 #
 # Settings (environment): PORT (app, 8147), PGPORT (embedded PostgreSQL, 54347), RESIDENTS
 # (170000), CLIENTS (20), SECONDS_ (300), WARMUP (seconds of casting before the measurement, with
@@ -14,7 +15,9 @@
 # POST /api/login before the casting is measured, and the login is measured apart; basic: every
 # ballot carries the password, so each ballot includes a login), LOGINS (residents logged in for
 # the measured run, SECONDS_ x 500 at most; when the casting ends before SECONDS_, they had all
-# voted: raise RESIDENTS), JAR, SKIP_BUILD=1, JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
+# voted: raise RESIDENTS), RATE (ballots per second offered in all, e.g. 250: the
+# clients then keep that pace for SECONDS_ instead of casting as fast as they can, and each ballot's
+# time counts from the moment it was due; LOGINS defaults to RATE x SECONDS_ + 1,000), JAR, SKIP_BUILD=1, JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -119,11 +122,14 @@ if [[ "${WARMUP:-30}" -gt 0 ]]; then
   fi
 fi
 if [[ "$AUTH" == token ]]; then
+  if [[ -n "${RATE:-}" ]]; then
+    LOGINS=${LOGINS:-$((RATE * SECONDS_ + 1000 < MEASURED ? RATE * SECONDS_ + 1000 : MEASURED))}
+  fi
   LOGINS=${LOGINS:-$((SECONDS_ * 500 < MEASURED ? SECONDS_ * 500 : MEASURED))}
   log "logging $LOGINS residents in (POST /api/login, HTTP Basic, bcrypt cost $BCRYPT_COST): measured apart"
   measure login login 0 "$LOGINS" "$DATA/tokens.tsv"
-  log "casting for $SECONDS_ s with $CLIENTS clients, each ballot with its resident's token"
-  measure ballot cast 0 "$LOGINS" "$SECONDS_" --tokens "$DATA/tokens.tsv"
+  log "casting for $SECONDS_ s with $CLIENTS clients${RATE:+ at $RATE ballots/s}, each ballot with its resident's token"
+  measure ballot cast 0 "$LOGINS" "$SECONDS_" --tokens "$DATA/tokens.tsv" ${RATE:+--rate "$RATE"}
 else
   log "casting for $SECONDS_ s with $CLIENTS clients, each ballot with HTTP Basic (a login per ballot)"
   measure ballot cast 0 "$MEASURED" "$SECONDS_"

@@ -45,10 +45,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *     shortlisted ideas and N verified residents P-0 .. P-(N-1) with the password "bench-password";
  *     prints "journey=ID ideas=ID,ID,ID prefix=P"
  * load --url URL --journey ID --ideas ID,ID --prefix P --residents N [--first 0] [--clients 20] [--seconds 60]
- *         [--tokens FILE]
+ *         [--tokens FILE] [--rate R]
  *     each client casts one ballot per resident, each resident once (P-first .. P-(N-1)), for the
  *     given time (or until every resident has voted); prints throughput, p50, p99, the driver's
- *     own CPU time per answer and every answer that was not 201
+ *     own CPU time per answer, the ballots confirmed in each minute and in the slowest 10 seconds,
+ *     and every answer that was not 201. With a rate, ballots are offered at R per second in all
+ *     (ballot k is due k/R seconds after the start), and each answer's time is measured from the
+ *     moment its ballot was due, so a ballot that had to wait for a free client counts its wait
  * login --url URL --prefix P --residents N [--first 0] [--clients 20] --tokens FILE
  *     logs residents P-first .. P-(N-1) in once each (POST /api/login, HTTP Basic) and writes
  *     "resident TAB token" lines to FILE; prints logins per second, p50, p99 and the driver's CPU
@@ -195,10 +198,14 @@ public final class BallotLoadDriver {
         int residents = Integer.parseInt(required(options, "residents"));
         int clients = Integer.parseInt(options.getOrDefault("clients", receipts == null ? "20" : "4"));
         long seconds = Long.parseLong(options.getOrDefault("seconds", receipts == null ? "60" : "3600"));
+        double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
+        int first = Integer.parseInt(options.getOrDefault("first", "0"));
+        java.util.concurrent.atomic.AtomicIntegerArray confirmedInSecond =
+                new java.util.concurrent.atomic.AtomicIntegerArray((int) seconds + 130);
         URI target = URI.create(url + "/api/journeys/" + journey + "/ballots");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        AtomicInteger next = new AtomicInteger(Integer.parseInt(options.getOrDefault("first", "0")));
+        AtomicInteger next = new AtomicInteger(first);
         List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
         AtomicInteger connectionFailures = new AtomicInteger();
@@ -242,6 +249,16 @@ public final class BallotLoadDriver {
                             .header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long sent = System.nanoTime();
+                    if (rate > 0) {
+                        long due = started + (long) ((index - first) * 1e9 / rate);
+                        if (due >= deadline) {
+                            return null;
+                        }
+                        while (System.nanoTime() < due) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                        }
+                        sent = due;
+                    }
                     HttpResponse<String> response;
                     try {
                         response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -254,6 +271,10 @@ public final class BallotLoadDriver {
                     }
                     micros.add((System.nanoTime() - sent) / 1_000);
                     if (response.statusCode() == 201) {
+                        int second = (int) ((System.nanoTime() - started) / 1_000_000_000L);
+                        if (second < confirmedInSecond.length()) {
+                            confirmedInSecond.incrementAndGet(second);
+                        }
                         if (out != null) {
                             String receipt = response.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
                             synchronized (out) {
@@ -284,7 +305,33 @@ public final class BallotLoadDriver {
                 percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, refused, connectionFailures.get());
         Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
         System.out.printf(Locale.ROOT, "driver CPU per answer: %.2f ms%n", sorted.isEmpty() ? 0.0 : cpu.toNanos() / 1e6 / sorted.size());
+        printSteadiness(confirmedInSecond, elapsed);
         new TreeMap<>(refusals).forEach((answer, count) -> System.out.println("  " + count + " x " + answer));
+    }
+
+    /** Ballots confirmed in each whole minute of the run, and the fewest in any whole 10 seconds. */
+    private static void printSteadiness(java.util.concurrent.atomic.AtomicIntegerArray confirmedInSecond, double elapsed) {
+        int wholeSeconds = (int) Math.min(elapsed, confirmedInSecond.length());
+        StringBuilder minutes = new StringBuilder("confirmed per minute:");
+        for (int minute = 0; (minute + 1) * 60 <= wholeSeconds; minute++) {
+            int sum = 0;
+            for (int second = minute * 60; second < (minute + 1) * 60; second++) {
+                sum += confirmedInSecond.get(second);
+            }
+            minutes.append(' ').append(sum);
+        }
+        System.out.println(minutes);
+        int slowest = Integer.MAX_VALUE;
+        for (int start = 0; start + 10 <= wholeSeconds; start += 10) {
+            int sum = 0;
+            for (int second = start; second < start + 10; second++) {
+                sum += confirmedInSecond.get(second);
+            }
+            slowest = Math.min(slowest, sum);
+        }
+        if (slowest != Integer.MAX_VALUE) {
+            System.out.printf(Locale.ROOT, "slowest 10 s: %.1f ballots/s%n", slowest / 10.0);
+        }
     }
 
     /** Logs residents first .. N-1 in (POST /api/login) and writes "resident TAB token" lines. */
