@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.DirectGrant;
 import org.communityjourneys.chest.domain.DirectGrantProgramme;
 import org.communityjourneys.chest.domain.DirectGrantRepository;
 import org.communityjourneys.chest.domain.Fund;
@@ -370,15 +369,21 @@ public class ChestService {
      */
     @Transactional(readOnly = true)
     public FundedGrant fundedGrant(UUID grantId) {
+        return findFundedGrant(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
+    }
+
+    /** As {@link #fundedGrant}, or empty when no grant has this id. */
+    @Transactional(readOnly = true)
+    public Optional<FundedGrant> findFundedGrant(UUID grantId) {
         Optional<Grant> journeyGrant = grants.findById(grantId);
         if (journeyGrant.isPresent()) {
             Grant grant = journeyGrant.get();
-            return new FundedGrant(grant.getId(), grant.getJourneyId(), grant.getTitle(), grant.getAmountPence(), false);
+            return Optional.of(new FundedGrant(grant.getId(), grant.getJourneyId(), grant.getTitle(),
+                    grant.getAmountPence(), false));
         }
-        DirectGrant direct = directGrants.findById(grantId)
-                .orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
-        return new FundedGrant(direct.getId(), null, direct.getOrganisation(), direct.getAmountPence(),
-                direct.getProgramme() == DirectGrantProgramme.HUB_STARTUP);
+        return directGrants.findById(grantId).map(direct -> new FundedGrant(direct.getId(), null,
+                direct.getOrganisation(), direct.getAmountPence(),
+                direct.getProgramme() == DirectGrantProgramme.HUB_STARTUP));
     }
 
     /** When each paid hub start-up grant was paid (its payment's ledger time), oldest first. */
