@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Learning reports from funded projects: one per grant, a journey's grant or a hub's start-up
- * grant (which has no journey). The group (the person who applied for the grant) files it on one screen, saving a draft as they go; a facilitator may record it for them
+ * grant (which has no journey). The group (the person who applied for the grant) files it on one
+ * screen, saving a draft as they go; a facilitator may record it for them
  * after a conversation. A facilitator then accepts it or asks one question back.
  */
 @Service
