@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import org.communityjourneys.audit.service.AuditLog;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.DirectGrantService;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.ReviewFixtures.PaidGrant;
@@ -57,6 +58,8 @@ class LearningReviewServiceTest {
     ObjectMapper json;
     @Autowired
     ThematicIntelligence intelligence;
+    @Autowired
+    DirectGrantService directGrants;
 
     PaidGrant grant;
 
@@ -248,14 +251,64 @@ class LearningReviewServiceTest {
                 .contains(Theme.BEST_START_IN_LIFE.label() + "," + after.needs() + ",");
     }
 
+    @Test
+    void aHubFilesTheSameReportAndOnceAcceptedItAddsToTheQuarterWithTheJourneys() {
+        String quarter = ThematicIntelligence.quarterOf(java.time.Instant.now());
+        Filter thisQuarter = new Filter(null, null, null, quarter);
+        QuarterFigures before = figures(quarter);
+        Row lonelinessBefore = row(thisQuarter, Theme.LONELINESS_AND_ISOLATION);
+        java.util.UUID hubGrant = ReviewFixtures.paidHubGrant(chest, directGrants, "hub-claimant", 2_000_00);
+        reviews.reportRequested(hubGrant, null, "hub-claimant", null);
+        assertThat(figures(quarter).hubsFunded() - before.hubsFunded()).as("the hub paid this quarter").isEqualTo(1);
+
+        assertThatThrownBy(() -> asApplicant(() -> reviews.fileReport(hubGrant, null, ReviewFixtures.hubAnswers(), null, null)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("This grant is not yours");
+        assertThat(reviews.reportFor(hubGrant)).isEmpty();
+        SignedIn.as("hub-claimant", "APPLICANT", () -> {
+            reviews.fileReport(hubGrant, null, ReviewFixtures.hubAnswers(), null, null);
+            return null;
+        });
+        asApplicant(() -> reviews.fileReport(grant.grantId(), null, ReviewFixtures.answers(50_000), null, null));
+
+        QuarterFigures waiting = figures(quarter);
+        assertThat(waiting.reports()).as("reports waiting for their review are not counted yet").isEqualTo(before.reports());
+        assertThat(waiting.activities()).isEqualTo(before.activities());
+        assertThat(waiting.hubReports()).isEqualTo(before.hubReports());
+        asFacilitator(() -> reviews.review(hubGrant, null, true, null, Set.of(Theme.LONELINESS_AND_ISOLATION), "hub", false));
+        assertThat(row(thisQuarter, Theme.LONELINESS_AND_ISOLATION).reports() - lonelinessBefore.reports()).isEqualTo(1);
+        asFacilitator(() -> reviews.review(grant.grantId(), null, true, null, Set.of(Theme.BEST_START_IN_LIFE), null, false));
+
+        LearningReport hubReport = reviews.reportFor(hubGrant).orElseThrow();
+        assertThat(hubReport.getJourneyId()).as("a hub's report has no journey").isNull();
+        assertThat(hubReport.getOutcome()).isEqualTo(ReportOutcome.ACCEPTED);
+        QuarterFigures after = figures(quarter);
+        assertThat(after.reports() - before.reports()).isEqualTo(2);
+        assertThat(after.hubReports() - before.hubReports()).isEqualTo(1);
+        assertThat(after.activities() - before.activities()).isEqualTo(12 + 30);
+        assertThat(after.activitiesForChildren() - before.activitiesForChildren()).isEqualTo(10 + 6);
+        assertThat(after.volunteers() - before.volunteers()).isEqualTo(6 + 9);
+        assertThat(after.partnerOrganisations() - before.partnerOrganisations()).isEqualTo(2 + 3);
+        assertThat(after.kindsOfSupport().get(KindOfSupport.WARM_SPACE))
+                .isEqualTo(before.kindsOfSupport().getOrDefault(KindOfSupport.WARM_SPACE, 0) + 2);
+        assertThat(after.kindsOfSupport().get(KindOfSupport.FOOD))
+                .isEqualTo(before.kindsOfSupport().getOrDefault(KindOfSupport.FOOD, 0) + 1);
+        assertThat(after.hubsFunded()).isEqualTo(before.hubsFunded() + 1);
+        assertThat(audit.about("grant", hubGrant.toString())).extracting(entry -> entry.getAction())
+                .contains("learning-report.filed", "learning-report.accepted");
+    }
+
     private Row themeRow(Filter filter) {
+        return row(filter, Theme.BEST_START_IN_LIFE);
+    }
+
+    private Row row(Filter filter, Theme theme) {
         return intelligence.rows(GroupBy.THEME, filter).stream()
-                .filter(row -> row.group().equals(Theme.BEST_START_IN_LIFE.label())).findFirst()
-                .orElse(new Row(Theme.BEST_START_IN_LIFE.label(), 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                .filter(row -> row.group().equals(theme.label())).findFirst()
+                .orElse(new Row(theme.label(), 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     private QuarterFigures figures(String quarter) {
         return intelligence.quarterlyFigures().stream().filter(f -> f.quarter().equals(quarter)).findFirst()
-                .orElse(new QuarterFigures(quarter, 0, 0, 0, 0, 0, java.util.Map.of()));
+                .orElse(new QuarterFigures(quarter, 0, 0, 0, 0, 0, java.util.Map.of(), 0, 0));
     }
 }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.DirectGrantService;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
@@ -44,6 +47,27 @@ final class ReviewFixtures {
         chest.recordAgreement(grant, true, "applicant");
         chest.recordPayment(grant, GRANT_PENCE, "BACS-" + title, LocalDate.now(), "governance");
         return new PaidGrant(journey.getId(), grant, title);
+    }
+
+    /** A hub start-up grant claimed by {@code claimant}, approved and paid from a new fund. */
+    static UUID paidHubGrant(ChestService chest, DirectGrantService directGrants, String claimant, long pence) {
+        Fund fund = chest.createFund("Hub fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
+                LocalDate.now().plusYears(1), 20_000_00);
+        chest.contribute(fund.getId(), 10_000_00, "Test money", "governance");
+        UUID grant = directGrants.apply(DirectGrantProgramme.HUB_STARTUP, fund.getId(),
+                "Bromyard hub " + UUID.randomUUID().toString().substring(0, 8), "hub@example.org",
+                "Urn, tables and chairs", pence, claimant);
+        directGrants.approve(grant, "facilitator");
+        directGrants.recordPayment(grant, pence, "BACS-HUB", LocalDate.now(), "governance");
+        return grant;
+    }
+
+    /** A hub's report: 30 activities (6 for 0-17s), 9 volunteers, 3 partners, a warm space and food. */
+    static LearningReportAnswers hubAnswers() {
+        return new LearningReportAnswers("The hub opened three afternoons a week.", 55,
+                Map.of(Population.LONELY_OR_ISOLATED, 20), 9, 30, 6, 3, Set.of(KindOfSupport.WARM_SPACE, KindOfSupport.FOOD),
+                List.of(new SpendLine("Urn, tables and chairs", 150_000)), null,
+                "A widower now helps run the Tuesday lunch.", new ConnectionCounts(10, 25, 8, 20, 12, 30));
     }
 
     static LearningReportAnswers answers(long... spentPence) {

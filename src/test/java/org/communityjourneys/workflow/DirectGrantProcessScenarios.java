@@ -21,7 +21,8 @@ import org.communityjourneys.chest.service.DirectGrantService;
 
 /**
  * The paths of a direct-grant model (hub start-up or fast track), driven on the real engine and
- * services: approve and pay (with a reminder on each task), reject with a reason, a claim over
+ * services: approve and pay (with a reminder on each task; the hub model then asks for its learning
+ * report, see {@link HubStartupGrantProcessTest}), reject with a reason, a claim over
  * the programme's ceiling, and an approval the fund cannot cover.
  */
 final class DirectGrantProcessScenarios {
@@ -60,11 +61,21 @@ final class DirectGrantProcessScenarios {
                 "amountPounds", amountPounds, "applicant", "applicant"));
     }
 
-    void approvedClaimIsRemindedReservedAndPaidOnce(long pence) {
+    /** A paid claim's process and grant. */
+    record PaidClaim(ProcessInstance instance, UUID grantId) {
+    }
+
+    /**
+     * Approves and pays a claim, firing the reminder of each task on the way; the process's business
+     * key is the grant's id. Returns the instance just after the payment was recorded.
+     */
+    PaidClaim approvedClaimIsRemindedReservedAndPaidOnce(long pence) {
         Fund fund = fundWith(10_000_00);
         ProcessInstance instance = start(fund, pence / 100);
         UUID grantId = UUID.fromString((String) runtime.getVariable(instance.getId(), "grantId"));
         assertThat(grants.get(grantId).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey())
+                .as("the business key names the grant").isEqualTo(grantId.toString());
 
         Task check = task(instance, checkTaskKey);
         assertThat(check.getTaskDefinitionKey()).isEqualTo(checkTaskKey);
@@ -95,7 +106,7 @@ final class DirectGrantProcessScenarios {
         assertThat(paid.paid()).as("a retried payment pays once").isEqualTo(pence);
         assertThat(paid.reserved()).isZero();
         assertThat(paid.available()).isEqualTo(10_000_00 - pence);
-        assertEnded(instance, "grantPaid");
+        return new PaidClaim(instance, grantId);
     }
 
     void rejectedClaimNeedsAReasonAndReservesNothing() {
@@ -144,7 +155,7 @@ final class DirectGrantProcessScenarios {
         management.executeJob(timer.getId());
     }
 
-    private void assertEnded(ProcessInstance instance, String endEvent) {
+    void assertEnded(ProcessInstance instance, String endEvent) {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(endEvent).finished().count()).isEqualTo(1);

@@ -43,7 +43,7 @@ class SmallGrantsFastTrackProcessTest {
 
     @Test
     void anApprovedClaimIsRemindedReservedAndPaidOnce() {
-        scenarios.approvedClaimIsRemindedReservedAndPaidOnce(1_000_00);
+        scenarios.assertEnded(scenarios.approvedClaimIsRemindedReservedAndPaidOnce(1_000_00).instance(), "grantPaid");
     }
 
     @Test

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DirectGrantRepository extends JpaRepository<DirectGrant, UUID> {
 
     List<DirectGrant> findByFundIdOrderByCreatedAtAsc(UUID fundId);
+
+    List<DirectGrant> findByProgrammeAndStatus(DirectGrantProgramme programme, GrantStatus status);
 }

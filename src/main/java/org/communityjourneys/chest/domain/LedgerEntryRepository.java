@@ -28,4 +28,6 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
     List<LedgerEntry> findByFundIdOrderByIdAsc(UUID fundId);
 
     java.util.Optional<LedgerEntry> findFirstByJourneyIdAndKindOrderByIdAsc(UUID journeyId, LedgerEntryKind kind);
+
+    java.util.Optional<LedgerEntry> findFirstByGrantIdAndKindOrderByIdAsc(UUID grantId, LedgerEntryKind kind);
 }

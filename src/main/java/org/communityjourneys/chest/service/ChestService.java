@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.DirectGrantRepository;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundRepository;
@@ -55,15 +57,17 @@ public class ChestService {
     private final FundRepository funds;
     private final LedgerEntryRepository ledger;
     private final GrantRepository grants;
+    private final DirectGrantRepository directGrants;
     private final IdeaService ideas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChestService(FundRepository funds, LedgerEntryRepository ledger, GrantRepository grants, IdeaService ideas,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+    ChestService(FundRepository funds, LedgerEntryRepository ledger, GrantRepository grants,
+            DirectGrantRepository directGrants, IdeaService ideas, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.funds = funds;
         this.ledger = ledger;
         this.grants = grants;
+        this.directGrants = directGrants;
         this.ideas = ideas;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -356,6 +360,40 @@ public class ChestService {
         return grants.findAll().stream()
                 .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus() == GrantStatus.PAID)
                 .sorted(Comparator.comparing(Grant::getCreatedAt).reversed())
+                .toList();
+    }
+
+    /**
+     * The grant a group reports on: a journey's grant, otherwise a grant drawn straight from a fund
+     * (a hub start-up or fast-track grant, titled with its organisation's name).
+     */
+    @Transactional(readOnly = true)
+    public FundedGrant fundedGrant(UUID grantId) {
+        return findFundedGrant(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
+    }
+
+    /** As {@link #fundedGrant}, or empty when no grant has this id. */
+    @Transactional(readOnly = true)
+    public Optional<FundedGrant> findFundedGrant(UUID grantId) {
+        Optional<Grant> journeyGrant = grants.findById(grantId);
+        if (journeyGrant.isPresent()) {
+            Grant grant = journeyGrant.get();
+            return Optional.of(new FundedGrant(grant.getId(), grant.getJourneyId(), grant.getTitle(),
+                    grant.getAmountPence(), false));
+        }
+        return directGrants.findById(grantId).map(direct -> new FundedGrant(direct.getId(), null,
+                direct.getOrganisation(), direct.getAmountPence(),
+                direct.getProgramme() == DirectGrantProgramme.HUB_STARTUP));
+    }
+
+    /** When each paid hub start-up grant was paid (its payment's ledger time), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Instant> hubStartUpGrantsPaidAt() {
+        return directGrants.findByProgrammeAndStatus(DirectGrantProgramme.HUB_STARTUP, GrantStatus.PAID).stream()
+                .map(grant -> ledger.findFirstByGrantIdAndKindOrderByIdAsc(grant.getId(), LedgerEntryKind.PAYMENT))
+                .flatMap(Optional::stream)
+                .map(LedgerEntry::getRecordedAt)
+                .sorted()
                 .toList();
     }
 

@@ -16,7 +16,8 @@ public class LearningReportRequest {
     @Column(name = "grant_id")
     private UUID grantId;
 
-    @Column(name = "journey_id", nullable = false)
+    /** The journey of a journey's grant; null for a hub's start-up grant. */
+    @Column(name = "journey_id")
     private UUID journeyId;
 
     private String holder;

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.FundedGrant;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.review.domain.LearningReport;
@@ -34,8 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Learning reports from funded projects: one per grant. The group (the person who applied for the
- * grant) files it on one screen, saving a draft as they go; a facilitator may record it for them
+ * Learning reports from funded projects: one per grant, a journey's grant or a hub's start-up
+ * grant (which has no journey). The group (the person who applied for the grant) files it on one
+ * screen, saving a draft as they go; a facilitator may record it for them
  * after a conversation. A facilitator then accepts it or asks one question back.
  */
 @Service
@@ -81,7 +82,8 @@ public class LearningReviewService {
 
     /**
      * The process asks the group for its report (or, after a question, for its answer) with the task
-     * {@code taskId}. The holder is the person who applied for the grant, when known.
+     * {@code taskId}. The holder is the person who applied for the grant, when known; {@code journeyId}
+     * is null for a hub's start-up grant.
      */
     public void reportRequested(UUID grantId, UUID journeyId, String holder, String taskId) {
         LearningReportRequest request = requests.findById(grantId).orElseGet(() -> requests.save(new LearningReportRequest(
@@ -140,8 +142,8 @@ public class LearningReviewService {
         if (facilitator && (conversationNote == null || conversationNote.isBlank())) {
             throw new IllegalArgumentException("Say when and how you spoke with the group: the report is recorded on their behalf.");
         }
-        Grant grant = chest.grant(grantId);
-        List<String> problems = answers.problems(grant.getAmountPence());
+        FundedGrant grant = chest.fundedGrant(grantId);
+        List<String> problems = answers.problems(grant.amountPence());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
@@ -153,7 +155,7 @@ public class LearningReviewService {
             type = draft.get().getPhotoType();
         }
         LearningReport report = reports.findByGrantId(grantId)
-                .orElseGet(() -> new LearningReport(grantId, grant.getJourneyId()));
+                .orElseGet(() -> new LearningReport(grantId, grant.journeyId()));
         if (report.getOutcome() == ReportOutcome.SUBMITTED) {
             throw new IllegalStateException("This report has already been sent and is waiting for its review.");
         }
@@ -164,9 +166,9 @@ public class LearningReviewService {
                 + conversationNote.trim() : null, clock.instant());
         reports.save(report);
         draft.ifPresent(drafts::delete);
-        events.publishEvent(new LearningReportFiled(grantId, grant.getJourneyId(), by, facilitator));
+        events.publishEvent(new LearningReportFiled(grantId, grant.journeyId(), by, facilitator));
         if (taskId != null) {
-            events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), REPORT_SCREEN,
+            events.publishEvent(new TaskDoneOnScreen(taskId, grant.processKey(), REPORT_SCREEN,
                     Map.of("learningReportFiled", true)));
         }
     }
@@ -206,7 +208,7 @@ public class LearningReviewService {
         }
         events.publishEvent(new LearningReportReviewed(grantId, report.getJourneyId(), by, accepted));
         if (taskId != null) {
-            events.publishEvent(new TaskDoneOnScreen(taskId, report.getJourneyId(), REVIEW_SCREEN,
+            events.publishEvent(new TaskDoneOnScreen(taskId, chest.fundedGrant(grantId).processKey(), REVIEW_SCREEN,
                     Map.of("reviewDecision", accepted ? "accept" : "clarify")));
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -22,6 +23,7 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.domain.KindOfSupport;
 import org.communityjourneys.review.domain.LearningReport;
 import org.communityjourneys.review.domain.LearningReportRepository;
+import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
@@ -35,8 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Thematic intelligence: what communities said they need and offer (showcases), what they
  * proposed (ideas), what they chose (published vote results) and what funded projects learned
- * (learning reports), rolled up by ward, theme, population and quarter. Also the quarterly
- * figures the county's hub network reports, computed from learning reports with no extra form.
+ * (accepted learning reports), rolled up by ward, theme, population and quarter. Also the quarterly
+ * figures the county's hub network reports, from the accepted learning reports of journey grants
+ * AND of hub start-up grants, plus the hub start-up grants the chest paid: no extra form for
+ * volunteers. A report counts once a facilitator has accepted it (not while it waits for its
+ * review or for the group's answer), in the quarter it was sent.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,9 +78,13 @@ public class ThematicIntelligence {
             long spentPence, int peopleReached, int connectionChange) {
     }
 
-    /** Figures for one quarter, as the hub network reports them. */
+    /**
+     * Figures for one quarter, as the hub network reports them: from the quarter's accepted reports
+     * ({@code hubReports} of them from hubs) and the hub start-up grants paid in the quarter.
+     */
     public record QuarterFigures(String quarter, int reports, int activities, int activitiesForChildren,
-            int partnerOrganisations, int volunteers, Map<KindOfSupport, Integer> kindsOfSupport) {
+            int partnerOrganisations, int volunteers, Map<KindOfSupport, Integer> kindsOfSupport, int hubReports,
+            int hubsFunded) {
     }
 
     /** A single thing heard or done, before grouping. */
@@ -90,14 +99,16 @@ public class ThematicIntelligence {
     private final IdeaService ideas;
     private final VoteService votes;
     private final LearningReportRepository reports;
+    private final ChestService chest;
 
     ThematicIntelligence(JourneyService journeys, ShowcaseService showcase, IdeaService ideas, VoteService votes,
-            LearningReportRepository reports) {
+            LearningReportRepository reports, ChestService chest) {
         this.journeys = journeys;
         this.showcase = showcase;
         this.ideas = ideas;
         this.votes = votes;
         this.reports = reports;
+        this.chest = chest;
     }
 
     public static String quarterOf(Instant at) {
@@ -155,20 +166,31 @@ public class ThematicIntelligence {
         return List.copyOf(quarters);
     }
 
-    /** Activities, activities for 0-17s, partners, volunteers and kinds of support per quarter, newest first. */
+    /**
+     * Reports, activities, activities for 0-17s, partners, volunteers and kinds of support per
+     * quarter from accepted reports (journeys' and hubs'), with how many came from hubs and how many
+     * hub start-up grants were paid; newest first.
+     */
     public List<QuarterFigures> quarterlyFigures() {
         Map<String, List<LearningReport>> byQuarter = new TreeMap<>(java.util.Comparator.reverseOrder());
-        filedReports().forEach(report -> byQuarter.computeIfAbsent(quarterOf(report.getSubmittedAt()),
+        acceptedReports().forEach(report -> byQuarter.computeIfAbsent(quarterOf(report.getSubmittedAt()),
                 key -> new ArrayList<>()).add(report));
+        Map<String, Integer> hubsFunded = new TreeMap<>();
+        chest.hubStartUpGrantsPaidAt().forEach(paidAt -> {
+            hubsFunded.merge(quarterOf(paidAt), 1, Integer::sum);
+            byQuarter.computeIfAbsent(quarterOf(paidAt), key -> new ArrayList<>());
+        });
         List<QuarterFigures> figures = new ArrayList<>();
         byQuarter.forEach((quarter, inQuarter) -> {
             Map<KindOfSupport, Integer> kinds = new EnumMap<>(KindOfSupport.class);
             inQuarter.forEach(report -> report.kindsOfSupport().forEach(kind -> kinds.merge(kind, 1, Integer::sum)));
+            int fromHubs = (int) inQuarter.stream().filter(report -> chest.fundedGrant(report.getGrantId()).hub()).count();
             figures.add(new QuarterFigures(quarter, inQuarter.size(),
                     inQuarter.stream().mapToInt(LearningReport::getActivities).sum(),
                     inQuarter.stream().mapToInt(LearningReport::getActivitiesForChildren).sum(),
                     inQuarter.stream().mapToInt(LearningReport::getPartnerOrganisations).sum(),
-                    inQuarter.stream().mapToInt(LearningReport::getVolunteers).sum(), kinds));
+                    inQuarter.stream().mapToInt(LearningReport::getVolunteers).sum(), kinds, fromHubs,
+                    hubsFunded.getOrDefault(quarter, 0)));
         });
         return figures;
     }
@@ -264,7 +286,7 @@ public class ThematicIntelligence {
                 }
             }
         }
-        for (LearningReport report : filedReports()) {
+        for (LearningReport report : acceptedReports()) {
             Journey journey = report.getJourneyId() == null ? null : journeys.find(report.getJourneyId()).orElse(null);
             Set<String> wards = journey == null ? Set.of() : Set.copyOf(journey.getWardCodes());
             Set<Theme> themes = report.getThemes().isEmpty() && journey != null ? Set.of(journey.getTheme()) : report.getThemes();
@@ -274,8 +296,9 @@ public class ThematicIntelligence {
         return facts;
     }
 
-    private List<LearningReport> filedReports() {
-        return reports.findAll().stream().filter(report -> report.getOutcome() != null).toList();
+    /** Reports a facilitator has accepted: one waiting for its review or for the group's answer is not counted yet. */
+    private List<LearningReport> acceptedReports() {
+        return reports.findAll().stream().filter(report -> report.getOutcome() == ReportOutcome.ACCEPTED).toList();
     }
 
     private static Set<String> ideaWards(Idea idea, Set<String> journeyWards) {

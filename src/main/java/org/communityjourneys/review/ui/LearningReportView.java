@@ -30,8 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.FundedGrant;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.review.domain.ConnectionCounts;
@@ -174,8 +174,8 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
             return;
         }
         grantId = request.get().getGrantId();
-        Grant grant = chest.grant(grantId);
-        grantPence = grant.getAmountPence();
+        FundedGrant grant = chest.fundedGrant(grantId);
+        grantPence = grant.amountPence();
         boolean facilitator = currentUser.hasRole(Role.FACILITATOR);
         if (!facilitator && !request.get().isHeldBy(currentUser.require())) {
             Paragraph notYours = new Paragraph("This grant is not yours, so you cannot report on it. Only the person "
@@ -188,14 +188,14 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         if (filed.isPresent() && filed.get().getOutcome() != ReportOutcome.CLARIFICATION_ASKED) {
             Paragraph sent = new Paragraph("This report has been sent. Thank you.");
             sent.setId("report-sent");
-            add(new H1("Learning report: " + grant.getTitle()), sent);
+            add(new H1("Learning report: " + grant.title()), sent);
             return;
         }
         LearningReportAnswers answers = reviews.draft(grantId)
                 .or(() -> filed.map(LearningReport::answers))
                 .orElse(LearningReportAnswers.empty());
         fill(answers);
-        add(new H1("Learning report: " + grant.getTitle()),
+        add(new H1("Learning report: " + grant.title()),
                 new Paragraph("One screen, about ten minutes. Save a draft whenever you like and come back later."));
         if (filed.isPresent()) {
             Div question = new Div(new H2("The facilitator asked"), new Paragraph(filed.get().getReviewNote()));

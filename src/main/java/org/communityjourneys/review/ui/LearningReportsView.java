@@ -37,7 +37,7 @@ public class LearningReportsView extends Main {
         addClassName("page");
         List<LearningReportRequest> late = reviews.overdue();
         overdue.setId("overdue-reports");
-        overdue.addColumn(request -> chest.grant(request.getGrantId()).getTitle()).setHeader("Project").setFlexGrow(1);
+        overdue.addColumn(request -> chest.fundedGrant(request.getGrantId()).title()).setHeader("Project").setFlexGrow(1);
         overdue.addColumn(request -> DAY.format(request.getDueAt())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         overdue.addComponentColumn(request -> {
             Anchor record = new Anchor("learning-reports/" + request.getTaskId(), "Record for the group");

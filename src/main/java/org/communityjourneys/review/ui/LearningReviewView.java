@@ -27,8 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.FundedGrant;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.review.domain.ConnectionCounts;
 import org.communityjourneys.review.domain.KindOfSupport;
@@ -102,11 +102,11 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         }
         LearningReport report = found.get();
         grantId = report.getGrantId();
-        Grant grant = chest.grant(grantId);
+        FundedGrant grant = chest.fundedGrant(grantId);
         themes.setValue(report.getThemes());
         tags.setValue(report.getTags() == null ? "" : report.getTags());
         shareStory.setValue(report.isStoryShareable());
-        add(new H1("Learning report: " + grant.getTitle()));
+        add(new H1("Learning report: " + grant.title()));
         if (report.isRecordedOnBehalf()) {
             Paragraph behalf = new Paragraph(report.getConversationNote());
             behalf.setId("review-on-behalf");
@@ -138,7 +138,7 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         clarify.setVisible(!report.isClarificationAsked());
     }
 
-    private static DescriptionList facts(LearningReport report, Grant grant) {
+    private static DescriptionList facts(LearningReport report, FundedGrant grant) {
         DescriptionList facts = new DescriptionList();
         facts.setId("review-facts");
         fact(facts, "People reached", String.valueOf(report.getPeopleReached()));
@@ -161,11 +161,11 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         return reach;
     }
 
-    private static Div spending(LearningReport report, Grant grant) {
+    private static Div spending(LearningReport report, FundedGrant grant) {
         UnorderedList list = new UnorderedList();
         report.getSpending().forEach(line -> list.add(new ListItem(line.line() + ": " + Money.format(line.spentPence()))));
         Paragraph total = new Paragraph("Spent " + Money.format(report.spentPence()) + " of the grant of "
-                + Money.format(grant.getAmountPence()) + ".");
+                + Money.format(grant.amountPence()) + ".");
         Div spending = new Div(new H2("Money spent"), list, total);
         if (report.getOverspendExplanation() != null) {
             spending.add(new Paragraph("More than the grant was spent: " + report.getOverspendExplanation()));

@@ -103,7 +103,9 @@ public class ThematicDashboardView extends Main {
 
         quarters.setId("intelligence-quarters");
         quarters.addColumn(QuarterFigures::quarter).setHeader("Quarter").setAutoWidth(true);
-        quarters.addColumn(QuarterFigures::reports).setHeader("Reports").setAutoWidth(true);
+        quarters.addColumn(QuarterFigures::reports).setHeader("Reports").setAutoWidth(true).setKey("reports");
+        quarters.addColumn(QuarterFigures::hubReports).setHeader("Of which from hubs").setAutoWidth(true).setKey("hubReports");
+        quarters.addColumn(QuarterFigures::hubsFunded).setHeader("Hubs funded").setAutoWidth(true).setKey("hubsFunded");
         quarters.addColumn(QuarterFigures::activities).setHeader("Activities").setAutoWidth(true).setKey("activities");
         quarters.addColumn(QuarterFigures::activitiesForChildren).setHeader("For 0-17s").setAutoWidth(true).setKey("children");
         quarters.addColumn(QuarterFigures::partnerOrganisations).setHeader("Partner organisations").setAutoWidth(true);
@@ -130,7 +132,8 @@ public class ThematicDashboardView extends Main {
                         + "gaps back with them: each ward has a public \u201cwhat we heard\u201d page."),
                 filters, rows, new Paragraph(download), chartHeading, chart,
                 new H2("Quarterly figures"),
-                new Paragraph("Computed from learning reports, like the hub network's reports: no extra form for volunteers."),
+                new Paragraph("Computed from accepted learning reports of journey grants and hub start-up grants, "
+                        + "like the hub network's reports, and from the hub start-up grants paid: no extra form for volunteers."),
                 quarters);
         show();
     }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.journey.domain.Journey;
@@ -50,14 +51,16 @@ public class TaskInbox {
     private final FormService forms;
     private final RuntimeService runtime;
     private final JourneyService journeys;
+    private final ChestService chest;
     private final ApplicationEventPublisher events;
 
-    TaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, JourneyService journeys,
+    TaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, JourneyService journeys, ChestService chest,
             ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.forms = forms;
         this.runtime = runtime;
         this.journeys = journeys;
+        this.chest = chest;
         this.events = events;
     }
 
@@ -283,12 +286,23 @@ public class TaskInbox {
         return keys;
     }
 
+    /**
+     * The title of the journey the business key names or, for a grant drawn straight from a fund
+     * (whose business key is the grant's id), the organisation it was given to.
+     */
     private String journeyTitle(String journeyId) {
         try {
-            return journeys.find(UUID.fromString(journeyId)).map(Journey::getTitle).orElse(null);
+            UUID id = UUID.fromString(journeyId);
+            return journeys.find(id).map(Journey::getTitle).orElseGet(() -> grantTitle(id));
         } catch (IllegalArgumentException notAJourneyId) {
             return null;
         }
+    }
+
+    private String grantTitle(UUID grantId) {
+        return chest.findFundedGrant(grantId)
+                .map(grant -> (grant.hub() ? "Hub start-up grant: " : "Grant: ") + grant.title())
+                .orElse(null);
     }
 
     /** Collections and maps cannot be stored as plain Camunda values; they go in as JSON. */

@@ -178,6 +178,48 @@ class LearningReviewScreensTest {
     }
 
     @Test
+    void aHubSendsItsReportOnTheSameScreenAndAFacilitatorAcceptsIt() {
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.clearContext();
+        var fund = chest.createFund("Hub screen fund " + java.util.UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
+                java.time.LocalDate.now().plusYears(1), 20_000_00);
+        chest.contribute(fund.getId(), 5_000_00, "Test money", "governance");
+        String organisation = "Leintwardine hub " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var instance = runtime.startProcessInstanceByKey("hub-startup-grant", java.util.Map.of("fundId",
+                fund.getId().toString(), "organisation", organisation, "contact", "hub@example.org",
+                "purpose", "Tables and a kettle", "amountPounds", 1500, "applicant", "applicant"));
+        java.util.UUID grantId = java.util.UUID.fromString((String) runtime.getVariable(instance.getId(), "grantId"));
+        tasks.complete(funding.only(instance.getId(), "checkHubClaim").getId(), java.util.Map.of("decision", "approve"));
+        tasks.complete(funding.only(instance.getId(), "recordPayment").getId(), java.util.Map.of("paymentPounds", 1500,
+                "paymentReference", "BACS HUB", "paidOn", java.time.LocalDate.now().toString()));
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("hubLearningReviewDue").singleResult().getId());
+        Task hubReport = funding.only(instance.getId(), "sendHubLearningReport");
+        SecurityContextHolder.getContext().setAuthentication(user);
+
+        UI.getCurrent().navigate("learning-reports/" + hubReport.getId(), QueryParameters.of("task", hubReport.getId()));
+        assertThat(_find(com.vaadin.flow.component.html.H1.class).get(0).getText())
+                .isEqualTo("Learning report: " + organisation);
+        fillReport();
+        click("report-send");
+        assertThat(reviews.reportFor(grantId).orElseThrow().getJourneyId()).isNull();
+        assertThat(tasks.createTaskQuery().taskId(hubReport.getId()).count()).isZero();
+
+        Task hubReview = funding.only(instance.getId(), "reviewHubLearningReport");
+        SignedIn.asFacilitator(() -> {
+            SpringMockVaadin.tearDown();
+            SpringMockVaadin.setUp(context, LearningReviewView.class);
+            UI.getCurrent().navigate("learning-reviews/" + hubReview.getId(), QueryParameters.of("task", hubReview.getId()));
+            assertThat(_find(com.vaadin.flow.component.html.H1.class).get(0).getText())
+                    .isEqualTo("Learning report: " + organisation);
+            click("review-accept");
+            return null;
+        });
+        assertThat(reviews.reportFor(grantId).orElseThrow().getOutcome()).isEqualTo(ReportOutcome.ACCEPTED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
     void anotherApplicantSeesThatTheGrantIsNotTheirs() {
         SignedIn.as("someone-else", "APPLICANT", () -> {
             openReport();

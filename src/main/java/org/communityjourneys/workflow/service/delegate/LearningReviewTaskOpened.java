@@ -9,13 +9,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.communityjourneys.chest.service.DirectGrantService;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the review module that a learning-review task has opened: the group is asked for its
  * report (or its answer to a question), or a facilitator is asked to review it. For a report, the
- * grant's holder is the person who completed its grant application.
+ * grant's holder is the person who completed its grant application; in a process without a journey
+ * (a hub's start-up grant) it is the person who claimed the grant, and there is no journey id.
  */
 @Component("learningReviewTaskOpened")
 class LearningReviewTaskOpened implements TaskListener {
@@ -24,9 +26,11 @@ class LearningReviewTaskOpened implements TaskListener {
     static final String FUNDING = "fundIdea";
 
     private final LearningReviewService reviews;
+    private final DirectGrantService directGrants;
 
-    LearningReviewTaskOpened(LearningReviewService reviews) {
+    LearningReviewTaskOpened(LearningReviewService reviews, DirectGrantService directGrants) {
         this.reviews = reviews;
+        this.directGrants = directGrants;
     }
 
     @Override
@@ -35,6 +39,8 @@ class LearningReviewTaskOpened implements TaskListener {
         String key = task.getTaskDefinitionKey();
         if (key.startsWith("review")) {
             reviews.reviewRequested(grantId, task.getId());
+        } else if (ProcessValues.text(task, ProcessValues.JOURNEY_ID) == null) {
+            reviews.reportRequested(grantId, null, directGrants.get(grantId).getAppliedBy(), task.getId());
         } else {
             UUID journeyId = UUID.fromString(task.getExecution().getProcessBusinessKey());
             reviews.reportRequested(grantId, journeyId, applicantOf(task, grantId), task.getId());

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a hub start-up or fast-track claim from the start form and keeps its id as
- * {@code grantId}. The programme comes from the model's input parameter {@code programme}.
- * A refused claim (e.g. over the programme's ceiling) starts no process.
+ * {@code grantId}, and as the process's business key (so screens that finish its tasks name the
+ * grant, as journey screens name their journey). The programme comes from the model's input
+ * parameter {@code programme}. A refused claim (e.g. over the programme's ceiling) starts no process.
  */
 @Component("recordDirectGrantClaim")
 class RecordDirectGrantClaim implements JavaDelegate {
@@ -29,5 +30,6 @@ class RecordDirectGrantClaim implements JavaDelegate {
                 ProcessValues.text(execution, "purpose"), ProcessValues.pence(execution, "amountPounds", "the amount asked"),
                 applicant == null ? TaskCompleter.SYSTEM : applicant);
         execution.setVariable("grantId", grantId.toString());
+        execution.setProcessBusinessKey(grantId.toString());
     }
 }
