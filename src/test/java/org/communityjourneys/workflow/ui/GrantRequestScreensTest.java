@@ -124,9 +124,9 @@ class GrantRequestScreensTest {
         return !_find(RouterLink.class, spec -> spec.withId("apply-" + processKey)).isEmpty();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     private static void fillIn(Fund fund, String organisation, String amountPounds) {
-        Select fundChoice = _get(Select.class, spec -> spec.withId("field-fundId"));
+        Select<String> fundChoice = (Select<String>) _get(Select.class, spec -> spec.withId("field-fundId"));
         _setValue(fundChoice, fund.getId().toString());
         _setValue(_get(TextField.class, spec -> spec.withId("field-organisation")), organisation);
         _setValue(_get(TextField.class, spec -> spec.withId("field-contact")), "hub@example.org");
