@@ -52,10 +52,10 @@ class GrantRequestsBrowserIT extends BrowserTestCase {
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Hub start-up grant");
         assertAccessible("the hub start-up claim form");
 
-        click("field-fundId");
-        By fundItem = By.xpath("//vaadin-select-item[normalize-space(.)="
-                + xpathLiteral(fund.getName() + " (Talk Community)") + "]");
-        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(fundItem)).click();
+        WebElement fundChoice = waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)="
+                + xpathLiteral(fund.getName() + " (Talk Community)") + "]//label"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", fundChoice);
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(fundChoice)).click();
         waitForVaadin();
 
         tabTo("#field-organisation");

@@ -52,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a small-grants fast-track application). A process may be started by the roles its model names
  * in {@code camunda:candidateStarterGroups}; the engine's identity service does not know our users,
  * so the check is made here against the person's roles. A start-form field keyed {@code fundId}
- * is offered as a choice of the chest's open funds. Starting adds {@code applicant} (the signed-in
+ * is offered as a choice (radio buttons) of the chest's open funds. Starting adds {@code applicant} (the signed-in
  * person); a refusal from the process (e.g. over the programme's ceiling) leaves nothing behind.
  */
 @Service
@@ -213,7 +213,10 @@ public class StartForms {
         return choices;
     }
 
-    /** Every field keyed {@code fundId} becomes a required select of the open funds. */
+    /**
+     * Every field keyed {@code fundId} becomes a required choice of the open funds: radio buttons,
+     * which every screen reader announces as required (Vaadin's select marks its button instead).
+     */
     private String withFundChoice(String formJson, List<Map<String, Object>> funds) {
         JsonNode schema;
         try {
@@ -238,7 +241,7 @@ public class StartForms {
                 continue;
             }
             ObjectNode choice = json.createObjectNode();
-            choice.put("type", "select");
+            choice.put("type", "radio");
             if (field.has("id")) {
                 choice.set("id", field.get("id"));
             }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -126,7 +126,8 @@ class GrantRequestScreensTest {
 
     @SuppressWarnings("unchecked")
     private static void fillIn(Fund fund, String organisation, String amountPounds) {
-        Select<String> fundChoice = (Select<String>) _get(Select.class, spec -> spec.withId("field-fundId"));
+        RadioButtonGroup<String> fundChoice = (RadioButtonGroup<String>) _get(RadioButtonGroup.class,
+                spec -> spec.withId("field-fundId"));
         _setValue(fundChoice, fund.getId().toString());
         _setValue(_get(TextField.class, spec -> spec.withId("field-organisation")), organisation);
         _setValue(_get(TextField.class, spec -> spec.withId("field-contact")), "hub@example.org");
