@@ -31,6 +31,7 @@ import org.communityjourneys.workflow.domain.JourneysMigrated;
 import org.communityjourneys.workflow.domain.ModelDeploymentRejected;
 import org.communityjourneys.workflow.domain.ModelDeploymentRequested;
 import org.communityjourneys.workflow.domain.ModelsDeployed;
+import org.communityjourneys.workflow.domain.ProcessStartedFromForm;
 import org.communityjourneys.workflow.domain.TaskCompleted;
 import org.communityjourneys.workflow.domain.TaskReminderDue;
 import org.springframework.context.event.EventListener;
@@ -157,6 +158,16 @@ class AuditTrail {
     void on(TaskCompleted event) {
         log.record(event.username(), "task.completed", event.journeyId() == null ? "task" : JOURNEY,
                 event.journeyId() == null ? event.taskId() : event.journeyId(), event.taskName());
+    }
+
+    /** A hub start-up claim or fast-track application sent from its start form, or any other started process. */
+    @EventListener
+    void on(ProcessStartedFromForm event) {
+        if (event.grantId() != null) {
+            log.record(event.startedBy(), "grant.claimed", "grant", event.grantId(), event.processName());
+        } else {
+            log.record(event.startedBy(), "process.started", "process", event.processInstanceId(), event.processName());
+        }
     }
 
     @EventListener

@@ -355,6 +355,13 @@ public class ModelValidator {
                 if (process.getChildElementsByType(EndEvent.class).isEmpty()) {
                     add(process.getId(), "structure.end-event", "Process " + process.getId() + " has no end event.");
                 }
+                for (String group : process.getCamundaCandidateStarterGroupsList()) {
+                    if (!ROLE_NAMES.contains(group.trim())) {
+                        add(process.getId(), "process.candidate-starter-group", "Process " + process.getId()
+                                + " may be started by " + group + ", which is not a role; use one of "
+                                + String.join(", ", new java.util.TreeSet<>(ROLE_NAMES)) + ".");
+                    }
+                }
             }
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
                 checkConnected(node);

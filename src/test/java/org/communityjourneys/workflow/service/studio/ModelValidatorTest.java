@@ -150,6 +150,21 @@ class ModelValidatorTest {
     }
 
     @Test
+    void starterGroupsMustBeRoles() {
+        String key = StudioModels.uniqueKey();
+        String roles = StudioModels.process(key,
+                "camunda:historyTimeToLive=\"P30D\" camunda:candidateStarterGroups=\"APPLICANT, RESIDENT,FACILITATOR\"",
+                "camunda:candidateGroups=\"GOVERNANCE\" camunda:formKey=\"screen:certify\"", "");
+        assertThat(validator.validate(StudioModels.file(key, roles))).isEmpty();
+
+        String unknown = roles.replace("RESIDENT", "HUB_ORGANISERS");
+        List<ModelProblem> problems = validator.validate(StudioModels.file(key, unknown));
+        assertThat(problems).extracting(ModelProblem::elementId, ModelProblem::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(key, "process.candidate-starter-group"));
+        assertThat(problems.get(0).message()).contains("HUB_ORGANISERS");
+    }
+
+    @Test
     void aMissingHistoryTimeToLiveIsRefused() {
         String key = StudioModels.uniqueKey();
         String noHistory = StudioModels.process(key, "", "camunda:candidateGroups=\"GOVERNANCE\" camunda:formKey=\"screen:certify\"", "");

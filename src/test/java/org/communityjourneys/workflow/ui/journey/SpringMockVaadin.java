@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.spring.SpringInstantiator;
@@ -27,6 +28,13 @@ public final class SpringMockVaadin {
     @SafeVarargs
     public static void setUp(ApplicationContext context, Class<? extends Component>... views) {
         Routes routes = new Routes(Set.of(views), Set.of(), true);
+        MockVaadin.setup(UI::new, new SpringServlet(routes, context));
+    }
+
+    /** As {@link #setUp(ApplicationContext, Class[])}, with error views such as the house "not here for you" page. */
+    public static void setUp(ApplicationContext context, Set<Class<? extends Component>> views,
+            Set<Class<? extends HasErrorParameter<?>>> errorViews) {
+        Routes routes = new Routes(views, errorViews, true);
         MockVaadin.setup(UI::new, new SpringServlet(routes, context));
     }
 
