@@ -96,6 +96,9 @@ class HubStartupGrantProcessTest {
             assertThat(request.getJourneyId()).isNull();
             assertThat(request.getTaskId()).isEqualTo(report.getId());
         });
+        assertThat(tasks.getIdentityLinksForTask(report.getId()))
+                .as("offered to the claimant by name, who may be a resident without the applicant role")
+                .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo("applicant"));
         remind(instance, report);
         assertThatThrownBy(() -> SignedIn.as("someone-else", "APPLICANT", () -> fileReport(grantId, report.getId())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not yours");

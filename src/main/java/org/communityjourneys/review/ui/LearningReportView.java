@@ -54,7 +54,7 @@ import org.communityjourneys.showcase.domain.PhotoUpload;
  */
 @Route("learning-reports/:taskId")
 @PageTitle("Learning report | Community Journeys")
-@RolesAllowed({Role.Names.APPLICANT, Role.Names.FACILITATOR})
+@RolesAllowed({Role.Names.APPLICANT, Role.Names.RESIDENT, Role.Names.FACILITATOR})
 public class LearningReportView extends Main implements BeforeEnterObserver {
 
     private final LearningReviewService reviews;

@@ -79,16 +79,32 @@ public class TaskInbox {
 
     @Transactional(readOnly = true)
     public long countForGroups(Set<Role> roles) {
-        return roles == null || roles.isEmpty() ? 0 : groupQuery(roles).count();
+        return countForGroups(roles, null);
+    }
+
+    /** How many unclaimed tasks are offered to the user's roles or to the user by name. */
+    @Transactional(readOnly = true)
+    public long countForGroups(Set<Role> roles, String username) {
+        return roles == null || roles.isEmpty() ? 0 : groupQuery(roles, username).count();
     }
 
     /** Unclaimed tasks offered to any of the user's roles, one page of them. */
     @Transactional(readOnly = true)
     public List<TaskSummary> forGroups(Set<Role> roles, int offset, int limit, SortBy sortBy, boolean ascending) {
+        return forGroups(roles, null, offset, limit, sortBy, ascending);
+    }
+
+    /**
+     * Unclaimed tasks offered to any of the user's roles or to the user by name (e.g. a grant's
+     * learning report, offered to the person who holds the grant), one page of them.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> forGroups(Set<Role> roles, String username, int offset, int limit, SortBy sortBy,
+            boolean ascending) {
         if (roles == null || roles.isEmpty()) {
             return List.of();
         }
-        return summaries(sorted(groupQuery(roles), sortBy, ascending).listPage(offset, limit));
+        return summaries(sorted(groupQuery(roles, username), sortBy, ascending).listPage(offset, limit));
     }
 
     /** The task, if it is open and the user may see it (assigned to them or offered to their roles). */
@@ -204,9 +220,13 @@ public class TaskInbox {
         return tasks.createTaskQuery().active().taskAssignee(username);
     }
 
-    private TaskQuery groupQuery(Set<Role> roles) {
-        return tasks.createTaskQuery().active().taskUnassigned()
-                .taskCandidateGroupIn(roles.stream().map(Role::name).sorted().toList());
+    private TaskQuery groupQuery(Set<Role> roles, String username) {
+        List<String> groups = roles.stream().map(Role::name).sorted().toList();
+        TaskQuery query = tasks.createTaskQuery().active().taskUnassigned();
+        if (username == null) {
+            return query.taskCandidateGroupIn(groups);
+        }
+        return query.or().taskCandidateGroupIn(groups).taskCandidateUser(username).endOr();
     }
 
     private static TaskQuery sorted(TaskQuery query, SortBy sortBy, boolean ascending) {

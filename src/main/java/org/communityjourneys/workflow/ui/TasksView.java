@@ -64,7 +64,7 @@ public class TasksView extends Main {
         buildGrid();
         empty.addClassName("tasks-empty");
         add(new H1("My tasks"), tabs, empty, grid);
-        if (inbox.countMine(username) == 0 && inbox.countForGroups(roles) > 0) {
+        if (inbox.countMine(username) == 0 && inbox.countForGroups(roles, username) > 0) {
             tabs.setSelectedTab(groupsTab);
         }
         refresh();
@@ -111,7 +111,7 @@ public class TasksView extends Main {
 
     void refresh() {
         long mine = inbox.countMine(username);
-        long groups = inbox.countForGroups(roles);
+        long groups = inbox.countForGroups(roles, username);
         mineTab.setLabel("Mine (" + mine + ")");
         groupsTab.setLabel("My groups\u2019 (" + groups + ")");
         boolean showMine = showingMine();
@@ -122,7 +122,7 @@ public class TasksView extends Main {
         empty.setVisible(shown == 0);
         grid.setVisible(shown > 0);
         grid.setItems(this::page, query -> (int) Math.min(Integer.MAX_VALUE,
-                showingMine() ? inbox.countMine(username) : inbox.countForGroups(roles)));
+                showingMine() ? inbox.countMine(username) : inbox.countForGroups(roles, username)));
     }
 
     private Stream<TaskSummary> page(Query<TaskSummary, Void> query) {
@@ -140,7 +140,7 @@ public class TasksView extends Main {
         }
         List<TaskSummary> page = showingMine()
                 ? inbox.mine(username, query.getOffset(), query.getLimit(), sortBy, ascending)
-                : inbox.forGroups(roles, query.getOffset(), query.getLimit(), sortBy, ascending);
+                : inbox.forGroups(roles, username, query.getOffset(), query.getLimit(), sortBy, ascending);
         return page.stream();
     }
 

@@ -66,6 +66,23 @@ class TaskInboxTest {
     }
 
     @Test
+    void aTaskOfferedToAPersonByNameIsInTheirListWhateverTheirRole() {
+        String taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        tasks.addCandidateUser(taskId, "hub-organiser");
+
+        List<TaskSummary> organisers = inbox.forGroups(RESIDENT, "hub-organiser", 0, 1000, TaskInbox.SortBy.CREATED, false);
+        assertThat(taskOfThisInstance(organisers)).isNotNull();
+        assertThat(inbox.countForGroups(RESIDENT, "hub-organiser")).isGreaterThanOrEqualTo(1);
+        assertThat(inbox.find(taskId, "hub-organiser", RESIDENT)).isPresent();
+        List<TaskSummary> neighbours = inbox.forGroups(RESIDENT, "neighbour", 0, 1000, TaskInbox.SortBy.CREATED, false);
+        assertThat(taskOfThisInstance(neighbours)).isNull();
+        assertThat(inbox.find(taskId, "neighbour", RESIDENT)).isEmpty();
+        // the group offer still holds for facilitators, by name or not
+        assertThat(taskOfThisInstance(inbox.forGroups(FACILITATOR, "facilitator", 0, 1000, TaskInbox.SortBy.CREATED, false)))
+                .isNotNull();
+    }
+
+    @Test
     void aFacilitatorSeesTheTaskOfTheirGroupAndAResidentDoesNot() {
         TaskSummary task = taskOfThisInstance(groupTasks(FACILITATOR));
         assertThat(task).isNotNull();

@@ -40,10 +40,24 @@ class LearningReviewTaskOpened implements TaskListener {
         if (key.startsWith("review")) {
             reviews.reviewRequested(grantId, task.getId());
         } else if (ProcessValues.text(task, ProcessValues.JOURNEY_ID) == null) {
-            reviews.reportRequested(grantId, null, directGrants.get(grantId).getAppliedBy(), task.getId());
+            String holder = directGrants.get(grantId).getAppliedBy();
+            reviews.reportRequested(grantId, null, holder, task.getId());
+            offerToHolder(task, holder);
         } else {
             UUID journeyId = UUID.fromString(task.getExecution().getProcessBusinessKey());
-            reviews.reportRequested(grantId, journeyId, applicantOf(task, grantId), task.getId());
+            String holder = applicantOf(task, grantId);
+            reviews.reportRequested(grantId, journeyId, holder, task.getId());
+            offerToHolder(task, holder);
+        }
+    }
+
+    /**
+     * The holder sees the report in their own task list whatever their role (a hub's claimant may
+     * be a resident without the applicant role); the model's candidate groups stay as they are.
+     */
+    private static void offerToHolder(DelegateTask task, String holder) {
+        if (holder != null && !TaskCompleter.SYSTEM.equals(holder)) {
+            task.addCandidateUser(holder);
         }
     }
 
