@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -85,7 +87,10 @@ public class GrantRequestView extends Main implements BeforeEnterObserver {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(click -> submit(process.get(), form, send));
-        add(form, problem, send, backLink());
+        HorizontalLayout actions = new HorizontalLayout(send, backLink());
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-m)");
+        add(form, problem, actions);
     }
 
     private void submit(StartableProcess process, RenderedForm form, Button send) {
