@@ -1,9 +1,12 @@
 package org.communityjourneys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,11 +18,16 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * The module structure: no cycles, no module reaching into another module's internals (only the
  * {@code domain} and {@code service} named interfaces are open). Also writes the module canvases
- * and PlantUML (C4) diagrams into {@code docs/modules/}, replacing what was there.
+ * and PlantUML (C4) diagrams into {@code target/module-docs/} and checks that the committed copy in
+ * {@code docs/modules/} is the same, so running the tests never changes the work tree. After a change
+ * to the modules, {@code ./mvnw test -Dtest=ModularityTests -Dcommunityjourneys.update-module-docs=true}
+ * copies the new documentation into {@code docs/modules/}.
  */
 class ModularityTests {
 
-    static final String DOCUMENTATION_FOLDER = "docs/modules";
+    static final String DOCUMENTATION_FOLDER = "target/module-docs";
+    static final Path COMMITTED_FOLDER = Path.of("docs", "modules");
+    static final String UPDATE_PROPERTY = "communityjourneys.update-module-docs";
 
     /** Written by spring-modulith-apt at compile time; the canvases take each type's Javadoc from it. */
     static final Path JAVADOC_METADATA = Path.of("target", "generated-spring-modulith", "javadoc.json");
@@ -32,17 +40,55 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() throws IOException {
+    void theCommittedModuleDocumentationIsCurrent() throws IOException {
         readableJavadocMetadata();
+        Path generated = Path.of(DOCUMENTATION_FOLDER);
+        if (Files.exists(generated)) {
+            try (Stream<Path> old = Files.list(generated)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
-        inStableOrder(Path.of(DOCUMENTATION_FOLDER));
-        modules.forEach(module -> org.assertj.core.api.Assertions.assertThat(
-                        Path.of(DOCUMENTATION_FOLDER, "module-" + module.getIdentifier() + ".adoc"))
+        inStableOrder(generated);
+        modules.forEach(module -> assertThat(generated.resolve("module-" + module.getIdentifier() + ".adoc"))
                 .as("the canvas of module %s", module.getIdentifier()).isNotEmptyFile());
+
+        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+            try (Stream<Path> stale = Files.list(COMMITTED_FOLDER)) {
+                for (Path file : stale.filter(ModularityTests::isGenerated).toList()) {
+                    Files.delete(file);
+                }
+            }
+            try (Stream<Path> files = Files.list(generated)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, COMMITTED_FOLDER.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        assertThat(names(COMMITTED_FOLDER)).as("the files in %s", COMMITTED_FOLDER).isEqualTo(names(generated));
+        for (String name : names(generated)) {
+            assertThat(Files.readString(COMMITTED_FOLDER.resolve(name), StandardCharsets.UTF_8))
+                    .as("%s/%s is out of date; run ./mvnw test -Dtest=ModularityTests -D%s=true and commit it",
+                            COMMITTED_FOLDER, name, UPDATE_PROPERTY)
+                    .isEqualTo(Files.readString(generated.resolve(name), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static boolean isGenerated(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".puml") || name.endsWith(".adoc");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(ModularityTests::isGenerated).map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     /**

@@ -44,7 +44,9 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
     void aResidentPutsForwardAnIdeaSupportsAnotherAndSeesTheShortlist() {
         Journey journey = Journeys.takingIdeas(journeys, showcaseService, tasks, ideas);
         String neighbourTitle = "Baby bank at the church " + UUID.randomUUID().toString().substring(0, 6);
-        UUID neighbours = ideas.submit(journey.getId(), new IdeaDraft(neighbourTitle, "Clothes, cots and buggies.",
+        // the description tries to run script in every reader's browser; it must reach them as text
+        String payload = "Clothes, cots and buggies. <img src=x onerror=\"window.injected=true\"><script>window.injected=true</script>";
+        UUID neighbours = ideas.submit(journey.getId(), new IdeaDraft(neighbourTitle, payload,
                 80_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "St Peter's", "church@example.org"), "neighbour@example.org");
 
         String email = "robin-" + UUID.randomUUID() + "@example.org";
@@ -65,6 +67,10 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         ideasLink.click();
         waitForVaadin();
         assertThat(waitFor(By.id("ideas-window-state")).getText()).contains("open");
+        WebElement neighboursCard = waitFor(By.id("idea-" + neighbours));
+        assertThat(neighboursCard.getText()).contains(payload);
+        assertThat(neighboursCard.findElements(By.cssSelector("img, script"))).as("markup from the idea became elements").isEmpty();
+        assertThat(driver.executeScript("return window.injected === undefined;")).as("the idea's script did not run").isEqualTo(true);
         screenshot("ideas-page");
         assertAccessible("the ideas page");
 

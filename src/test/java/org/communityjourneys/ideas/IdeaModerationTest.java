@@ -120,8 +120,13 @@ class IdeaModerationTest {
         assertThat(ideas.supports(idea, "neighbour")).isTrue();
     }
 
+    /**
+     * The service keeps what a resident typed, markup and all; the pages show it as text (checked
+     * where it is rendered: IdeaModerationScreenTest on the components, ResidentIdeasBrowserIT in
+     * Chromium, where a script in a description must not run).
+     */
     @Test
-    void scriptAndHtmlAreKeptAsPlainText() {
+    void scriptAndHtmlAreStoredExactlyAsTyped() {
         Journey journey = openJourney();
         String title = "<script>alert('x')</script><b>Bold</b>";
         UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "<img src=x onerror=alert(1)>", 10_000,

@@ -2,6 +2,7 @@ package org.communityjourneys.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -378,14 +379,15 @@ class AccountSafetyTest {
 
     // ---- HTTP helpers -----------------------------------------------------------------------
 
-    private String loginPage(HttpClient browser) throws IOException, InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
-        String page = browser.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        while (!CSRF_META.matcher(page).find() && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(2000);
-            page = browser.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
-        return page;
+    /**
+     * The login page with its CSRF token. Vaadin answers with a "building the frontend" page only
+     * while it rebuilds a stale development bundle; the committed bundle is current, so this
+     * waits at most a minute and then fails saying what it saw.
+     */
+    private String loginPage(HttpClient browser) {
+        return await("the login page with its CSRF token").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> browser.send(HttpRequest.newBuilder(url("/login")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body(), page -> CSRF_META.matcher(page).find());
     }
 
     private HttpRequest basic(String path, String username, String password) {

@@ -1,9 +1,12 @@
 package org.communityjourneys.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -74,26 +77,21 @@ public final class FundingStage {
 
     /**
      * Runs the instance's due jobs until the condition holds. Where the job executor runs (browser
-     * tests) it may take a job first; then this waits for it instead.
+     * tests) it may take a job first, and running it here then fails; so failures are retried, and
+     * when this gives up after a minute the last one is the cause of the time-out (a failing
+     * delegate shows up as itself, not as a bare time-out).
      */
-    private static void settle(ManagementService management, String instance, java.util.function.BooleanSupplier done) {
-        long giveUpAt = System.currentTimeMillis() + 60_000;
-        while (!done.getAsBoolean()) {
-            if (System.currentTimeMillis() > giveUpAt) {
-                throw new IllegalStateException("The journey's process did not get there in time");
-            }
-            try {
-                Journeys.runDueJobs(management, instance);
-            } catch (RuntimeException takenByTheJobExecutor) {
-                // the job executor got there first; look again shortly
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-        }
+    private static void settle(ManagementService management, String instance, BooleanSupplier done) {
+        Awaitility.await("the journey's process " + instance + " to get there")
+                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (done.getAsBoolean()) {
+                        return true;
+                    }
+                    Journeys.runDueJobs(management, instance);
+                    return done.getAsBoolean();
+                });
     }
 
     /** The one open task of the journey's process at this step. */

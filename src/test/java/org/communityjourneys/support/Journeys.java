@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -92,21 +94,12 @@ public final class Journeys {
         return journeys.get(journey.getId());
     }
 
-    /** Polls once a second for up to a minute until {@code look} finds something. */
+    /**
+     * Polls every 200 ms for up to a minute until {@code look} finds something; a failure while
+     * looking is thrown at once (Awaitility does not ignore exceptions unless told to).
+     */
     private static <T> T waitUntil(Supplier<T> look, String what) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(giveUp)) {
-            T found = look.get();
-            if (found != null) {
-                return found;
-            }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("gave up waiting for " + what);
+        return Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(look::get, Objects::nonNull);
     }
 }

@@ -44,6 +44,7 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.domain.ConnectionCounts;
 import org.communityjourneys.review.domain.KindOfSupport;
 import org.communityjourneys.review.domain.LearningReportAnswers;
+import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.review.domain.SpendLine;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.shared.domain.Population;
@@ -193,6 +194,13 @@ class CommunityJourneyProcessTest {
             assertThat(request.getTaskId()).isEqualTo(reportTask.getId());
         });
         remind(instance, reportTask);
+        // the model goes no further without a filed report: the task completed with bare variables,
+        // as over the engine's API, is refused and changes nothing
+        assertThatThrownBy(() -> tasks.complete(reportTask.getId(), report()))
+                .hasMessageContaining("No learning report has been filed for this grant yet");
+        assertThat(tasksAt(instance, "sendLearningReport")).extracting(Task::getId).containsExactly(reportTask.getId());
+        assertThat(runtime.getVariable(instance.getId(), "whatHappened")).isNull();
+        assertThat(reviews.reportFor(grantId)).isEmpty();
         assertThatThrownBy(() -> SignedIn.as("someone-else", "APPLICANT",
                 () -> fileReport(grantId, reportTask.getId())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not yours");
@@ -201,6 +209,10 @@ class CommunityJourneyProcessTest {
         Task reviewTask = tasksAt(instance, "reviewLearningReport").get(0);
         assertThat(formKeyOf(reviewTask)).isEqualTo("screen:review-learning-report");
         remind(instance, reviewTask);
+        assertThatThrownBy(() -> tasks.complete(reviewTask.getId(), Map.of("reviewDecision", "accept")))
+                .hasMessageContaining("has not been reviewed yet");
+        assertThat(tasksAt(instance, "reviewLearningReport")).extracting(Task::getId).containsExactly(reviewTask.getId());
+        assertThat(reviews.reportFor(grantId)).get().extracting(report -> report.getOutcome()).isEqualTo(ReportOutcome.SUBMITTED);
         SignedIn.asFacilitator(() -> review(grantId, reviewTask.getId(), false, "How many families came?"));
         runAsyncSteps(instance);
         assertThat(instance).isWaitingAt("answerClarification");
@@ -342,8 +354,14 @@ class CommunityJourneyProcessTest {
                     .findFirst().orElseThrow().getId();
             assertThat(reviews.request(grantId)).get().extracting(request -> request.getHolder())
                     .isEqualTo("applicant-" + idea);
-            completeFor(instance, "sendLearningReport", idea, report());
-            completeFor(instance, "reviewLearningReport", idea, Map.of("reviewDecision", "accept"));
+            Task reportTask = taskFor(instance, "sendLearningReport", idea);
+            remind(instance, reportTask);
+            SignedIn.as("applicant-" + idea, "APPLICANT", () -> fileReport(grantId, reportTask.getId()));
+            runAsyncSteps(instance);
+            Task reviewTask = taskFor(instance, "reviewLearningReport", idea);
+            remind(instance, reviewTask);
+            SignedIn.asFacilitator(() -> review(grantId, reviewTask.getId(), true, null));
+            runAsyncSteps(instance);
         }
         runAsyncSteps(instance);
 

@@ -213,6 +213,34 @@ public class LearningReviewService {
         }
     }
 
+    // ------------------------------------------------------------------------------ the process's guard
+
+    /**
+     * Refuses to let a learning-review task be finished when what it stands for has not happened:
+     * a report task ({@code reviewStep} false) only once the report is filed and waits for its
+     * review; a review task only once the report is accepted ({@code decision} "accept") or one
+     * question has been asked ("clarify"), as the decision says. So no path of the model reaches
+     * "learning reviewed" without a filed and accepted report, whatever variables a task is given.
+     *
+     * @throws IllegalStateException saying what is missing; the task then stays open
+     */
+    public void requireStepDone(UUID grantId, boolean reviewStep, String decision) {
+        Optional<ReportOutcome> outcome = reports.findByGrantId(grantId).map(LearningReport::getOutcome);
+        if (!reviewStep) {
+            if (outcome.orElse(null) != ReportOutcome.SUBMITTED) {
+                throw new IllegalStateException("No learning report has been filed for this grant yet: "
+                        + "the group files it on the learning-report screen.");
+            }
+            return;
+        }
+        ReportOutcome expected = "accept".equals(decision) ? ReportOutcome.ACCEPTED
+                : "clarify".equals(decision) ? ReportOutcome.CLARIFICATION_ASKED : null;
+        if (expected == null || outcome.orElse(null) != expected) {
+            throw new IllegalStateException("This learning report has not been reviewed yet: "
+                    + "a facilitator accepts it or asks one question on the review screen.");
+        }
+    }
+
     // ------------------------------------------------------------------------------ reading
 
     @Transactional(readOnly = true)

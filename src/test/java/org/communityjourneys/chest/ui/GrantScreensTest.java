@@ -1,18 +1,21 @@
 package org.communityjourneys.chest.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.chest.domain.FundingPrinciple;
@@ -22,6 +25,7 @@ import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.support.FundingStage;
 import org.communityjourneys.support.GrantDrafts;
 import org.communityjourneys.support.SignedIn;
+import org.communityjourneys.ui.PageNotFoundView;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,12 +171,42 @@ class GrantScreensTest {
         assertThat(chest.grant(started.grantId()).getDecidedBy()).isEqualTo("governance");
     }
 
+    /**
+     * Each grant screen opened by people without its role, through the router with the app's own
+     * navigation access control: they get the house "not here for you" page and the screen is
+     * never built (so it never reads the application).
+     */
     @Test
-    void residentsCannotOpenThePanelChairBoardOrApplicationScreens() {
-        assertThat(PanelReviewView.class.getAnnotation(RolesAllowed.class).value()).containsExactly("PANEL");
-        assertThat(PanelChairView.class.getAnnotation(RolesAllowed.class).value()).containsExactly("PANEL");
-        assertThat(BoardReferralView.class.getAnnotation(RolesAllowed.class).value()).containsExactly("GOVERNANCE");
-        assertThat(GrantApplicationView.class.getAnnotation(RolesAllowed.class).value()).containsExactly("APPLICANT");
+    void peopleWithoutTheRoleCannotOpenThePanelChairBoardOrApplicationScreens() {
+        FundingStage.Started started = FundingStage.toApplication(context, 30_000_00, "Closed doors " + UUID.randomUUID());
+        Task task = FundingStage.taskAt(context, started, "completeApplication");
+        Map<String, Class<? extends Component>> screens = Map.of("application", GrantApplicationView.class,
+                "panel", PanelReviewView.class, "chair", PanelChairView.class, "board", BoardReferralView.class);
+        Map<String, List<String>> refused = Map.of("application", List.of("RESIDENT", "PANEL", "GOVERNANCE"),
+                "panel", List.of("RESIDENT", "APPLICANT", "GOVERNANCE"), "chair", List.of("RESIDENT", "APPLICANT", "FACILITATOR"),
+                "board", List.of("RESIDENT", "APPLICANT", "PANEL"));
+        screens.forEach((path, view) -> refused.get(path).forEach(role -> SignedIn.as("someone-" + role.toLowerCase(), role, () -> {
+            openWithErrorPage("grants/" + started.grantId() + "/" + path, task.getId());
+            assertThat(_find(PageNotFoundView.class)).as("%s opening %s", role, path).hasSize(1);
+            assertThat(_find(view)).as("%s opening %s", role, path).isEmpty();
+            return null;
+        })));
+        // and the role that may, may: the door is not simply shut for everyone
+        SignedIn.as("applicant", "APPLICANT", () -> {
+            openWithErrorPage("grants/" + started.grantId() + "/application", task.getId());
+            assertThat(_find(GrantApplicationView.class)).hasSize(1);
+            assertThat(_find(PageNotFoundView.class)).isEmpty();
+            return null;
+        });
+    }
+
+    private void openWithErrorPage(String location, String taskId) {
+        SpringMockVaadin.tearDown();
+        Set<Class<? extends Component>> views = Set.of(GrantApplicationView.class, PanelReviewView.class, PanelChairView.class,
+                BoardReferralView.class);
+        Set<Class<? extends HasErrorParameter<?>>> errors = Set.of(PageNotFoundView.class);
+        SpringMockVaadin.setUpWithAccessControl(context, views, errors);
+        UI.getCurrent().navigate(location, QueryParameters.simple(Map.of("task", taskId)));
     }
 
     private void scoreOnScreen(String member, FundingStage.Started started, Task task, int score) {

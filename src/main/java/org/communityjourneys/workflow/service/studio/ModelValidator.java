@@ -75,7 +75,7 @@ public class ModelValidator {
     /** The beans the models may name as {@code camunda:delegateExpression="${bean}"}: the ones the seed models use. */
     public static final Set<String> DELEGATE_BEANS = Set.of(
             "applyJourneyDefaults", "certifyVoteResult", "closeIdeasWindow", "closeVote", "confirmShortlist",
-            "learningReviewTaskOpened", "loadDistributionDeadline", "loadGrantFacts", "loadIdeaFacts",
+            "learningReviewTaskDone", "learningReviewTaskOpened", "loadDistributionDeadline", "loadGrantFacts", "loadIdeaFacts",
             "loadIdeasToScreen", "loadShortlist", "openGrant", "openIdeasWindow", "openVote", "publishResults",
             "recordDirectGrantClaim", "recordDirectGrantDecision", "recordDirectGrantPayment", "recordGrantAgreement",
             "recordGrantDecision", "recordGrantPayment", "recordIdeaEligibility", "recordShowcaseConversation",
