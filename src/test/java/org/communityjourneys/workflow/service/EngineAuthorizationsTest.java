@@ -144,9 +144,11 @@ class EngineAuthorizationsTest {
                 .isEqualTo(1);
 
         EngineAuthorizations.apply(authorizations);
-        List<Authorization> once = authorizations.createAuthorizationQuery().groupIdIn("GOVERNANCE", "ADMIN").list();
+        List<Authorization> once = authorizations.createAuthorizationQuery().groupIdIn("GOVERNANCE", "ADMIN")
+                .resourceId(Authorization.ANY).list();
         EngineAuthorizations.apply(authorizations);
-        List<Authorization> twice = authorizations.createAuthorizationQuery().groupIdIn("GOVERNANCE", "ADMIN").list();
+        List<Authorization> twice = authorizations.createAuthorizationQuery().groupIdIn("GOVERNANCE", "ADMIN")
+                .resourceId(Authorization.ANY).list();
 
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("FACILITATOR").resourceId(Authorization.ANY).count())
                 .as("a stray grant is removed").isZero();
