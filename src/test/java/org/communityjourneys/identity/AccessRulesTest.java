@@ -176,6 +176,11 @@ class AccessRulesTest {
         assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(200);
 
         assertThat(engineState(job)).as("the engine after the probes").isEqualTo(before);
+        // behind the HTTP rules the engine checks the administrator's grants: none for task filters
+        assertThat(engine.getFilterService().createFilterQuery().count()).as("the engine has a task filter").isPositive();
+        HttpResponse<String> filters = send(anonymous, basic(get("/engine-rest/engine/" + engine.getName() + "/filter/count"),
+                "admin", PASSWORD));
+        assertThat(filters.body()).as("filters an administrator may read over /engine-rest").isEqualTo("{\"count\":0}");
     }
 
     @Test
@@ -219,12 +224,20 @@ class AccessRulesTest {
     }
 
     @Test
-    void tasklistAndTheAdminAppAreNotForGovernanceLeads() throws Exception {
+    void tasklistIsForNobodyAndTheAdminAppForAdministratorsOnly() throws Exception {
         Browser governance = loggedIn("governance");
         assertRefused(send(governance.client(), get("/camunda/app/tasklist/")), "governance opening Tasklist");
         assertRefused(send(governance.client(), get("/camunda/app/admin/")), "governance opening Admin");
+
         Browser admin = loggedIn("admin");
         assertRefused(send(admin.client(), get("/camunda/app/tasklist/")), "admin opening Tasklist");
+        HttpResponse<String> toEngine = send(admin.client(), get("/camunda/app/admin/"));
+        assertThat(toEngine.statusCode()).isEqualTo(302);
+        HttpResponse<String> adminApp = send(admin.client(), get(URI.create(toEngine.headers().firstValue("Location").orElseThrow()).getPath()));
+        assertThat(adminApp.statusCode()).isEqualTo(200);
+        // the engine's own checks let administrators read the authorizations (governance reads none)
+        HttpResponse<String> grants = send(admin.client(), get("/camunda/api/engine/engine/" + engine.getName() + "/authorization/count"));
+        assertThat(grants.body()).doesNotContain("\"count\":0").contains("\"count\":");
     }
 
     @Test

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The product's own services call the engine without an authenticated user on the thread,
  * so the engine runs them as the system: the product checks roles itself (e.g. {@link TaskInbox})
- * and records the acting person (the task's assignee, the audit log).
+ * and records the acting person (the task's assignee, the audit log); the inbox also names them
+ * to the engine with its checks off ({@link OnBehalfOf}).
  *
  * <p>Written at every start, converging: the grants of our role groups on every resource of a
  * type ({@code *}) become exactly these, whatever was there (e.g. granted by hand). Running it twice

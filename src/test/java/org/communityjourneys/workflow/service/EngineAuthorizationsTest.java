@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,7 +16,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.Job;
+import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.support.Journeys;
@@ -56,6 +59,9 @@ class EngineAuthorizationsTest {
 
     @Autowired
     AuthorizationService authorizations;
+
+    @Autowired
+    TaskInbox inbox;
 
     private String processInstanceId;
 
@@ -135,6 +141,28 @@ class EngineAuthorizationsTest {
         runtime.setVariable(processInstanceId, "probe", "set by the product");
 
         assertThat(runtime.getVariable(processInstanceId, "probe")).isEqualTo("set by the product");
+    }
+
+    @Test
+    void theInboxActsAsTheSystemInThePersonsName() {
+        String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup("FACILITATOR").list()
+                .get(0).getId();
+        // even with someone else authenticated on the thread, who may not touch the task
+        identity.setAuthentication("governance", List.of("GOVERNANCE"));
+
+        inbox.claim(taskId, "facilitator", Set.of(Role.FACILITATOR));
+
+        assertThat(identity.getCurrentAuthentication().getUserId()).as("the thread's authentication is put back")
+                .isEqualTo("governance");
+        identity.clearAuthentication();
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("facilitator");
+        assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(taskId)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).singleResult().getUserId())
+                .as("the engine's history names who claimed it").isEqualTo("facilitator");
+
+        inbox.unclaim(taskId, "facilitator", Set.of(Role.FACILITATOR));
+        assertThat(identity.getCurrentAuthentication()).isNull();
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
     }
 
     @Test
