@@ -49,6 +49,7 @@ public class SecurityConfiguration {
 
     static final String[] CAMUNDA_WEBAPP_ROLES = {"GOVERNANCE", "ADMIN"};
 
+    /** Plain path matching: the app runs several servlets (Vaadin, Camunda REST, Camunda webapp). */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
