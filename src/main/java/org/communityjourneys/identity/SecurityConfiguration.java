@@ -22,17 +22,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import java.util.List;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what, chain by chain:
+ * Who may reach what, chain by chain (docs/security.md has the threat model behind it):
  * <ol>
- * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only, no session, for officers.
- * Residents and applicants get 403: they never act on the engine directly.</li>
- * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, for governance leads and administrators,
- * signed in through our own login (single sign-on into the Camunda webapp).</li>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only, no session: read-only (GET)
+ * for administrators, refused for every other role. Nothing in the product calls it; models,
+ * instances, variables, tasks and jobs change only through the product's own services.</li>
+ * <li>{@code /camunda/**}: Cockpit and Admin, for governance leads and administrators, signed in
+ * through our own login (single sign-on into the Camunda webapp). Reads only, see
+ * {@link EngineDoors}; Tasklist is refused (the product has its own task list).</li>
  * <li>{@code POST /api/journeys/{id}/ballots}: casting a ballot, with a token from {@code POST /api/login}
  * or HTTP Basic, no session.</li>
  * <li>{@code POST /api/login}: HTTP Basic, answers a short-lived API token ({@link ApiTokens}).</li>
@@ -46,27 +47,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfiguration {
 
-    static final String[] ENGINE_REST_ROLES = {"FACILITATOR", "PANEL", "GOVERNANCE", "ADMIN"};
     static final String[] CAMUNDA_WEBAPP_ROLES = {"GOVERNANCE", "ADMIN"};
 
     /** Plain path matching: the app runs several servlets (Vaadin, Camunda REST, Camunda webapp). */
-    /**
-     * Deploying, redeploying or deleting models over the engine's REST API would go round the
-     * governance studio's checks (a deployment is code): refused for everyone. Models change only
-     * through the studio, which validates, asks for a comment and audits.
-     */
-    private static RequestMatcher modelChangesThroughTheEngineApi() {
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        List<RequestMatcher> refused = new java.util.ArrayList<>();
-        for (String prefix : List.of("/engine-rest", "/engine-rest/engine/{engine}")) {
-            refused.add(paths.matcher(org.springframework.http.HttpMethod.POST, prefix + "/deployment/**"));
-            refused.add(paths.matcher(org.springframework.http.HttpMethod.DELETE, prefix + "/deployment/**"));
-            refused.add(paths.matcher(org.springframework.http.HttpMethod.DELETE, prefix + "/process-definition/**"));
-            refused.add(paths.matcher(org.springframework.http.HttpMethod.DELETE, prefix + "/decision-definition/**"));
-        }
-        return new OrRequestMatcher(refused);
-    }
-
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
@@ -91,24 +74,38 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(modelChangesThroughTheEngineApi()).denyAll()
-                        .anyRequest().hasAnyRole(ENGINE_REST_ROLES))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EngineDoors.reads()).hasRole("ADMIN")
+                        .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
                     response.setStatus(401);
                 }))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(EngineDoors.REFUSAL))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic authentication: no cookie, so no cross-site request forgery
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
+    /**
+     * The Camunda webapp. Spring Security's filters run before the webapp's own ones, so a
+     * refusal here is answered before the webapp's CSRF check or the engine are reached.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(CAMUNDA_WEBAPP_ROLES))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EngineDoors.refusedInTheWebapp()).denyAll()
+                        .requestMatchers(EngineDoors.webappWritesForAdministrators()).hasRole("ADMIN")
+                        .requestMatchers(EngineDoors.webappAdministration()).hasRole("ADMIN")
+                        .requestMatchers(EngineDoors.reads()).hasAnyRole(CAMUNDA_WEBAPP_ROLES)
+                        .requestMatchers(EngineDoors.webappQueries()).hasAnyRole(CAMUNDA_WEBAPP_ROLES)
+                        .requestMatchers(EngineDoors.webappLogout()).hasAnyRole(CAMUNDA_WEBAPP_ROLES)
+                        .anyRequest().denyAll())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler(EngineDoors.REFUSAL))
                 // the Camunda webapp runs its own CSRF prevention filter with its own token
                 .csrf(csrf -> csrf.disable())
                 .build();

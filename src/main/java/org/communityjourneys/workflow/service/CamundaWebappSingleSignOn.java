@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -21,9 +20,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Signs the user of our own login into Cockpit, Tasklist and Admin: no second password, and no
- * anonymous access (Spring Security lets only governance leads and administrators reach
- * {@code /camunda/**}). Roles become Camunda groups; administrators also join camunda-admin.
+ * Signs the user of our own login into Cockpit and Admin: no second password, and no anonymous
+ * access (Spring Security lets only governance leads and administrators reach {@code /camunda/**}).
+ * Roles become Camunda groups, and the engine's authorization checks apply to them (see
+ * {@link EngineAuthorizations}). Nobody is placed in camunda-admin, which would pass every check:
+ * administrators get the Admin app with read grants only.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebappSingleSignOn {
@@ -51,8 +52,9 @@ class CamundaWebappSingleSignOn {
             UserAuthentication authentication = new UserAuthentication(userId, engine.getName());
             authentication.setGroupIds(groups == null ? List.of() : groups);
             authentication.setTenantIds(tenants == null ? List.of() : tenants);
-            Set<String> apps = new HashSet<>(Set.of("cockpit", "tasklist", "welcome"));
-            if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
+            // no Tasklist: the product has its own task list (and Spring Security refuses /camunda/app/tasklist)
+            Set<String> apps = new HashSet<>(Set.of("cockpit", "welcome"));
+            if (groups != null && groups.contains(EngineAuthorizations.ADMIN)) {
                 apps.add("admin");
             }
             authentication.setAuthorizedApps(apps);
@@ -76,9 +78,6 @@ class CamundaWebappSingleSignOn {
                 if (name.startsWith("ROLE_")) {
                     groups.add(name.substring(5));
                 }
-            }
-            if (groups.contains("ADMIN")) {
-                groups.add(Groups.CAMUNDA_ADMIN);
             }
             result.setGroups(groups);
             return result;

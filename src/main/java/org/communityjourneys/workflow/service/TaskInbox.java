@@ -53,9 +53,11 @@ public class TaskInbox {
     private final JourneyService journeys;
     private final ChestService chest;
     private final ApplicationEventPublisher events;
+    private final OnBehalfOf onBehalfOf;
 
     TaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, JourneyService journeys, ChestService chest,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OnBehalfOf onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
         this.tasks = tasks;
         this.forms = forms;
         this.runtime = runtime;
@@ -130,7 +132,7 @@ public class TaskInbox {
         if (task.getAssignee() != null) {
             throw new IllegalStateException("This task has already been claimed by " + task.getAssignee() + ".");
         }
-        tasks.claim(taskId, username);
+        onBehalfOf.run(username, () -> tasks.claim(taskId, username));
     }
 
     public void unclaim(String taskId, String username, Set<Role> roles) {
@@ -138,13 +140,14 @@ public class TaskInbox {
         if (!isAssignee(task, username)) {
             throw new IllegalStateException("Only the person who claimed this task can hand it back.");
         }
-        tasks.setAssignee(taskId, null);
+        onBehalfOf.run(username, () -> tasks.setAssignee(taskId, null));
     }
 
     /**
      * Completes the task with the given variables. The user must be its assignee or, when it is
      * unclaimed, hold one of its candidate roles; an unclaimed task is claimed for them first so
-     * that the history shows who did it. Lists and maps are stored as JSON (Camunda Spin).
+     * that the history shows who did it, and the engine's user operation log names them
+     * ({@link OnBehalfOf}). Lists and maps are stored as JSON (Camunda Spin).
      * Publishes {@link TaskCompleted}.
      */
     public void complete(String taskId, Map<String, Object> variables, String username, Set<Role> roles) {
@@ -158,11 +161,11 @@ public class TaskInbox {
                 throw new IllegalStateException("This task has been claimed by " + task.getAssignee()
                         + "; only they can complete it.");
             }
-            tasks.claim(taskId, username);
+            onBehalfOf.run(username, () -> tasks.claim(taskId, username));
         }
         String journeyId = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         try {
-            tasks.complete(taskId, typed(variables));
+            onBehalfOf.run(username, () -> tasks.complete(taskId, typed(variables)));
         } catch (ProcessEngineException refused) {
             throw plainRefusal(refused);
         }
