@@ -1,17 +1,19 @@
 package org.communityjourneys.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
 import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.pabulib.PabulibFile;
 import org.communityjourneys.voting.domain.pabulib.PabulibReader;
 import org.communityjourneys.voting.domain.pabulib.PabulibVote;
@@ -107,6 +110,7 @@ class BallotSecrecyTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<String>> receipts = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         try {
             for (int i = 0; i < ONLINE + PAPER; i++) {
                 String resident = residents.get(i);
@@ -119,15 +123,19 @@ class BallotSecrecyTest {
             }
             for (Future<String> receipt : receipts) {
                 assertThat(receipt.get()).isNotBlank();
+                codes.add(receipt.get());
             }
         } finally {
             pool.shutdownNow();
         }
         assertThat(votes.turnout(journeyId)).isEqualTo(ONLINE + PAPER);
 
-        duringTheVote(journeyId, truth);
+        duringTheVote(journeyId, truth, onBallot, codes.get(0));
 
         votes.closeVote(journeyId);
+        // a late paper ballot cannot join the mixed ballots, where it alone would be new
+        assertThatThrownBy(() -> votes.castOnPaper(journeyId, resident(), "P-late", BallotChoice.picking(onBallot.subList(0, 1)),
+                "facilitator")).hasMessage("The vote is not open.");
         votes.tally(journeyId);
         votes.certify(journeyId, "facilitator");
 
@@ -149,10 +157,45 @@ class BallotSecrecyTest {
         System.out.println("[ballot-secrecy] correct pairs out of " + truth.size() + ": " + found);
 
         assertThat(found).allSatisfy((attack, pairs) -> assertThat(pairs).as(attack).isLessThanOrEqualTo(CHANCE_BOUND));
+
+        // the receipts still find their ballots, in the published and counted set
+        assertThat(codes).allSatisfy(code -> assertThat(votes.checkReceipt(journeyId, code))
+                .isEqualTo(ReceiptCheck.PUBLISHED_AND_COUNTED));
+        // and nothing of the open vote is left: no sealed ballot, no key
+        assertThat(jdbc.queryForObject("select count(*) from sealed_ballot where journey_id = ?", Long.class, journeyId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ballot_seal_key where journey_id = ?", Long.class, journeyId)).isZero();
     }
 
-    /** Hook for what a reader sees while the vote is open. */
-    private void duringTheVote(UUID journeyId, Map<String, Set<String>> truth) {
+    /**
+     * While the vote is open the reader finds no plain ballot. Joining on xmin pairs every voter
+     * with a sealed row, but a sealed row is ciphertext of one length for all, with no idea in it,
+     * and its receipt tag is not the receipt's hash; the key is stored only wrapped.
+     */
+    private void duringTheVote(UUID journeyId, Map<String, Set<String>> truth, List<UUID> onBallot, String aReceipt)
+            throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from ballot where journey_id = ?", Long.class, journeyId)).isZero();
+        List<byte[]> sealedByXmin = jdbc.queryForList("""
+                select s.sealed from vote_participation p
+                join sealed_ballot s on s.xmin = p.xmin and s.journey_id = p.journey_id
+                where p.journey_id = ?""", byte[].class, journeyId);
+        assertThat(sealedByXmin).hasSize(truth.size());
+        assertThat(sealedByXmin.stream().map(sealed -> sealed.length).distinct().toList()).hasSize(1);
+        for (byte[] sealed : sealedByXmin) {
+            String readable = new String(sealed, StandardCharsets.ISO_8859_1);
+            assertThat(onBallot).noneSatisfy(idea -> assertThat(readable).contains(idea.toString()));
+        }
+        String receiptHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(aReceipt.replace("-", "").getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.queryForObject("select count(*) from sealed_ballot where receipt_tag = ?", Long.class, receiptHash)).isZero();
+        byte[] wrapped = jdbc.queryForObject("select wrapped_key from ballot_seal_key where journey_id = ?", byte[].class, journeyId);
+        assertThat(wrapped).hasSizeGreaterThan(64);
+
+        // the receipt check, for anyone, says the ballot is in the box, never what it chose
+        HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/journeys/"
+                + journeyId + "/receipts/" + aReceipt)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).contains("SEALED");
+        assertThat(onBallot).noneSatisfy(idea -> assertThat(check.body()).contains(idea.toString()));
     }
 
     /** Ranks voters by their participation row and ballots by the given order, and pairs rank with rank. */
