@@ -171,6 +171,57 @@ class BallotCastingTest {
         assertThat(storedBallots(vote.journeyId())).isEqualTo(3);
     }
 
+    /**
+     * The close waits for the casts in progress and the casts after it see the vote closed: every
+     * ballot whose receipt was given is among the mixed ballots, and nothing is left sealed.
+     */
+    @Test
+    void aVoteClosingWhileBallotsAreCastLosesNoConfirmedBallot() throws Exception {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        BallotChoice choice = BallotChoice.picking(List.of(vote.ideas().get(1)));
+        List<String> voters = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            voters.add(resident());
+        }
+        CountDownLatch someCast = new CountDownLatch(30);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> casts = new ArrayList<>();
+        AtomicInteger refused = new AtomicInteger();
+        try {
+            for (String voter : voters) {
+                casts.add(pool.submit(() -> {
+                    try {
+                        String receipt = votes.cast(vote.journeyId(), voter, choice);
+                        someCast.countDown();
+                        return receipt;
+                    } catch (IllegalStateException closed) {
+                        assertThat(closed).hasMessage("The vote is not open.");
+                        refused.incrementAndGet();
+                        return null;
+                    }
+                }));
+            }
+            someCast.await();
+            votes.closeVote(vote.journeyId());
+            List<String> receipts = new ArrayList<>();
+            for (Future<String> cast : casts) {
+                if (cast.get() != null) {
+                    receipts.add(cast.get());
+                }
+            }
+            assertThat(receipts.size() + refused.get()).isEqualTo(voters.size());
+            assertThat(receipts).allSatisfy(receipt ->
+                    assertThat(votes.checkReceipt(vote.journeyId(), receipt)).isEqualTo(ReceiptCheck.IN_BALLOT_BOX));
+            assertThat(votes.turnout(vote.journeyId())).isEqualTo(receipts.size());
+            assertThat(jdbc.queryForObject("select count(*) from ballot where journey_id = ?", Long.class, vote.journeyId()))
+                    .isEqualTo(receipts.size());
+            assertThat(jdbc.queryForObject("select count(*) from sealed_ballot where journey_id = ?", Long.class,
+                    vote.journeyId())).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aSealingSecretOtherThanTheOneTheVoteWasOpenedWithCannotOpenItsBallots() {
         BallotSeal opening = new BallotSeal("the secret the vote was opened with, long enough");
