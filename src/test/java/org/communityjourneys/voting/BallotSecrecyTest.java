@@ -42,8 +42,11 @@ import org.communityjourneys.voting.domain.pabulib.PabulibReader;
 import org.communityjourneys.voting.domain.pabulib.PabulibVote;
 import org.communityjourneys.voting.service.VoteService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -54,7 +57,8 @@ import org.springframework.test.context.ActiveProfiles;
  * cast concurrently over HTTP and 60 on paper, every voter with a different choice, so that a
  * pairing of voter and ballot can be checked. Each attack pairs every voter with one ballot (by
  * {@code xmin}, by physical order, by time, by insertion order, by the order of the published
- * {@code .pb} file, by receipt hash) and the test counts the correct pairs.
+ * {@code .pb} file, by receipt hash) and the test counts the correct pairs. It also reads what
+ * the database holds while the vote is open, the receipt check's answers and the logs.
  *
  * <p>The bound: when an attack's order carries no information, its pairing is a uniformly random
  * permutation of distinct ballots, and the number of correct pairs is the number of fixed points of
@@ -63,6 +67,7 @@ import org.springframework.test.context.ActiveProfiles;
  * every one of the 300.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
 class BallotSecrecyTest {
 
@@ -92,7 +97,7 @@ class BallotSecrecyTest {
     }
 
     @Test
-    void nothingStoredPairsAVoterWithTheirBallotBetterThanChance() throws Exception {
+    void nothingStoredPairsAVoterWithTheirBallotBetterThanChance(CapturedOutput logs) throws Exception {
         Journey journey = journeys.launch(Journeys.plan(100_000).withBallot(BallotSettings.defaults().withPicks(1, 4)),
                 "facilitator");
         UUID journeyId = journey.getId();
@@ -161,6 +166,11 @@ class BallotSecrecyTest {
         // the receipts still find their ballots, in the published and counted set
         assertThat(codes).allSatisfy(code -> assertThat(votes.checkReceipt(journeyId, code))
                 .isEqualTo(ReceiptCheck.PUBLISHED_AND_COUNTED));
+        // the logs name no receipt and no ballot's choices
+        assertThat(codes).noneSatisfy(code -> assertThat(logs.getAll()).contains(code));
+        assertThat(choices.stream().filter(choice -> choice.size() > 1)
+                .map(choice -> BallotChoice.picking(choice).asText()).toList())
+                .noneSatisfy(content -> assertThat(logs.getAll()).contains(content));
         // and nothing of the open vote is left: no sealed ballot, no key
         assertThat(jdbc.queryForObject("select count(*) from sealed_ballot where journey_id = ?", Long.class, journeyId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ballot_seal_key where journey_id = ?", Long.class, journeyId)).isZero();
