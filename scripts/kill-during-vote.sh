@@ -75,7 +75,7 @@ for _ in $(seq 1 30); do pgrep -f "$DATA/pg" >/dev/null || break; sleep 1; done
 
 log "restarting on the same data folder"
 start_app
-if driver check --jdbc "$JDBC" --journey "$JOURNEY" --receipts "$DATA/receipts.tsv"; then
+if driver check --jdbc "$JDBC" --url "http://localhost:${PORT}" --journey "$JOURNEY" --receipts "$DATA/receipts.tsv"; then
   log "PASS: every confirmed ballot survived, exactly once"
 else
   log "FAIL: see above"; KEEP=1; exit 1

@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 
 /**
- * What one voter chose, with a random id and no link to who they are. The content is
- * {@link BallotChoice#asText()}; the receipt is stored only as a hash.
+ * What one voter chose, with a random id, no time and no link to who they are. The content is
+ * {@link BallotChoice#asText()}; the receipt is stored only as a hash. Written only when the vote
+ * closes, all at once in a random order, from the vote's sealed ballots (docs/ballot-secrecy.md).
  */
 @Entity
 @Table(name = "ballot")
@@ -30,23 +29,11 @@ public class CastBallot implements Persistable<UUID> {
     @Column(name = "receipt_hash", nullable = false)
     private String receiptHash;
 
-    @Column(name = "cast_at", nullable = false)
-    private Instant castAt;
-
     @Transient
     private boolean stored;
 
     protected CastBallot() {
         this.stored = true;
-    }
-
-    /** {@code castAt} is kept to the day, so that it cannot pair the ballot with a participation. */
-    public CastBallot(UUID journeyId, BallotChoice choice, String receiptHash, Instant castAt) {
-        this.id = UUID.randomUUID();
-        this.journeyId = journeyId;
-        this.content = choice.asText();
-        this.receiptHash = receiptHash;
-        this.castAt = castAt.truncatedTo(ChronoUnit.DAYS);
     }
 
     @Override
@@ -69,9 +56,5 @@ public class CastBallot implements Persistable<UUID> {
 
     public String getReceiptHash() {
         return receiptHash;
-    }
-
-    public Instant getCastAt() {
-        return castAt;
     }
 }

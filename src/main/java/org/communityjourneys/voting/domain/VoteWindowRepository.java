@@ -1,7 +1,19 @@
 package org.communityjourneys.voting.domain;
 
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface VoteWindowRepository extends JpaRepository<VoteWindow, UUID> {
+
+    /**
+     * The window with its row locked for update until the transaction ends: waits for the casts
+     * in progress (they hold it shared) and keeps new ones waiting until the vote is closed.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from VoteWindow w where w.journeyId = :journeyId")
+    Optional<VoteWindow> lockForClosing(UUID journeyId);
 }

@@ -1,8 +1,5 @@
 package org.communityjourneys.voting.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -33,8 +28,8 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.voting.domain.BallotChoice;
-import org.communityjourneys.voting.domain.CastBallot;
 import org.communityjourneys.voting.domain.CastBallotRepository;
+import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
 import org.communityjourneys.voting.domain.VoteCloseExtended;
@@ -65,7 +60,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The vote of a journey: residents cast one ballot each (online or on paper), in the format chosen
  * at launch; the count runs the journey's tally rule over the stored ballots with the exact tally
- * engine. Who voted and what was voted are stored apart, with nothing linking them.
+ * engine. Who voted and what was voted are stored apart, with nothing linking them: while the vote
+ * is open ballots are sealed, and they are mixed when it closes ({@link BallotBox},
+ * docs/ballot-secrecy.md).
  */
 @Service
 @Transactional
@@ -73,8 +70,6 @@ public class VoteService {
 
     public static final String ALREADY_VOTED = "You have already voted in this journey.";
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
-    private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final int RECEIPT_LENGTH = 12;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<UUID, BallotRules> ballotRules = new ConcurrentHashMap<>();
@@ -83,6 +78,7 @@ public class VoteService {
     private final VoteCertificationRepository certifications;
     private final VoteParticipationRepository participations;
     private final CastBallotRepository ballots;
+    private final BallotBox box;
     private final AccountService accounts;
     private final IdeaService ideas;
     private final JourneyService journeys;
@@ -91,13 +87,14 @@ public class VoteService {
 
     VoteService(VoteWindowRepository windows, VoteResultRepository results,
             VoteCertificationRepository certifications, VoteParticipationRepository participations,
-            CastBallotRepository ballots, AccountService accounts, IdeaService ideas, JourneyService journeys,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            CastBallotRepository ballots, BallotBox box, AccountService accounts, IdeaService ideas,
+            JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.windows = windows;
         this.results = results;
         this.certifications = certifications;
         this.participations = participations;
         this.ballots = ballots;
+        this.box = box;
         this.accounts = accounts;
         this.ideas = ideas;
         this.journeys = journeys;
@@ -109,11 +106,20 @@ public class VoteService {
         journeys.get(journeyId);
         if (!windows.existsById(journeyId)) {
             windows.save(new VoteWindow(journeyId, clock.instant()));
+            box.prepare(journeyId);
         }
     }
 
+    /**
+     * Closes the vote and mixes its sealed ballots, in this one transaction. The window's row is
+     * locked first: casts hold it shared, so every confirmed cast is in before the mix.
+     */
     public void closeVote(UUID journeyId) {
-        windows.findById(journeyId).ifPresent(window -> window.close(clock.instant()));
+        windows.lockForClosing(journeyId).ifPresent(window -> {
+            window.close(clock.instant());
+            windows.flush();
+            box.mix(journeyId);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +129,7 @@ public class VoteService {
 
     /**
      * A resident casts their ballot online. Returns the receipt code, shown once: only its hash is
-     * stored, and {@link #ballotByReceipt} finds the ballot with it.
+     * stored (sealed), and {@link #checkReceipt} finds the ballot with it.
      */
     public String cast(UUID journeyId, String resident, BallotChoice choice) {
         return store(journeyId, resident, choice, VotingChannel.ONLINE, null, null);
@@ -143,8 +149,9 @@ public class VoteService {
     /**
      * One transaction per ballot with the few reads it needs: the journey's ballot rules (fixed at
      * launch, so kept in memory), whether the window is open and the resident has voted (one
-     * query), the voter's account (one query) and the shortlist's costs (one query); then the
-     * participation row, whose unique key decides a race, and the anonymous ballot.
+     * query, which also holds the window's row shared until commit, so the vote cannot close and
+     * mix meanwhile), the voter's account (one query) and the shortlist's costs (one query); then
+     * the participation row, whose unique key decides a race, and the sealed ballot.
      */
     private String store(UUID journeyId, String resident, BallotChoice choice, VotingChannel channel,
             String paperNumber, String enteredBy) {
@@ -152,11 +159,12 @@ public class VoteService {
         String username = UserAccount.normalise(resident);
         String former = username == null ? null : VotingPersonalData.formerVoter(journeyId, username);
         VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former);
-        if (!Boolean.TRUE.equals(state.getOpen())) {
+        if (state == null || !Boolean.TRUE.equals(state.getOpen())) {
             throw new IllegalStateException("The vote is not open.");
         }
         VoterProfile voter = eligibleVoter(rules, resident);
-        problemWith(rules, ideas.shortlistCosts(journeyId), choice).ifPresent(problem -> {
+        Map<UUID, Long> shortlistCosts = ideas.shortlistCosts(journeyId);
+        problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         if (state.getVoted()) {
@@ -171,9 +179,7 @@ public class VoteService {
             }
             throw new IllegalStateException("Paper ballot number " + paperNumber + " has already been entered.");
         }
-        String receipt = newReceipt();
-        ballots.save(new CastBallot(journeyId, choice, hash(receipt), now));
-        return receipt;
+        return box.seal(journeyId, choice, shortlistCosts.size());
     }
 
     private static IllegalStateException alreadyVoted(VotingChannel channel, String username) {
@@ -298,35 +304,18 @@ public class VoteService {
         return participations.countForJourney(journeyId);
     }
 
-    /** The ballot a receipt code belongs to, for the voter to check it in the published set. */
+    /**
+     * Whether the ballot with this receipt code is in the ballot box and in the published, counted
+     * set; never what it chose.
+     */
     @Transactional(readOnly = true)
-    public Optional<BallotChoice> ballotByReceipt(UUID journeyId, String receipt) {
-        if (receipt == null || receipt.isBlank()) {
-            return Optional.empty();
-        }
-        return ballots.findByJourneyIdAndReceiptHash(journeyId, hash(receipt)).map(CastBallot::choice);
-    }
-
-    private String newReceipt() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < RECEIPT_LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
-        }
-        return code.toString();
-    }
-
-    /** SHA-256 of the code, ignoring case, spaces and dashes. */
-    static String hash(String receipt) {
-        String normal = receipt.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public ReceiptCheck checkReceipt(UUID journeyId, String receipt) {
+        return switch (box.find(journeyId, receipt)) {
+            case NOWHERE -> ReceiptCheck.NOT_FOUND;
+            case SEALED -> ReceiptCheck.SEALED;
+            case MIXED -> certifications.findById(journeyId).map(VoteCertification::getCertifiedAt).isPresent()
+                    ? ReceiptCheck.PUBLISHED_AND_COUNTED : ReceiptCheck.IN_BALLOT_BOX;
+        };
     }
 
     /**
@@ -371,9 +360,7 @@ public class VoteService {
                 .map(idea -> new Candidate(idea.getId().toString(), idea.getEstimatedCostPence(), 0))
                 .toList();
         List<Ballot> counted = new ArrayList<>();
-        for (CastBallot stored : ballots.findByJourneyId(journey.getId())) {
-            counted.add(engineBallot(stored.choice(), settings));
-        }
+        ballots.findByJourneyIdOrderById(journey.getId()).forEach(stored -> counted.add(engineBallot(stored.choice(), settings)));
         Map<String, Long> votes = new HashMap<>();
         counted.forEach(ballot -> {
             for (int i = 0; i < ballot.projects().size(); i++) {
@@ -415,8 +402,9 @@ public class VoteService {
     }
 
     /**
-     * The anonymous ballots of a closed vote in the pabulib .pb format: shuffled, numbered after
-     * the shuffle, with META budget (pence), vote_type, rule, dates and ward(s).
+     * The anonymous ballots of a closed vote in the pabulib .pb format: read in the order of their
+     * random ids, shuffled, numbered after the shuffle, with META budget (pence), vote_type, rule,
+     * dates and ward(s). Who may have it when is {@link #ballotsArePublished}.
      */
     @Transactional(readOnly = true)
     public String exportPabulib(UUID journeyId, Random shuffle) {
@@ -550,6 +538,15 @@ public class VoteService {
             return "it did not fit the remaining budget (" + Money.format(Math.max(0, leftPence)) + " left)";
         }
         return "too few voters backed it to pay for it from their equal shares";
+    }
+
+    /**
+     * True once the count is certified: the ballots (.pb) are then public; before, only the
+     * facilitators who certify the count see them.
+     */
+    @Transactional(readOnly = true)
+    public boolean ballotsArePublished(UUID journeyId) {
+        return certifications.findById(journeyId).map(c -> c.getCertifiedAt() != null).orElse(false);
     }
 
     /** True once the certified result has been published. */

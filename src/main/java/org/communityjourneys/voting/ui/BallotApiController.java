@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.service.NotEligibleToVote;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
  * 4xx with {@code {"error": "..."}} in plain English: 400 a ballot that breaks the journey's
  * rules, 403 a resident who may not vote here, 404 an unknown journey, 409 a vote that is not open
  * or a resident who has already voted.
+ *
+ * <p>{@code GET /api/journeys/{id}/receipts/{code}}, for anyone: whether the ballot with this receipt
+ * code is in the ballot box and in the published, counted set ({@link ReceiptCheck}), never what it
+ * chose; 404 when no ballot of the vote has the code.
  */
 @RestController
 class BallotApiController {
@@ -64,6 +70,15 @@ class BallotApiController {
         } catch (IllegalArgumentException | NullPointerException refused) {
             return error(HttpStatus.BAD_REQUEST, refused.getMessage() == null ? "This ballot cannot be read." : refused.getMessage());
         }
+    }
+
+    @GetMapping(path = "/api/journeys/{journeyId}/receipts/{code}", produces = "application/json")
+    ResponseEntity<Map<String, Object>> receipt(@PathVariable UUID journeyId, @PathVariable String code) {
+        ReceiptCheck check = votes.checkReceipt(journeyId, code);
+        if (!check.found()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No ballot in this vote has this receipt code."));
+        }
+        return ResponseEntity.ok(Map.of("status", check.name(), "published", check.published(), "counted", check.counted()));
     }
 
     /** Malformed JSON (or an idea id that is not one) answers here, not on an error page. */

@@ -2,6 +2,7 @@ package org.communityjourneys.voting.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.http.ContentDisposition;
@@ -14,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The anonymous ballots of a closed vote as a pabulib .pb file: for anyone logged in once the vote
- * has closed (facilitators check the count with it), and for everyone once the result is published.
+ * The anonymous ballots of a closed vote as a pabulib .pb file. They are published when the count
+ * is certified: from then on for everyone; before, only facilitators (who certify the count) get
+ * them, and everyone else is refused with 403. While the vote is open: 409 for all.
  */
 @RestController
 class BallotExportController {
@@ -34,9 +36,9 @@ class BallotExportController {
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN)
                     .body("The ballots are published once the vote has closed.\n");
         }
-        if (currentUser.username().isEmpty() && !votes.isPublished(journeyId)) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN)
-                    .body("The ballots are published with the certified result.\n");
+        if (!votes.ballotsArePublished(journeyId) && !currentUser.hasRole(Role.FACILITATOR)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
+                    .body("The ballots are published when the count is certified.\n");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))

@@ -30,8 +30,10 @@ import org.communityjourneys.voting.service.VoteService;
 
 /**
  * The ballot of a journey, phone first: a card per shortlisted idea, a running total, a
- * confirmation, then the receipt code (shown once). Whether the vote is open is the process's
- * word (the vote window it opened and closed), not a clock in the page.
+ * confirmation, then the receipt code and the voter's own choices (shown once, on this page in
+ * their session only: nothing stored links the voter to their ballot, so they cannot be shown
+ * again; docs/ballot-secrecy.md). Whether the vote is open is the process's word (the vote window
+ * it opened and closed), not a clock in the page.
  */
 @Route("journeys/:journeyId/vote")
 @PageTitle("Vote | Community Journeys")
@@ -138,6 +140,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
     void castVote(BallotChoice choice) {
         confirmation.close();
         try {
+            List<String> chosen = form.summary();
             String code = votes.cast(journey.getId(), currentUser.require(), choice);
             remove(form, cast, problem);
             Span shown = new Span(code);
@@ -146,6 +149,11 @@ public class BallotView extends Main implements BeforeEnterObserver {
             receipt.add(new H2("Thank you: your vote is cast"),
                     new Paragraph("Your receipt code is shown only this once. Write it down: with it you can find your "
                             + "ballot in the published ballots, and nobody can tell from it who you are."), shown);
+            UnorderedList yours = new UnorderedList();
+            yours.setId("cast-choices");
+            chosen.forEach(line -> yours.add(new ListItem(line)));
+            receipt.add(new Paragraph("You voted for the following. This is shown only now: your ballot is sealed and "
+                    + "nothing links it to you, so neither you nor anyone else can look it up later."), yours);
             receipt.setVisible(true);
         } catch (IllegalArgumentException | IllegalStateException refused) {
             showProblem(refused.getMessage());

@@ -20,14 +20,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.shared.domain.Money;
-import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.service.VoteService;
 
@@ -47,7 +44,6 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     final Button check = new Button("Check my ballot");
     final Div receiptAnswer = new Div();
     private UUID journeyId;
-    private final Map<UUID, String> titles = new HashMap<>();
 
     public ResultsView(VoteService votes) {
         this.votes = votes;
@@ -79,8 +75,6 @@ public class ResultsView extends Main implements BeforeEnterObserver {
             return;
         }
         VoteReport report = found.get();
-        titles.clear();
-        report.lines().forEach(line -> titles.put(line.ideaId(), line.title()));
         add(new H1("Vote results: " + report.journeyTitle()), summary(report), chart(report), rule(report),
                 receiptCheck());
     }
@@ -162,7 +156,8 @@ public class ResultsView extends Main implements BeforeEnterObserver {
 
     private Section receiptCheck() {
         Paragraph intro = new Paragraph("When you voted you were shown a receipt code. Enter it to see that your "
-                + "ballot is in the published ballots, and what it chose. Nobody can tell from the code who you are.");
+                + "ballot is in the published ballots and was counted. Nobody can tell from the code who you are, and "
+                + "the check does not show what your ballot chose, so nobody can make you prove how you voted.");
         Div row = new Div(receipt, check);
         row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("align-items", "baseline");
@@ -176,28 +171,16 @@ public class ResultsView extends Main implements BeforeEnterObserver {
             receiptAnswer.add(new Paragraph("Enter the receipt code you were shown when you voted."));
             return;
         }
-        Optional<BallotChoice> ballot = votes.ballotByReceipt(journeyId, code);
-        if (ballot.isEmpty()) {
-            Paragraph missing = new Paragraph("No ballot in this vote has the receipt code " + code + ". Check the code "
+        ReceiptCheck found = votes.checkReceipt(journeyId, code);
+        Paragraph answer = switch (found) {
+            case NOT_FOUND -> new Paragraph("No ballot in this vote has the receipt code " + code + ". Check the code "
                     + "as it was shown when you voted; if it is right, tell the facilitator of this journey.");
-            missing.setId("receipt-not-found");
-            receiptAnswer.add(missing);
-            return;
-        }
-        Paragraph found = new Paragraph("Your ballot is in the published set and was counted. It chose:");
-        found.setId("receipt-found");
-        UnorderedList chosen = new UnorderedList();
-        chosen.setId("receipt-choices");
-        List<String> lines = new ArrayList<>();
-        BallotChoice choice = ballot.get();
-        for (int i = 0; i < choice.ideas().size(); i++) {
-            String title = titles.getOrDefault(choice.ideas().get(i), "an idea no longer on the ballot");
-            lines.add(choice.hasPoints() ? title + ": " + choice.points().get(i) + " points" : title);
-        }
-        if (lines.isEmpty()) {
-            lines.add("no idea (an empty ballot)");
-        }
-        lines.forEach(line -> chosen.add(new ListItem(line)));
-        receiptAnswer.add(found, chosen);
+            case SEALED -> new Paragraph("Your ballot is in the ballot box, sealed; it is counted when the vote closes.");
+            case IN_BALLOT_BOX -> new Paragraph("Your ballot is in the ballot box; the count is being checked and the "
+                    + "ballots are published when it is certified.");
+            case PUBLISHED_AND_COUNTED -> new Paragraph("Your ballot is in the published set and was counted.");
+        };
+        answer.setId(found.found() ? "receipt-found" : "receipt-not-found");
+        receiptAnswer.add(answer);
     }
 }

@@ -27,6 +27,7 @@ import org.communityjourneys.journey.domain.LaunchPlan;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.service.VoteService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,8 +126,15 @@ class BallotApiTest {
         return "{\"ideas\":[" + String.join(",", quoted) + "]}";
     }
 
+    /** Ballots sealed (the vote is open) or mixed (it has closed). */
     private long stored(UUID journeyId) {
-        return jdbc.queryForObject("select count(*) from ballot where journey_id = ?", Long.class, journeyId);
+        return jdbc.queryForObject("select (select count(*) from ballot where journey_id = ?)"
+                + " + (select count(*) from sealed_ballot where journey_id = ?)", Long.class, journeyId, journeyId);
+    }
+
+    private HttpResponse<String> checkReceipt(UUID journeyId, String receipt) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/journeys/" + journeyId
+                + "/receipts/" + receipt)).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -138,8 +146,11 @@ class BallotApiTest {
 
         assertThat(cast.statusCode()).isEqualTo(201);
         String receipt = cast.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
-        assertThat(votes.ballotByReceipt(vote.journeyId(), receipt)).hasValueSatisfying(
-                choice -> assertThat(choice.ideas()).containsExactly(vote.ideas().get(0)));
+        HttpResponse<String> check = checkReceipt(vote.journeyId(), receipt);
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).contains("\"status\":\"SEALED\"").contains("\"counted\":false")
+                .doesNotContain(vote.ideas().get(0).toString());
+        assertThat(checkReceipt(vote.journeyId(), "ZZZZ-ZZZZ-ZZZZ").statusCode()).isEqualTo(404);
         HttpResponse<String> again = post(vote.journeyId(), voter, PASSWORD, ticks(vote.ideas().get(1)));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains(VoteService.ALREADY_VOTED);
@@ -167,8 +178,7 @@ class BallotApiTest {
         HttpResponse<String> cast = postWithToken(ballotPath, token, ticks(vote.ideas().get(1)));
         assertThat(cast.statusCode()).isEqualTo(201);
         String receipt = cast.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
-        assertThat(votes.ballotByReceipt(vote.journeyId(), receipt)).hasValueSatisfying(
-                choice -> assertThat(choice.ideas()).containsExactly(vote.ideas().get(1)));
+        assertThat(votes.checkReceipt(vote.journeyId(), receipt)).isEqualTo(ReceiptCheck.SEALED);
         HttpResponse<String> again = postWithToken(ballotPath, token, ticks(vote.ideas().get(0)));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains(VoteService.ALREADY_VOTED);

@@ -24,10 +24,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** GET /journeys/{id}/ballots.pb through the real security filters. */
+/**
+ * GET /journeys/{id}/ballots.pb through the real security filters: published at certification;
+ * before that only facilitators (who certify the count) get the ballots.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class BallotExportTest {
@@ -60,15 +65,20 @@ class BallotExportTest {
         votes.cast(journeyId, "resident", BallotChoice.picking(List.of(idea)));
     }
 
+    private MvcResult download(RequestPostProcessor... as) throws Exception {
+        MockHttpServletRequestBuilder request = get("/journeys/" + journeyId + "/ballots.pb");
+        for (RequestPostProcessor who : as) {
+            request = request.with(who);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
     @Test
-    void aLoggedInUserDownloadsTheBallotsOfAClosedVote() throws Exception {
-        MvcResult open = mvc.perform(get("/journeys/" + journeyId + "/ballots.pb").with(user("panel").roles("PANEL")))
-                .andReturn();
-        assertThat(open.getResponse().getStatus()).isEqualTo(409);
+    void aFacilitatorDownloadsTheBallotsOfAClosedVoteToCertifyTheCount() throws Exception {
+        assertThat(download(user("facilitator").roles("FACILITATOR")).getResponse().getStatus()).isEqualTo(409);
 
         votes.closeVote(journeyId);
-        MvcResult closed = mvc.perform(get("/journeys/" + journeyId + "/ballots.pb").with(user("panel").roles("PANEL")))
-                .andReturn();
+        MvcResult closed = download(user("facilitator").roles("FACILITATOR"));
 
         assertThat(closed.getResponse().getStatus()).isEqualTo(200);
         assertThat(closed.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".pb");
@@ -80,9 +90,34 @@ class BallotExportTest {
 
     @Test
     void anonymousVisitorsAreNotGivenTheBallots() throws Exception {
+        assertThat(download().getResponse().getStatus()).isEqualTo(409);
         votes.closeVote(journeyId);
-        MvcResult anonymous = mvc.perform(get("/journeys/" + journeyId + "/ballots.pb")).andReturn();
-        assertThat(anonymous.getResponse().getStatus()).isNotEqualTo(200);
-        assertThat(anonymous.getResponse().getContentAsString()).doesNotContain(idea.toString());
+        votes.tally(journeyId);
+
+        MvcResult anonymous = download();
+        MvcResult resident = download(user("resident").roles("RESIDENT"));
+        MvcResult panel = download(user("panel").roles("PANEL"));
+
+        assertThat(anonymous.getResponse().getStatus()).isEqualTo(403);
+        assertThat(anonymous.getResponse().getContentAsString()).doesNotContain(idea.toString())
+                .contains("published when the count is certified");
+        assertThat(resident.getResponse().getStatus()).isEqualTo(403);
+        assertThat(resident.getResponse().getContentAsString()).doesNotContain(idea.toString());
+        assertThat(panel.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void everyoneIsGivenTheBallotsOnceTheCountIsCertified() throws Exception {
+        votes.closeVote(journeyId);
+        votes.tally(journeyId);
+        votes.certify(journeyId, "facilitator");
+
+        for (MvcResult published : List.of(download(), download(user("resident").roles("RESIDENT")))) {
+            assertThat(published.getResponse().getStatus()).isEqualTo(200);
+            PabulibFile file = PabulibReader.read(published.getResponse().getContentAsString());
+            assertThat(file.votes()).singleElement().satisfies(vote -> assertThat(vote.vote()).containsExactly(idea.toString()));
+        }
+        votes.publish(journeyId);
+        assertThat(download().getResponse().getStatus()).isEqualTo(200);
     }
 }

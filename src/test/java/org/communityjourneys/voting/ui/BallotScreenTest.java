@@ -10,8 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
@@ -102,8 +105,10 @@ class BallotScreenTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-vote")));
 
         String code = _get(Span.class, spec -> spec.withId("receipt-code")).getText();
-        assertThat(votes.ballotByReceipt(journeyId, code)).isPresent()
-                .hasValueSatisfying(choice -> assertThat(choice.ideas()).containsExactly(onBallot.get(0), onBallot.get(2)));
+        assertThat(votes.checkReceipt(journeyId, code)).isEqualTo(ReceiptCheck.SEALED);
+        // the voter's own choices, shown on this confirmation only (nothing stored links them to the voter)
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("cast-choices")).getChildren()
+                .map(item -> ((ListItem) item).getText()).toList()).hasSize(2);
         assertThat(votes.hasVoted(journeyId, "resident")).isTrue();
 
         UI.getCurrent().navigate("journeys/" + journeyId + "/paper-ballots");

@@ -1,0 +1,176 @@
+package org.communityjourneys.voting.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The ballot box of a vote (docs/ballot-secrecy.md). While the vote is open it takes sealed
+ * ballots: content and receipt hash encrypted with the vote's data key, stored with a keyed
+ * receipt tag, in the caster's transaction. When the vote closes it mixes them, in the closing
+ * transaction: opens every sealed ballot, writes the plain ballots in a random order with random
+ * ids and no time, and deletes the sealed rows and the vote's key. Called by {@link VoteService}
+ * only, inside its transactions; the caller holds the vote window's row lock (shared while
+ * casting, exclusive while closing), so no ballot is sealed after its vote was mixed.
+ */
+@Component
+class BallotBox {
+
+    private static final Logger log = LoggerFactory.getLogger(BallotBox.class);
+    private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final int RECEIPT_LENGTH = 12;
+
+    /** Where a receipt's ballot is. */
+    enum Holding {
+        NOWHERE,
+        SEALED,
+        MIXED
+    }
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final BallotSeal seal;
+    private final SecureRandom random = new SecureRandom();
+
+    BallotBox(JdbcTemplate jdbc, DataSource dataSource, BallotSeal seal) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.seal = seal;
+    }
+
+    /** Makes the vote's data key, once (opening a vote again keeps the first key). */
+    void prepare(UUID journeyId) {
+        jdbc.update("insert into ballot_seal_key (journey_id, wrapped_key) values (?, ?) on conflict do nothing",
+                journeyId, seal.newWrappedVoteKey(journeyId));
+    }
+
+    /**
+     * Seals the ballot into the box and returns its receipt code (shown once to the voter; only its
+     * hash is inside the seal). A vote opened before ballots were sealed gets its key now.
+     */
+    String seal(UUID journeyId, BallotChoice choice, int ideasOnBallot) {
+        BallotSeal.VoteKey key = key(journeyId).orElseGet(() -> {
+            prepare(journeyId);
+            return key(journeyId).orElseThrow();
+        });
+        String receipt = newReceipt();
+        String receiptHash = hash(receipt);
+        jdbc.update("insert into sealed_ballot (receipt_tag, journey_id, sealed) values (?, ?, ?)",
+                key.tag(receiptHash), journeyId, key.seal(receiptHash, choice.asText(), ideasOnBallot));
+        return receipt;
+    }
+
+    /**
+     * Opens every sealed ballot of the vote and stores the plain ballots in a random order, then
+     * destroys the seals and the vote's key; returns how many ballots were mixed. After the
+     * transaction commits, the two tables are vacuumed so that the dead sealed rows and the
+     * wrapped key leave the table files soon (best effort: see docs/ballot-secrecy.md).
+     */
+    int mix(UUID journeyId) {
+        Optional<BallotSeal.VoteKey> key = key(journeyId);
+        if (key.isEmpty()) {
+            return 0;
+        }
+        List<BallotSeal.Opened> opened = new ArrayList<>();
+        for (byte[] sealed : jdbc.queryForList("select sealed from sealed_ballot where journey_id = ?", byte[].class, journeyId)) {
+            opened.add(key.get().open(sealed));
+        }
+        Collections.shuffle(opened, random);
+        List<Object[]> rows = new ArrayList<>(opened.size());
+        for (BallotSeal.Opened ballot : opened) {
+            rows.add(new Object[] {UUID.randomUUID(), journeyId, ballot.content(), ballot.receiptHash()});
+        }
+        jdbc.batchUpdate("insert into ballot (id, journey_id, content, receipt_hash) values (?, ?, ?, ?)", rows);
+        int destroyed = jdbc.update("delete from sealed_ballot where journey_id = ?", journeyId);
+        if (destroyed != opened.size()) {
+            throw new IllegalStateException("The sealed ballots changed while they were mixed.");
+        }
+        jdbc.update("delete from ballot_seal_key where journey_id = ?", journeyId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    vacuum();
+                }
+            });
+        }
+        log.info("Mixed {} sealed ballots of journey {}", opened.size(), journeyId);
+        return opened.size();
+    }
+
+    /** Where the ballot with this receipt code is: sealed in an open vote, mixed, or nowhere. */
+    Holding find(UUID journeyId, String receipt) {
+        if (receipt == null || receipt.isBlank()) {
+            return Holding.NOWHERE;
+        }
+        String receiptHash = hash(receipt);
+        Long mixed = jdbc.queryForObject("select count(*) from ballot where journey_id = ? and receipt_hash = ?",
+                Long.class, journeyId, receiptHash);
+        if (mixed != null && mixed > 0) {
+            return Holding.MIXED;
+        }
+        Optional<BallotSeal.VoteKey> key = key(journeyId);
+        if (key.isPresent()) {
+            Long sealed = jdbc.queryForObject("select count(*) from sealed_ballot where journey_id = ? and receipt_tag = ?",
+                    Long.class, journeyId, key.get().tag(receiptHash));
+            if (sealed != null && sealed > 0) {
+                return Holding.SEALED;
+            }
+        }
+        return Holding.NOWHERE;
+    }
+
+    private Optional<BallotSeal.VoteKey> key(UUID journeyId) {
+        return jdbc.queryForList("select wrapped_key from ballot_seal_key where journey_id = ?", byte[].class, journeyId)
+                .stream().findFirst().map(wrapped -> seal.unwrap(journeyId, wrapped));
+    }
+
+    private void vacuum() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum sealed_ballot, ballot_seal_key");
+        } catch (Exception e) {
+            log.warn("Could not vacuum the sealed ballots after mixing: {}", e.getMessage());
+        }
+    }
+
+    private String newReceipt() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < RECEIPT_LENGTH; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** SHA-256 of the code, ignoring case, spaces and dashes. */
+    static String hash(String receipt) {
+        String normal = receipt.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
