@@ -32,10 +32,11 @@ trap cleanup EXIT
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   log "building the app and the driver"
-  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests -Djacoco.skip=true package
 fi
-./mvnw -B -q -o test-compile -Djacoco.skip=true
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=test >/dev/null
+./mvnw -B -q test-compile -Djacoco.skip=true
+# not offline: on a fresh machine the dependency plugin itself is fetched here first
+./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat "$DATA/cp.txt")"
 driver() { java -cp "$CP" org.communityjourneys.voting.bench.BallotLoadDriver "$@"; }
 
