@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service.studio;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,6 +28,20 @@ public final class ModelSafety {
     /** @param isApplicationBean whether a name is a bean of the application (a model may not reach one by name) */
     public ModelSafety(Predicate<String> isApplicationBean) {
         this.expressions = new ExpressionShape(isApplicationBean);
+    }
+
+    /**
+     * The problems of an XML file, when it can be read; a file that is not well-formed XML (or has a
+     * DOCTYPE) gives no problems here, for the engine's parser to name.
+     */
+    public List<ModelProblem> checkIfReadable(String fileName, byte[] xml) {
+        Element root;
+        try {
+            root = ModelValidator.hardenedXmlParser().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        } catch (Exception e) {
+            return List.of();
+        }
+        return check(fileName, root);
     }
 
     /** The problems of the XML document with the given root element; empty when it is safe to hand to the engine. */
