@@ -104,7 +104,7 @@ final class ExpressionShape {
         return -1;
     }
 
-    /** The index of the '}' that closes the expression whose body starts at {@code from}, skipping string literals. */
+    /** The index of the closing brace of the expression whose body starts at {@code from}, skipping string literals. */
     private static int endOf(String text, int from) {
         int i = from;
         while (i < text.length()) {
@@ -329,7 +329,7 @@ final class ExpressionShape {
             if (peek() != null && peek().is("(")) {
                 throw new Refused("calls the function " + name + "(...)");
             }
-            boolean bean = isApplicationBean.test(name);
+            boolean bean = BEAN_METHODS.containsKey(name) || isApplicationBean.test(name);
             if (peek() == null || !peek().is(".")) {
                 if (bean) {
                     throw new Refused(BEAN_NOT_ALLOWED, "uses the application bean " + name
