@@ -27,6 +27,8 @@ import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
 import org.communityjourneys.voting.domain.VoteCloseExtended;
 import org.communityjourneys.workflow.domain.FourEyesChanged;
+import org.communityjourneys.workflow.domain.FourEyesOffRequested;
+import org.communityjourneys.workflow.domain.FourEyesOffWithdrawn;
 import org.communityjourneys.workflow.domain.JourneysMigrated;
 import org.communityjourneys.workflow.domain.ModelDeploymentRejected;
 import org.communityjourneys.workflow.domain.ModelDeploymentRequested;
@@ -250,5 +252,18 @@ class AuditTrail {
     @EventListener
     void on(FourEyesChanged event) {
         log.record(event.changedBy(), "studio.four-eyes", "setting", "four-eyes", event.on() ? "on" : "off");
+    }
+
+    @EventListener
+    void on(FourEyesOffRequested event) {
+        log.record(event.requestedBy(), "studio.four-eyes-off-requested", "setting", "four-eyes",
+                "asked to switch four-eyes off; a different governance lead must approve");
+    }
+
+    @EventListener
+    void on(FourEyesOffWithdrawn event) {
+        log.record(event.withdrawnBy(), "studio.four-eyes-off-withdrawn", "setting", "four-eyes",
+                event.withdrawnBy().equals(event.requestedBy()) ? "withdrew the request to switch four-eyes off"
+                        : "turned down " + event.requestedBy() + "'s request to switch four-eyes off");
     }
 }

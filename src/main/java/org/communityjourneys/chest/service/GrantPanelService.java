@@ -103,12 +103,19 @@ public class GrantPanelService {
         return currentUser.username().map(member -> scores.existsByGrantIdAndMember(grantId, member)).orElse(false);
     }
 
-    /** The panel chair approves or declines, with a reason, once two members have scored. */
+    /**
+     * The panel chair approves or declines, with a reason, once two members have scored. The chair
+     * is never one of the grant's scorers.
+     */
     public void chairDecides(UUID grantId, String taskId, boolean approve, String reason) {
         String chair = requireRole(Role.PANEL, "Only the panel chair can decide a panel grant.");
         Grant grant = applied(grantId);
         if (scores.findByGrantIdOrderByScoredAtAsc(grantId).size() < SCORERS) {
             throw new IllegalStateException("Two panel members must score the application before the chair decides.");
+        }
+        if (scores.existsByGrantIdAndMember(grantId, chair)) {
+            throw new IllegalStateException("You scored this application, so you cannot chair its decision: "
+                    + "a panel member who did not score it decides.");
         }
         decide(grant, "PANEL_REVIEW", approve, reason, chair, taskId, CHAIR_SCREEN);
     }

@@ -70,6 +70,13 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
             addComponentAtIndex(1, status);
             return;
         }
+        if (panel.hasScored(grantId)) {
+            Paragraph status = new Paragraph("You scored this application, so you cannot chair its decision: "
+                    + "a panel member who did not score it decides.");
+            status.setId("chair-status");
+            addComponentAtIndex(1, status);
+            return;
+        }
         decision = new GrantDecisionPanel("chair", (approve, reason) -> panel.chairDecides(grantId, taskId, approve, reason));
         // the chair reads both members' scores and the application first, then decides
         add(decision);

@@ -12,8 +12,14 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.communityjourneys.workflow.domain.ModelProblem;
+import org.communityjourneys.workflow.service.studio.ModelSafety;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -24,11 +30,12 @@ import org.springframework.stereotype.Component;
  * form-js {@code .form} in {@code forms/} (both folders are on the classpath, see pom.xml), as one
  * deployment named {@value #DEPLOYMENT_NAME} with relative resource names. Duplicate filtering
  * means an unchanged set creates no new versions on restart. A seed whose newest version was
- * deployed from the governance studio is left out, so a restart never puts a seed over it. A model that does not parse stops
+ * deployed from the governance studio is left out, so a restart never puts a seed over it. A model
+ * that breaks the studio's safety rules ({@link ModelSafety}) or does not parse stops
  * start-up with {@link ModelDeploymentFailed}, which names the file and the problem.
  */
 @Component
-public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
+public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin implements BeanFactoryAware {
 
     public static final String DEPLOYMENT_NAME = "community-journeys-seed";
     static final String[] PATTERNS = {"classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form"};
@@ -36,6 +43,7 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(ModelDeploymentPlugin.class);
 
     private final ResourcePatternResolver resolver;
+    private BeanFactory beans;
 
     public ModelDeploymentPlugin() {
         this(new PathMatchingResourcePatternResolver());
@@ -46,8 +54,14 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        this.beans = beanFactory;
+    }
+
+    @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         List<SeedModel> models = withoutNewerStudioVersions(processEngine, seedModels());
+        refuseUnsafe(models);
         if (models.stream().noneMatch(model -> !model.name().endsWith(".form"))) {
             log.info("Seed models: every seed process and decision has a newer version from the governance studio");
             return;
@@ -66,6 +80,28 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
             throw ModelDeploymentFailed.from(e, models.stream().map(SeedModel::name).toList());
         }
         log.info("Seed models ({}): deployment {}", models.size(), deployment.getId());
+    }
+
+    /**
+     * The seeds are code-reviewed files of the repository, and ModelValidatorTest checks them
+     * against every studio rule; still, the rules that need no engine (no scripts, classes or
+     * external resources, only allow-listed delegates and expression shapes) run here too, so no
+     * path deploys a model that goes round them. Without a bean factory (plain tests) names are
+     * not checked against the application's beans, but shapes still are.
+     */
+    void refuseUnsafe(List<SeedModel> models) {
+        ModelSafety safety = new ModelSafety(name -> beans != null && beans.containsBean(name));
+        for (SeedModel model : models) {
+            if (model.name().endsWith(".form")) {
+                continue;
+            }
+            List<ModelProblem> problems = safety.checkIfReadable(model.name(), model.content().getBytes(StandardCharsets.UTF_8));
+            if (!problems.isEmpty()) {
+                throw new ModelDeploymentFailed(model.name() + " could not be deployed: " + problems.stream()
+                        .map(problem -> (problem.elementId() == null ? "" : problem.elementId() + ": ") + problem.message())
+                        .collect(Collectors.joining(" | ")), null);
+            }
+        }
     }
 
     /**

@@ -42,6 +42,19 @@ class ModelDeploymentTest {
     }
 
     @Test
+    void aSeedWithAnExpressionReachingIntoTheEngineStopsStartUpBeforeAnythingIsDeployed() {
+        ModelDeploymentPlugin plugin = new ModelDeploymentPlugin(modelsIn("model-deployment/unsafe/"));
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+
+        assertThatThrownBy(() -> plugin.postProcessEngineBuild(engine))
+                .isInstanceOf(ModelDeploymentFailed.class)
+                .hasMessageStartingWith("processes/unsafe-journey.bpmn could not be deployed: started: ")
+                .hasMessageContaining("${execution.processEngineServices.repositoryService}");
+        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deploymentsBefore);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("unsafe-journey").count()).isZero();
+    }
+
+    @Test
     void aModelThatIsNotWellFormedXmlIsNamedWithItsProblem() {
         ModelDeploymentPlugin plugin = new ModelDeploymentPlugin(modelsIn("model-deployment/not-xml/"));
 

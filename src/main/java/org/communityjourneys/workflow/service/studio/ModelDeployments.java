@@ -19,14 +19,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.communityjourneys.workflow.domain.DeployOutcome;
 import org.communityjourneys.workflow.domain.DeploymentRequest;
-import org.communityjourneys.workflow.domain.FourEyesChanged;
 import org.communityjourneys.workflow.domain.ModelDeploymentRejected;
 import org.communityjourneys.workflow.domain.ModelDeploymentRequested;
 import org.communityjourneys.workflow.domain.ModelFile;
 import org.communityjourneys.workflow.domain.ModelKind;
 import org.communityjourneys.workflow.domain.ModelProblem;
 import org.communityjourneys.workflow.domain.ModelsDeployed;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,7 +36,7 @@ import org.w3c.dom.NodeList;
  * Deploys models from the studio: validated first, always with a comment, and with the forms a
  * process names (for {@code camunda:formRefBinding="deployment"}) in the same deployment. With the
  * four-eyes setting on, a deploy becomes a request that a different governance lead approves or
- * rejects. Roll-back deploys an earlier version again as the newest. Every step is audited
+ * rejects ({@link FourEyesSetting} holds the setting). Roll-back deploys an earlier version again as the newest. Every step is audited
  * through the events it publishes.
  */
 @Service
@@ -47,7 +45,6 @@ public class ModelDeployments {
 
     /** The name of every deployment made from the studio (seed deployments have their own name). */
     public static final String DEPLOYMENT_NAME = "community-journeys-studio";
-    static final String FOUR_EYES_SETTING = "four-eyes";
     static final int MAX_COMMENT = 2000;
 
     private final RepositoryService repository;
@@ -56,19 +53,18 @@ public class ModelDeployments {
     private final StudioAccess access;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
-    private final boolean fourEyesDefault;
+    private final FourEyesSetting fourEyes;
     private final Clock clock;
 
     ModelDeployments(RepositoryService repository, ModelValidator validator, ModelLibrary library, StudioAccess access,
-            JdbcTemplate jdbc, ApplicationEventPublisher events,
-            @Value("${communityjourneys.studio.four-eyes:false}") boolean fourEyesDefault, Optional<Clock> clock) {
+            JdbcTemplate jdbc, ApplicationEventPublisher events, FourEyesSetting fourEyes, Optional<Clock> clock) {
         this.repository = repository;
         this.validator = validator;
         this.library = library;
         this.access = access;
         this.jdbc = jdbc;
         this.events = events;
-        this.fourEyesDefault = fourEyesDefault;
+        this.fourEyes = fourEyes;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -125,20 +121,10 @@ public class ModelDeployments {
         return deploy(files, "Roll back " + key + " to version " + version + ": " + why);
     }
 
-    /** Whether deployments need a second governance lead's approval. */
+    /** Whether deployments need a second governance lead's approval (see {@link FourEyesSetting}). */
     @Transactional(readOnly = true)
     public boolean fourEyes() {
-        access.requireGovernanceLead();
-        return jdbc.query("select value from studio_setting where name = ?", (row, i) -> Boolean.parseBoolean(row.getString(1)),
-                FOUR_EYES_SETTING).stream().findFirst().orElse(fourEyesDefault);
-    }
-
-    /** Switches the four-eyes setting on or off. */
-    public void setFourEyes(boolean on) {
-        String by = access.requireGovernanceLead();
-        jdbc.update("insert into studio_setting (name, value) values (?, ?) on conflict (name) do update set value = excluded.value",
-                FOUR_EYES_SETTING, Boolean.toString(on));
-        events.publishEvent(new FourEyesChanged(by, on));
+        return fourEyes.on();
     }
 
     /** Deployment requests waiting for approval, oldest first. */

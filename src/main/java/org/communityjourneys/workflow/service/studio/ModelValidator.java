@@ -1,3 +1,4 @@
+// Over 400 lines: one Check per file runs the BPMN, DMN and form rules that share the same parsing.
 package org.communityjourneys.workflow.service.studio;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,12 +53,7 @@ import org.communityjourneys.workflow.domain.ModelProblem;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -82,8 +76,8 @@ public class ModelValidator {
             "releaseUnspentBudget", "reserveJourneyBudget", "sendGrantReminder", "sendTaskReminder", "tallyVotes",
             "withdrawGrant");
 
-    /** Beans an expression ({@code ${bean.method(...)}}) may call besides the delegates. */
-    public static final Set<String> EXPRESSION_BEANS = Set.of("journeyStage");
+    /** Beans an expression ({@code ${bean.method(...)}}) may call besides the delegates (methods: {@link ExpressionShape#BEAN_METHODS}). */
+    public static final Set<String> EXPRESSION_BEANS = ExpressionShape.BEAN_METHODS.keySet();
 
     /** Java classes a model may name with {@code camunda:class}: none so far. */
     public static final Set<String> CLASSES = Set.of();
@@ -91,19 +85,11 @@ public class ModelValidator {
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN_NS = "http://camunda.org/schema/1.0/dmn";
 
-    private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern ROOT_IDENTIFIER = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern REFLECTION = Pattern.compile(
-            "getProcessEngine|getProcessEngineServices|getClass|\\.class\\b|forName|getBean|getApplicationContext|Runtime|ProcessBuilder");
-    private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-            "true", "false", "null", "empty", "div", "mod", "instanceof");
     private static final Set<String> ROLE_NAMES = Arrays.stream(Role.values()).map(Role::name)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ProcessEngine engine;
-    private final ListableBeanFactory beans;
+    private final ModelSafety safety;
     private final JdbcTemplate jdbc;
     private final DedicatedScreens screens;
     private final StudioAccess access;
@@ -112,7 +98,7 @@ public class ModelValidator {
     ModelValidator(ProcessEngine engine, ListableBeanFactory beans, JdbcTemplate jdbc, DedicatedScreens screens, StudioAccess access) {
         this.engine = engine;
         this.access = access;
-        this.beans = beans;
+        this.safety = new ModelSafety(beans::containsBean);
         this.jdbc = jdbc;
         this.screens = screens;
     }
@@ -216,9 +202,9 @@ public class ModelValidator {
             if (document == null) {
                 return;
             }
-            int before = problems.size();
-            checkSafety(document.getDocumentElement());
-            if (problems.size() > before) {
+            List<ModelProblem> unsafe = safety.check(file.name(), document.getDocumentElement());
+            if (!unsafe.isEmpty()) {
+                problems.addAll(unsafe);
                 return; // never hand unsafe content to the engine's parsers
             }
             if (kind == ModelKind.PROCESS) {
@@ -247,86 +233,6 @@ public class ModelValidator {
                 add(null, "xml.malformed", "The file could not be read as XML: " + e.getMessage());
             }
             return null;
-        }
-
-        // ---- rules for every XML model: scripts, classes, beans, external resources ----
-
-        private void checkSafety(Element root) {
-            List<Element> elements = new ArrayList<>();
-            collect(root, elements);
-            for (Element element : elements) {
-                String name = element.getLocalName();
-                String where = idOf(element);
-                String namespace = String.valueOf(element.getNamespaceURI());
-                boolean camunda = namespace.startsWith("http://camunda.org/schema/");
-                if ("scriptTask".equals(name) || (camunda && "script".equals(name))) {
-                    add(where, "script.not-allowed", "Scripts are not allowed; use a service task with an allowed bean.");
-                }
-                if (camunda && "connector".equals(name)) {
-                    add(where, "external.resource", "Connectors call outside systems and are not allowed.");
-                }
-                if ("import".equals(name)) {
-                    add(where, "external.resource", "Imports of other files are not allowed.");
-                }
-                checkAttributes(element, where, camunda);
-                String text = ownText(element);
-                if (!text.isBlank()) {
-                    checkExpressionBeans(where, text);
-                }
-            }
-        }
-
-        private void checkAttributes(Element element, String where, boolean camundaElement) {
-            NamedNodeMap attributes = element.getAttributes();
-            for (int i = 0; i < attributes.getLength(); i++) {
-                Attr attribute = (Attr) attributes.item(i);
-                String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-                String value = attribute.getValue();
-                boolean camunda = CAMUNDA_NS.equals(attribute.getNamespaceURI())
-                        || CAMUNDA_DMN_NS.equals(attribute.getNamespaceURI()) || camundaElement;
-                if ("scriptFormat".equals(name) || ("language".equals(name) && "conditionExpression".equals(element.getLocalName()))) {
-                    add(where, "script.not-allowed", "Script conditions and scripts are not allowed; use an expression.");
-                } else if ("expressionLanguage".equals(name) && !"feel".equalsIgnoreCase(value.trim())) {
-                    add(where, "script.not-allowed", "Only FEEL expressions are allowed, not " + value + ".");
-                } else if (camunda && "class".equals(name)) {
-                    if (!CLASSES.contains(value.trim())) {
-                        add(where, "class.not-allowed", "The Java class " + value + " is not on the studio's allow-list.");
-                    }
-                } else if (camunda && "delegateExpression".equals(name)) {
-                    Matcher bean = DELEGATE.matcher(value.trim());
-                    if (!bean.matches() || !DELEGATE_BEANS.contains(bean.group(1))) {
-                        add(where, "delegate.not-allowed", "The delegate " + value + " is not on the studio's allow-list.");
-                    }
-                } else if (camunda && "resource".equals(name)) {
-                    add(where, "external.resource", "External resources (camunda:resource) are not allowed.");
-                } else if (value.contains("{")) {
-                    checkExpressionBeans(where, value);
-                }
-            }
-        }
-
-        /** An expression may only call beans on the allow-lists; process variables are fine. */
-        private void checkExpressionBeans(String where, String text) {
-            Matcher expression = EXPRESSION.matcher(text);
-            while (expression.find()) {
-                String body = STRING_LITERAL.matcher(expression.group(1)).replaceAll("''");
-                if (REFLECTION.matcher(body).find()) {
-                    add(where, "expression.bean-not-allowed", "The expression " + expression.group()
-                            + " reaches into the engine or into Java classes, which models may not do.");
-                    continue;
-                }
-                Matcher identifier = ROOT_IDENTIFIER.matcher(body);
-                while (identifier.find()) {
-                    String name = identifier.group(1);
-                    if (EL_WORDS.contains(name) || EXPRESSION_BEANS.contains(name) || DELEGATE_BEANS.contains(name)) {
-                        continue;
-                    }
-                    if (beans.containsBean(name)) {
-                        add(where, "expression.bean-not-allowed", "The expression " + expression.group()
-                                + " uses the application bean " + name + ", which is not on the studio's allow-list.");
-                    }
-                }
-            }
         }
 
         // ---- BPMN ----
@@ -563,40 +469,6 @@ public class ModelValidator {
                 }
             }
         }
-    }
-
-    private static void collect(Element element, List<Element> into) {
-        into.add(element);
-        NodeList children = element.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element child) {
-                collect(child, into);
-            }
-        }
-    }
-
-    private static String ownText(Element element) {
-        StringBuilder text = new StringBuilder();
-        NodeList children = element.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            Node child = children.item(i);
-            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(child.getNodeValue());
-            }
-        }
-        return text.toString();
-    }
-
-    /** The id of the element or of its nearest ancestor that has one. */
-    private static String idOf(Element element) {
-        Node current = element;
-        while (current instanceof Element candidate) {
-            if (candidate.hasAttribute("id")) {
-                return candidate.getAttribute("id");
-            }
-            current = candidate.getParentNode();
-        }
-        return null;
     }
 
     private static String describe(FlowNode node) {

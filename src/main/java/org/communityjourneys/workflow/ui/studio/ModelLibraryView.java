@@ -26,18 +26,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.workflow.domain.DeployOutcome;
 import org.communityjourneys.workflow.domain.DeploymentRequest;
+import org.communityjourneys.workflow.domain.FourEyesOffRequest;
 import org.communityjourneys.workflow.domain.ModelKind;
 import org.communityjourneys.workflow.domain.ModelSummary;
 import org.communityjourneys.workflow.domain.ModelVersion;
+import org.communityjourneys.workflow.service.studio.FourEyesSetting;
 import org.communityjourneys.workflow.service.studio.ModelDeployments;
 import org.communityjourneys.workflow.service.studio.ModelLibrary;
 
 /**
  * The governance studio's model library: every process, decision and form with its versions
  * (who deployed each, when, why, how many journeys run on it), downloads, roll-back, new forms,
- * the four-eyes setting and the deployments waiting for a second governance lead.
+ * the four-eyes setting (switching it off waits for a second governance lead too) and the
+ * deployments waiting for a second governance lead.
  */
 @Route("govern/models")
 @PageTitle("Models | Community Journeys")
@@ -49,6 +53,9 @@ public class ModelLibraryView extends Main {
     final Grid<ModelVersion> versions = new Grid<>(ModelVersion.class, false);
     final H2 versionsTitle = new H2("Versions");
     final Checkbox fourEyes = new Checkbox("Four-eyes: a second governance lead approves each deployment");
+    final Paragraph fourEyesOffRequest = new Paragraph();
+    final Button approveFourEyesOff = new Button("Approve switching four-eyes off");
+    final Button withdrawFourEyesOff = new Button("Keep four-eyes on");
     final Grid<DeploymentRequest> pending = new Grid<>(DeploymentRequest.class, false);
     final ComboBox<ModelKind> newKind = new ComboBox<>("Kind");
     final TextField newKey = new TextField("Key of the new model");
@@ -56,16 +63,23 @@ public class ModelLibraryView extends Main {
 
     private final ModelLibrary library;
     private final ModelDeployments deployments;
+    private final FourEyesSetting fourEyesSetting;
+    private final CurrentUser currentUser;
 
-    public ModelLibraryView(ModelLibrary library, ModelDeployments deployments) {
+    public ModelLibraryView(ModelLibrary library, ModelDeployments deployments, FourEyesSetting fourEyesSetting, CurrentUser currentUser) {
         this.library = library;
         this.deployments = deployments;
+        this.fourEyesSetting = fourEyesSetting;
+        this.currentUser = currentUser;
         addClassName("page");
         addClassName("studio");
         models.setId("studio-models");
         versions.setId("studio-versions");
         versionsTitle.setId("studio-versions-title");
         fourEyes.setId("studio-four-eyes");
+        fourEyesOffRequest.setId("studio-four-eyes-off-request");
+        approveFourEyesOff.setId("studio-four-eyes-off-approve");
+        withdrawFourEyesOff.setId("studio-four-eyes-off-withdraw");
         pending.setId("studio-pending");
         newKind.setId("studio-new-kind");
         newKey.setId("studio-new-key");
@@ -102,6 +116,10 @@ public class ModelLibraryView extends Main {
                 changeFourEyes(event.getValue());
             }
         });
+        approveFourEyesOff.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        approveFourEyesOff.addClickListener(event -> decideFourEyesOff(true));
+        withdrawFourEyesOff.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        withdrawFourEyesOff.addClickListener(event -> decideFourEyesOff(false));
 
         pending.addColumn(DeploymentRequest::requestedBy).setHeader("Asked by").setAutoWidth(true);
         pending.addColumn(request -> StudioText.when(request.requestedAt())).setHeader("When").setAutoWidth(true);
@@ -125,7 +143,8 @@ public class ModelLibraryView extends Main {
                 new RouterLink("Migrate running journeys to a newer version", JourneyMigrationView.class),
                 models, versionsTitle, versions,
                 new H2("New model"), newModelForm(),
-                new H2("Deployments waiting for approval"), fourEyes, pending);
+                new H2("Deployments waiting for approval"), fourEyes,
+                new HorizontalLayout(fourEyesOffRequest, approveFourEyesOff, withdrawFourEyesOff), pending);
         refresh();
     }
 
@@ -143,8 +162,21 @@ public class ModelLibraryView extends Main {
         models.setItems(all);
         selected.flatMap(before -> all.stream().filter(model -> model.kind() == before.kind() && model.key().equals(before.key()))
                 .findFirst()).ifPresent(models::select);
-        fourEyes.setValue(deployments.fourEyes());
+        fourEyes.setValue(fourEyesSetting.on());
+        showFourEyesOffRequest();
         pending.setItems(deployments.pending());
+    }
+
+    private void showFourEyesOffRequest() {
+        Optional<FourEyesOffRequest> request = fourEyesSetting.fourEyesOffRequest();
+        boolean mine = request.map(found -> found.requestedBy().equals(currentUser.require())).orElse(false);
+        fourEyesOffRequest.setVisible(request.isPresent());
+        approveFourEyesOff.setVisible(request.isPresent() && !mine);
+        withdrawFourEyesOff.setVisible(request.isPresent());
+        withdrawFourEyesOff.setText(mine ? "Withdraw my request" : "Keep four-eyes on");
+        request.ifPresent(found -> fourEyesOffRequest.setText((mine ? "You" : found.requestedBy()) + " asked on "
+                + StudioText.when(found.requestedAt()) + " to switch four-eyes off. It stays on until a different "
+                + "governance lead approves."));
     }
 
     private void showVersions(Optional<ModelSummary> model) {
@@ -257,13 +289,32 @@ public class ModelLibraryView extends Main {
 
     private void changeFourEyes(boolean on) {
         try {
-            deployments.setFourEyes(on);
-            Notification.show(on ? "From now on a second governance lead approves each deployment."
-                    : "Deployments go live without a second approval.");
+            if (on) {
+                fourEyesSetting.switchFourEyesOn();
+                Notification.show("From now on a second governance lead approves each deployment.");
+            } else {
+                fourEyesSetting.requestFourEyesOff();
+                Notification.show("Four-eyes stays on until a different governance lead approves switching it off.");
+            }
         } catch (RuntimeException problem) {
             StudioText.showProblem(problem);
-            fourEyes.setValue(deployments.fourEyes());
         }
+        refresh();
+    }
+
+    private void decideFourEyesOff(boolean approve) {
+        try {
+            if (approve) {
+                fourEyesSetting.approveFourEyesOff();
+                Notification.show("Four-eyes is off: deployments go live without a second approval.");
+            } else {
+                fourEyesSetting.withdrawFourEyesOff();
+                Notification.show("Four-eyes stays on.");
+            }
+        } catch (RuntimeException problem) {
+            StudioText.showProblem(problem);
+        }
+        refresh();
     }
 
     private void createNew() {

@@ -119,7 +119,110 @@ class ModelValidatorTest {
         String key = StudioModels.uniqueKey();
         String engine = withEndListener(StudioModels.process(key),
                 "<camunda:executionListener event=\"start\" expression=\"${execution.getProcessEngineServices().getRepositoryService()}\" />");
-        assertThat(rules(engine)).containsExactly("expression.bean-not-allowed");
+        assertThat(rules(engine)).containsExactly("expression.shape-not-allowed");
+    }
+
+    @Test
+    void everyWayRoundTheOldNameListIsRefusedByShape() {
+        String key = StudioModels.uniqueKey();
+        String process = StudioModels.process(key);
+        for (String bypass : List.of(
+                "${execution.processEngineServices.repositoryService}", // property form, no "get"
+                "${execution.processEngine}",
+                "${execution['processEngine']}", // bracket form
+                "${execution[\"processEngineServices\"].repositoryService}",
+                "${ideaIds[0]}",
+                "${ideaIds.getClass().forName('java.lang.Runtime')}", // a method on a variable
+                "${amount.toString()}",
+                "${decision.class}",
+                "${x.y}",
+                "${(execution).processEngine}",
+                "${'text'.concat(decision)}",
+                "${ideaIds.stream().map(i -> i).count()}", // lambda
+                "${v -> v}",
+                "${decision = 'approve'}", // assignment
+                "${decision += 'x'}",
+                "${x; y}",
+                "${execution.getProcessEngine()}",
+                "${execution.setVariable(name, 1)}",
+                "${execution.getVariable('a').getClass()}",
+                "${execution.getVariableTyped('a')}",
+                "${task.getVariable('decision')}",
+                "${T(java.lang.Runtime)}",
+                "${now()}",
+                "${fn:trim(decision)}",
+                "${a ${b}}",
+                "${'open}",
+                "${}",
+                "#{execution.processEngine}")) {
+            String model = withEndListener(process, "<camunda:executionListener event=\"start\" expression=\"" + escape(bypass) + "\" />");
+            List<ModelProblem> problems = validator.validate(StudioModels.file(key, model));
+            assertThat(problems).as(bypass).extracting(ModelProblem::rule).containsExactly("expression.shape-not-allowed");
+            assertThat(problems.get(0).message()).as(bypass).contains("The expression " + bypass.substring(0, Math.min(bypass.length(), 4)));
+        }
+    }
+
+    @Test
+    void onlyTheAllowListedMethodsOfAnExpressionBeanMayBeCalled() {
+        String key = StudioModels.uniqueKey();
+        String process = StudioModels.process(key);
+        for (String bean : List.of("${journeyStage.toString()}", "${journeyStage.moveTo}", "${journeyStage.getClass()}",
+                "${journeyService.moveTo(execution, 'IDEAS')}", "${journeyService}", "${journeyStage}")) {
+            String model = withEndListener(process, "<camunda:executionListener event=\"start\" expression=\"" + bean + "\" />");
+            assertThat(rules(model)).as(bean).containsExactly("expression.bean-not-allowed");
+        }
+    }
+
+    @Test
+    void theAllowedShapesPass() {
+        String key = StudioModels.uniqueKey();
+        String process = StudioModels.process(key);
+        for (String allowed : List.of(
+                "${journeyStage.moveTo(execution, 'IDEAS')}",
+                "${execution.setVariable('ideasClosedEarly', true)}",
+                "${execution.setVariable('total', amount * 2 + 1.5e2 - (fee div 3) mod 7)}",
+                "${execution.setVariable('late', not empty ideaIds and (count gt 3 || count <= -1))}",
+                "${execution.setVariable('route', amount ge 1000 ? 'BOARD' : \"FACILITATOR\")}",
+                "${execution.setVariable('copy', execution.getVariable('decision'))}",
+                "${decision == 'approve' && reviewDecision != 'clarify' or null eq x}",
+                "${!(a lt b) ne false}",
+                "${'braces } inside a string'}",
+                "before ${amount} between ${count} after")) {
+            String model = withEndListener(process, "<camunda:executionListener event=\"start\" expression=\"" + escape(allowed) + "\" />");
+            assertThat(validator.validate(StudioModels.file(key, model))).as(allowed).isEmpty();
+        }
+    }
+
+    @Test
+    void conditionsAndTimersGoThroughTheSameCheck() {
+        String key = StudioModels.uniqueKey();
+        String gateway = StudioModels.process(key).replace("<bpmn:sequenceFlow id=\"f2\" sourceRef=\"check\" targetRef=\"end\" />",
+                "<bpmn:sequenceFlow id=\"f2\" sourceRef=\"check\" targetRef=\"end\">"
+                        + "<bpmn:conditionExpression xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"bpmn:tFormalExpression\">"
+                        + "CONDITION</bpmn:conditionExpression></bpmn:sequenceFlow>");
+        assertThat(validator.validate(StudioModels.file(key, gateway.replace("CONDITION", "${decision == 'approve'}")))).isEmpty();
+        assertThat(validator.validate(StudioModels.file(key, gateway.replace("CONDITION", "${execution.processEngine != null}"))))
+                .extracting(ModelProblem::elementId, ModelProblem::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("f2", "expression.shape-not-allowed"));
+        assertThat(rules(gateway.replace("CONDITION", "${execution<!-- split -->.processEngine != null}")))
+                .containsExactly("expression.shape-not-allowed");
+        assertThat(rules(gateway.replace("CONDITION", "${decision<bpmn:documentation>.bytes</bpmn:documentation> == null}")))
+                .contains("expression.shape-not-allowed");
+
+        String timer = key + "timer";
+        String withTimer = StudioModels.process(timer).replace("<bpmn:endEvent id=\"end\"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>",
+                "<bpmn:endEvent id=\"end\"><bpmn:incoming>f2</bpmn:incoming><bpmn:incoming>late</bpmn:incoming></bpmn:endEvent>"
+                        + "<bpmn:boundaryEvent id=\"tooLong\" attachedToRef=\"check\"><bpmn:outgoing>late</bpmn:outgoing>"
+                        + "<bpmn:timerEventDefinition><bpmn:timeDuration>${execution['processEngine'] == null ? 'P1D' : 'P2D'}"
+                        + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>"
+                        + "<bpmn:sequenceFlow id=\"late\" sourceRef=\"tooLong\" targetRef=\"end\" />");
+        assertThat(validator.validate(StudioModels.file(timer, withTimer)))
+                .extracting(ModelProblem::elementId, ModelProblem::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tooLong", "expression.shape-not-allowed"));
+    }
+
+    private static String escape(String expression) {
+        return expression.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @Test

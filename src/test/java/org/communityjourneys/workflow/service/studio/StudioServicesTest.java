@@ -62,6 +62,10 @@ class StudioServicesTest {
     TaskService tasks;
     @Autowired
     AuditLog audit;
+    @Autowired
+    FourEyesSetting fourEyes;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     // ---- bad input: each case refused with its rule, nothing deployed, running journeys untouched ----
 
@@ -215,7 +219,7 @@ class StudioServicesTest {
     @Test
     void withFourEyesADifferentLeadApprovesBeforeItGoesLive() {
         asLead(() -> {
-            deployments.setFourEyes(true);
+            fourEyes.switchFourEyesOn();
             return null;
         });
         try {
@@ -259,12 +263,95 @@ class StudioServicesTest {
             assertThat(audit.about("deployment-request", second.requestId().toString()))
                     .extracting(AuditEntry::getAction).containsExactly("studio.deploy-requested", "studio.deploy-rejected");
         } finally {
-            asLead(() -> {
-                deployments.setFourEyes(false);
-                return null;
-            });
+            switchFourEyesOffWithTwoLeads();
         }
         assertThat(asLead(() -> deployments.fourEyes())).isFalse();
+    }
+
+    @Test
+    void switchingFourEyesOffNeedsADifferentLeadWhileSwitchingItOnIsImmediate() {
+        asLead(() -> {
+            fourEyes.switchFourEyesOn();
+            return null;
+        });
+        try {
+            assertThat(asLead(() -> fourEyes.on())).as("on at once").isTrue();
+            assertThatThrownBy(() -> as(SECOND_LEAD, () -> {
+                fourEyes.switchFourEyesOn();
+                return null;
+            })).isInstanceOf(IllegalStateException.class).hasMessage("Four-eyes is already on.");
+            assertThatThrownBy(() -> asLead(() -> {
+                fourEyes.approveFourEyesOff();
+                return null;
+            })).isInstanceOf(IllegalStateException.class).hasMessage("Nobody has asked to switch four-eyes off.");
+
+            asLead(() -> fourEyes.requestFourEyesOff());
+            assertThat(asLead(() -> fourEyes.on())).as("a request alone changes nothing").isTrue();
+            assertThat(asLead(() -> fourEyes.fourEyesOffRequest())).hasValueSatisfying(
+                    request -> assertThat(request.requestedBy()).isEqualTo(LEAD));
+
+            // the same lead can neither approve nor ask twice; each refusal leaves the rows as they were
+            List<Map<String, Object>> before = settings();
+            assertThatThrownBy(() -> asLead(() -> {
+                fourEyes.approveFourEyesOff();
+                return null;
+            })).isInstanceOf(IllegalStateException.class).hasMessageContaining("A different governance lead must approve");
+            assertThatThrownBy(() -> asLead(() -> fourEyes.requestFourEyesOff()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("You already asked");
+            assertThatThrownBy(() -> as(SECOND_LEAD, () -> fourEyes.requestFourEyesOff()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(LEAD + " already asked");
+            assertThat(settings()).isEqualTo(before);
+            assertThat(asLead(() -> deployments.fourEyes())).isTrue();
+            String key = StudioModels.uniqueKey();
+            DeployOutcome waiting = asLead(() -> deployments.deploy(List.of(StudioModels.file(key, StudioModels.process(key))), "Still four-eyes"));
+            assertThat(waiting.pending()).as("deployments still wait for approval").isTrue();
+            as(SECOND_LEAD, () -> {
+                deployments.reject(waiting.requestId(), "Only a test");
+                return null;
+            });
+
+            // a second lead may turn the request down; then a new request, approved by the second lead
+            as(SECOND_LEAD, () -> {
+                fourEyes.withdrawFourEyesOff();
+                return null;
+            });
+            assertThat(asLead(() -> fourEyes.fourEyesOffRequest())).isEmpty();
+            assertThat(asLead(() -> fourEyes.on())).isTrue();
+            asLead(() -> fourEyes.requestFourEyesOff());
+            as(SECOND_LEAD, () -> {
+                fourEyes.approveFourEyesOff();
+                return null;
+            });
+            assertThat(asLead(() -> fourEyes.on())).isFalse();
+            assertThat(asLead(() -> fourEyes.fourEyesOffRequest())).isEmpty();
+            assertThatThrownBy(() -> asLead(() -> fourEyes.requestFourEyesOff()))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("Four-eyes is already off.");
+            assertThat(audit.about("setting", "four-eyes")).extracting(AuditEntry::getAction).containsSubsequence(
+                    "studio.four-eyes", "studio.four-eyes-off-requested", "studio.four-eyes-off-withdrawn",
+                    "studio.four-eyes-off-requested", "studio.four-eyes");
+            assertThat(audit.about("setting", "four-eyes")).last().satisfies(entry -> {
+                assertThat(entry.getActor()).isEqualTo(SECOND_LEAD);
+                assertThat(entry.getDetail()).isEqualTo("off");
+            });
+        } finally {
+            if (asLead(() -> fourEyes.on())) {
+                switchFourEyesOffWithTwoLeads();
+            }
+        }
+    }
+
+    private List<Map<String, Object>> settings() {
+        return jdbc.queryForList("select name, value from studio_setting order by name");
+    }
+
+    private void switchFourEyesOffWithTwoLeads() {
+        if (asLead(() -> fourEyes.fourEyesOffRequest()).isEmpty()) {
+            asLead(() -> fourEyes.requestFourEyesOff());
+        }
+        as(SECOND_LEAD, () -> {
+            fourEyes.approveFourEyesOff();
+            return null;
+        });
     }
 
     // ---- drafts and diff ----
@@ -426,7 +513,12 @@ class StudioServicesTest {
                 () -> deployments.deploy(List.of(file), "Sneaky"),
                 () -> deployments.rollBack(ModelKind.PROCESS, "community-journey", 1, "Sneaky"),
                 () -> deployments.fourEyes(),
-                () -> deployments.setFourEyes(false),
+                () -> fourEyes.on(),
+                () -> fourEyes.switchFourEyesOn(),
+                () -> fourEyes.requestFourEyesOff(),
+                () -> fourEyes.approveFourEyesOff(),
+                () -> fourEyes.withdrawFourEyesOff(),
+                () -> fourEyes.fourEyesOffRequest(),
                 () -> deployments.pending(),
                 () -> deployments.approve(java.util.UUID.randomUUID()),
                 () -> deployments.reject(java.util.UUID.randomUUID(), "no"),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,10 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.workflow.domain.ModelKind;
 import org.communityjourneys.workflow.domain.ModelProblem;
 import org.communityjourneys.workflow.domain.ModelSummary;
 import org.communityjourneys.workflow.domain.ModelVersion;
+import org.communityjourneys.workflow.service.studio.FourEyesSetting;
 import org.communityjourneys.workflow.service.studio.ModelLibrary;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +48,8 @@ class StudioScreensTest {
     ApplicationContext context;
     @Autowired
     ModelLibrary library;
+    @Autowired
+    FourEyesSetting fourEyes;
 
     @AfterEach
     void tearDown() {
@@ -157,6 +162,50 @@ class StudioScreensTest {
         assertThat(form.latest().version()).isEqualTo(1);
         assertThat(form.latest().comment()).isEqualTo("A form for the test");
         assertThat(form.latest().deployedBy()).isEqualTo("governance");
+    }
+
+    @Test
+    @WithMockUser(username = "governance", roles = "GOVERNANCE")
+    void switchingFourEyesOffOnTheScreenWaitsForASecondLead() {
+        open(ModelLibraryView.class, null, null);
+        ModelLibraryView view = _get(ModelLibraryView.class);
+        try {
+            HasValueUtilsKt._setValue(view.fourEyes, true);
+            assertThat(fourEyes.on()).as("switched on at once").isTrue();
+            assertThat(view.fourEyesOffRequest.isVisible()).isFalse();
+
+            HasValueUtilsKt._setValue(view.fourEyes, false);
+            assertThat(fourEyes.on()).as("a request only").isTrue();
+            assertThat(view.fourEyes.getValue()).as("the box shows it is still on").isTrue();
+            assertThat(view.fourEyesOffRequest.isVisible()).isTrue();
+            assertThat(view.fourEyesOffRequest.getText()).startsWith("You asked on ").contains("stays on until a different");
+            assertThat(view.approveFourEyesOff.isVisible()).as("the requester gets no approve button").isFalse();
+            assertThat(view.withdrawFourEyesOff.getText()).isEqualTo("Withdraw my request");
+
+            SpringMockVaadin.tearDown();
+            SignedIn.as("second-governance", "GOVERNANCE", () -> {
+                open(ModelLibraryView.class, null, null);
+                ModelLibraryView other = _get(ModelLibraryView.class);
+                assertThat(other.fourEyesOffRequest.getText()).startsWith("governance asked on ");
+                assertThat(other.approveFourEyesOff.isVisible()).isTrue();
+                click("studio-four-eyes-off-approve");
+                assertThat(other.fourEyes.getValue()).isFalse();
+                assertThat(other.fourEyesOffRequest.isVisible()).isFalse();
+                assertThat(other.approveFourEyesOff.isVisible()).isFalse();
+                return null;
+            });
+            assertThat(fourEyes.on()).isFalse();
+        } finally {
+            if (fourEyes.on()) {
+                if (fourEyes.fourEyesOffRequest().isEmpty()) {
+                    fourEyes.requestFourEyesOff();
+                }
+                SignedIn.as("second-governance", "GOVERNANCE", () -> {
+                    fourEyes.approveFourEyesOff();
+                    return null;
+                });
+            }
+        }
     }
 
     @Test
