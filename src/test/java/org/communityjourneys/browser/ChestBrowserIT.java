@@ -45,6 +45,7 @@ class ChestBrowserIT extends BrowserTestCase {
     @Test
     void twoApplicationsAreDecidedOnTheirRoutesPaidAndShownOnTheDashboard() {
         accounts.ensureAccount("panel2", "Second panel member", PASSWORD, EnumSet.of(Role.PANEL), null, false);
+        accounts.ensureAccount("chair", "Panel chair", PASSWORD, EnumSet.of(Role.PANEL), null, false);
         FundingStage.Started small = FundingStage.toApplication(context, 1_000_00, "Baby bank " + UUID.randomUUID());
         FundingStage.Started large = FundingStage.toApplication(context, 6_000_00, "Stay and play " + UUID.randomUUID());
 
@@ -68,7 +69,8 @@ class ChestBrowserIT extends BrowserTestCase {
         switchTo("panel2");
         score(large, 1, 3);
 
-        switchTo("panel");
+        // the chair is a third panel member: neither scorer may decide the grant they scored
+        switchTo("chair");
         Task chair = waitForTask(large, "panelChair");
         open("/tasks/" + chair.getId());
         assertThat(waitFor(By.id("chair-overall")).getText()).isEqualTo("Mean of the five principles: 3.5 out of 5.");

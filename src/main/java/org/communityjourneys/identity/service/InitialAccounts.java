@@ -60,6 +60,8 @@ public class InitialAccounts implements ApplicationRunner {
         users.put("facilitator", Role.FACILITATOR);
         users.put("panel", Role.PANEL);
         users.put("panel2", Role.PANEL);
+        // the chair of a panel decision is a third member: neither of the grant's two scorers
+        users.put("chair", Role.PANEL);
         users.put("governance", Role.GOVERNANCE);
         users.put("admin", Role.ADMIN);
         return users;
