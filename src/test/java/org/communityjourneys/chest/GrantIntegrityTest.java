@@ -1,3 +1,4 @@
+// Over 400 lines: each attack is its own test with its before-and-after comparison of rows and engine state.
 package org.communityjourneys.chest;
 
 import static org.assertj.core.api.Assertions.assertThat;
