@@ -52,8 +52,8 @@ class ChestBrowserIT extends BrowserTestCase {
         logIn("applicant");
         apply(small, "800", new String[][] {{"Nappies and wipes", "800"}}, "20-00-12", "55551234", false);
         apply(large, "5000", new String[][] {{"Toys and mats", "3000"}, {"Room hire", "2000"}}, "40-11-62", "12345678", true);
-        assertThat(chest.grant(small.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
-        assertThat(chest.grant(large.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(small.grantId()).getStatus()).isEqualTo(GrantStatus.ROUTED);
+        assertThat(chest.grant(large.grantId()).getStatus()).isEqualTo(GrantStatus.ROUTED);
 
         switchTo("facilitator");
         Task check = waitForTask(small, "lightTouchCheck");
@@ -150,7 +150,7 @@ class ChestBrowserIT extends BrowserTestCase {
             resizeTo(1280, 900);
         }
         click("submit-application");
-        waitForStatus(started, GrantStatus.APPLIED);
+        waitForStatus(started, GrantStatus.ROUTED);
     }
 
     private void score(FundingStage.Started started, int which, int score) {

@@ -52,12 +52,13 @@ class LearningReviewBrowserIT extends BrowserTestCase {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired org.communityjourneys.workflow.service.TaskInbox inbox;
     @Autowired LearningReviewService reviews;
     @Autowired ThematicIntelligence intelligence;
 
     @Test
     void aReportWithAStoryAndPhotoIsFiledAcceptedAndShownToResidents() throws Exception {
-        FundedJourneys funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, applications, runtime, tasks, management);
+        FundedJourneys funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, applications, runtime, tasks, management, inbox);
         Funded funded = funding.paidGrant("applicant");
         // the browser tests share one database: the dashboard's figures are compared with what
         // they were before this report, not with totals other tests can make true

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.chest.service.NotEnoughInFund;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -15,6 +16,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +32,8 @@ class ChestServiceTest {
     IdeaService ideas;
     @Autowired
     ChestService chest;
+    @Autowired
+    GrantLifecycle lifecycle;
 
     @Test
     void aJourneyBudgetLargerThanAnyFundIsRefusedWithWhatIsLeft() {
@@ -53,11 +57,21 @@ class ChestServiceTest {
                 Theme.BEST_START_IN_LIFE, Journeys.WARD, "Baby bank group", "bank@example.org"), "applicant");
         UUID grant = chest.openGrant(journey.getId(), idea);
         assertThat(chest.openGrant(journey.getId(), idea)).isEqualTo(grant);
-        chest.recordApplication(grant, new GrantApplication("Baby bank group", "bank@example.org", 80_000, true, false, "Kit"), "applicant");
-        chest.recordDecision(grant, "FACILITATOR_CHECK", true, "Fine", "facilitator");
+        assertThat(chest.grant(grant).getHolder()).as("the idea's author holds the grant").isEqualTo("applicant");
+        SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordApplication(grant,
+                new GrantApplication("Baby bank group", "bank@example.org", 80_000, true, false, "Kit")));
+        lifecycle.recordRoute(grant, "FACILITATOR_CHECK");
+        SignedIn.asFacilitator(() -> {
+            lifecycle.recordDecision(grant, "FACILITATOR_CHECK", true, "Fine");
+            return null;
+        });
+        SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordAgreement(grant, true));
 
-        chest.recordPayment(grant, 80_000, "BACS-001", LocalDate.now(), "governance");
-        chest.recordPayment(grant, 80_000, "BACS-001", LocalDate.now(), "governance");
+        SignedIn.as("governance", "GOVERNANCE", () -> {
+            lifecycle.recordPayment(grant, 80_000, "BACS-001", LocalDate.now());
+            lifecycle.recordPayment(grant, 80_000, "BACS-001", LocalDate.now());
+            return null;
+        });
         assertThat(chest.ledgerOfJourney(journey.getId()))
                 .filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT).hasSize(1);
         assertThat(chest.reservedFor(journey.getId())).isEqualTo(420_000);

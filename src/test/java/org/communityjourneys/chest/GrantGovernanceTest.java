@@ -16,7 +16,9 @@ import org.communityjourneys.chest.domain.ConsolidatedScores;
 import org.communityjourneys.chest.domain.FundingPrinciple;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.domain.DecisionRole;
 import org.communityjourneys.chest.service.GrantApplicationService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.chest.service.GrantPanelService;
 import org.communityjourneys.chest.service.NotEnoughInFund;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
@@ -47,6 +49,8 @@ class GrantGovernanceTest {
     ChestService chest;
     @Autowired
     AuditLog audit;
+    @Autowired
+    GrantLifecycle lifecycle;
 
     @Test
     void anApplicationIsSavedWithMaskedBankDetailsThenTwoDifferentPanelMembersScoreAndTheChairApproves() {
@@ -55,9 +59,10 @@ class GrantGovernanceTest {
         as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), application.getId(),
                 GrantDrafts.draft(5_000_00, false, false)));
 
-        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.ROUTED);
+        assertThat(chest.grant(started.grantId()).getRoute()).isEqualTo("PANEL_REVIEW");
         assertThat(chest.grant(started.grantId()).getAmountPence()).isEqualTo(5_000_00);
-        assertThat(applications.find(started.grantId())).hasValueSatisfying(saved -> {
+        assertThat(as("applicant", "APPLICANT", () -> applications.find(started.grantId()))).hasValueSatisfying(saved -> {
             assertThat(saved.maskedBankDetails()).isEqualTo("\u2022\u2022 \u2022\u2022 56 / \u2022\u2022\u2022\u20225678");
             assertThat(saved.getBudgetLines()).hasSize(2);
             assertThat(saved.answers()).hasSize(5);
@@ -109,6 +114,7 @@ class GrantGovernanceTest {
         assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPROVED);
         assertThat(chest.grant(started.grantId()).getRoute()).isEqualTo("PANEL_REVIEW");
         assertThat(chest.grant(started.grantId()).getDecidedBy()).isEqualTo("panel-chair");
+        assertThat(chest.grant(started.grantId()).getDecidedAs()).isEqualTo(DecisionRole.PANEL_CHAIR);
         assertThat(FundingStage.taskAt(context, started, "acceptAgreement")).isNotNull();
         assertThat(audit.about("grant", started.grantId().toString())).extracting(AuditEntry::getAction)
                 .contains("grant.application-submitted", "grant.panel-scored", "grant.approved");
@@ -145,7 +151,7 @@ class GrantGovernanceTest {
         assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, overBand)))
                 .hasMessageContaining("its grants go up to £20,000");
 
-        assertThat(applications.find(started.grantId())).isEmpty();
+        assertThat(as("applicant", "APPLICANT", () -> applications.find(started.grantId()))).isEmpty();
         assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.OPEN);
         assertThat(FundingStage.taskAt(context, started, "completeApplication")).isNotNull();
     }
@@ -163,10 +169,12 @@ class GrantGovernanceTest {
         as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, GrantDrafts.draft(800_00, false, false)));
         assertThat(FundingStage.taskAt(context, started, "lightTouchCheck")).as("facilitator route").isNotNull();
         chest.releaseUnspent(started.journeyId());
-        assertThatThrownBy(() -> chest.recordDecision(started.grantId(), "FACILITATOR_CHECK", true, "Fine", "facilitator"))
-                .isInstanceOf(NotEnoughInFund.class)
+        assertThatThrownBy(() -> SignedIn.asFacilitator(() -> {
+            lifecycle.recordDecision(started.grantId(), "FACILITATOR_CHECK", true, "Fine");
+            return null;
+        })).isInstanceOf(NotEnoughInFund.class)
                 .hasMessage("Not enough left in " + started.fund().getName() + ": £0 available.");
-        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.ROUTED);
     }
 
     @Test

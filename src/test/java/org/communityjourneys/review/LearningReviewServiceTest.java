@@ -47,6 +47,8 @@ class LearningReviewServiceTest {
     @Autowired
     ChestService chest;
     @Autowired
+    org.communityjourneys.chest.service.GrantLifecycle lifecycle;
+    @Autowired
     LearningReviewService reviews;
     @Autowired
     Projects projects;
@@ -65,7 +67,7 @@ class LearningReviewServiceTest {
 
     @BeforeEach
     void aPaidGrantWhoseReportIsDue() {
-        grant = ReviewFixtures.paidGrant(journeys, ideas, chest);
+        grant = ReviewFixtures.paidGrant(journeys, ideas, chest, lifecycle);
         reviews.reportRequested(grant.grantId(), grant.journeyId(), "applicant", null);
     }
 

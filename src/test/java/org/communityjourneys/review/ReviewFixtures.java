@@ -10,6 +10,7 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
@@ -21,6 +22,7 @@ import org.communityjourneys.review.domain.SpendLine;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 
 /** A paid grant made straight through the chest's service, and report answers, for review tests. */
 final class ReviewFixtures {
@@ -33,7 +35,7 @@ final class ReviewFixtures {
     record PaidGrant(UUID journeyId, UUID grantId, String title) {
     }
 
-    static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest) {
+    static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest, GrantLifecycle lifecycle) {
         Journey journey = Journeys.launch(journeys, 500_000);
         chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
         ideas.openWindow(journey.getId());
@@ -41,11 +43,20 @@ final class ReviewFixtures {
         UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies", GRANT_PENCE,
                 Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), "applicant");
         UUID grant = chest.openGrant(journey.getId(), idea);
-        chest.recordApplication(grant, new GrantApplication("Friends of the library", "friends@example.org", GRANT_PENCE,
-                false, false, "Sessions"), "applicant");
-        chest.recordDecision(grant, "FACILITATOR_CHECK", true, "Fine", "facilitator");
-        chest.recordAgreement(grant, true, "applicant");
-        chest.recordPayment(grant, GRANT_PENCE, "BACS-" + title, LocalDate.now(), "governance");
+        // each step as the person it belongs to: the holder applies and agrees, a facilitator checks,
+        // governance pays (the route is the engine's step after the application)
+        SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordApplication(grant, new GrantApplication(
+                "Friends of the library", "friends@example.org", GRANT_PENCE, false, false, "Sessions")));
+        lifecycle.recordRoute(grant, "FACILITATOR_CHECK");
+        SignedIn.asFacilitator(() -> {
+            lifecycle.recordDecision(grant, "FACILITATOR_CHECK", true, "Fine");
+            return null;
+        });
+        SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordAgreement(grant, true));
+        SignedIn.as("governance", "GOVERNANCE", () -> {
+            lifecycle.recordPayment(grant, GRANT_PENCE, "BACS-" + title, LocalDate.now());
+            return null;
+        });
         return new PaidGrant(journey.getId(), grant, title);
     }
 

@@ -2,6 +2,7 @@ package org.communityjourneys.support;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.ShortlistChoice;
+import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
@@ -21,16 +23,19 @@ import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.service.ShowcaseService;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
+import org.communityjourneys.workflow.service.TaskInbox;
 
 /**
  * Drives a real journey on the real engine, through the services and task completion, up to a
  * paid grant: the showcase, one idea, the vote, certification, the application (submitted on
- * the application screen's service by {@code applicant}), the light-touch check, the agreement and the payment. The learning review
+ * the application screen's service by {@code applicant}, the idea's author and so the grant's holder),
+ * the light-touch check (a facilitator), the agreement (the holder) and the payment (a governance
+ * lead), each completed through the task inbox as that person. The learning review
  * timer can then be fired with {@link #fireLearningReviewTimer}.
  */
 public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, IdeaService ideas, VoteService votes,
         ChestService chest, GrantApplicationService applications, RuntimeService runtime, TaskService tasks,
-        ManagementService management) {
+        ManagementService management, TaskInbox inbox) {
 
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
 
@@ -45,7 +50,7 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
         complete(instance, "recordShowcase", Map.of());
         String title = "Stay and play " + UUID.randomUUID().toString().substring(0, 6);
         UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies.", 80_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), "resident");
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), applicant);
         runtime.createMessageCorrelation("CloseIdeasEarly").processInstanceBusinessKey(journey.getId().toString()).correlate();
         Journeys.runDueJobs(management, instance);
         Task shortlist = only(instance, "confirmShortlist");
@@ -63,10 +68,11 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
         SignedIn.as(applicant, "APPLICANT", () -> applications.submit(applied, application.getId(),
                 GrantDrafts.draft(800_00, false, false)));
         Journeys.runDueJobs(management, instance);
-        complete(instance, "lightTouchCheck", Map.of("decision", "approve", "decisionReason", "The group runs it already."));
-        complete(instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
-        complete(instance, "recordPayment", Map.of("paymentPounds", 800.0, "paidOn", LocalDate.now(COUNTY).toString(),
-                "paymentReference", "BACS " + title));
+        completeAs("facilitator", Role.FACILITATOR, instance, "lightTouchCheck",
+                Map.of("decision", "approve", "decisionReason", "The group runs it already."));
+        completeAs(applicant, Role.APPLICANT, instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
+        completeAs("governance", Role.GOVERNANCE, instance, "recordPayment", Map.of("paymentPounds", 800.0,
+                "paidOn", LocalDate.now(COUNTY).toString(), "paymentReference", "BACS " + title));
         UUID grantId = chest.grantsOf(journey.getId()).get(0).getId();
         return new Funded(journeys.get(journey.getId()), grantId, title);
     }
@@ -88,6 +94,16 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
 
     private void complete(String instance, String taskKey, Map<String, Object> values) {
         tasks.complete(only(instance, taskKey).getId(), values);
+        Journeys.runDueJobs(management, instance);
+    }
+
+    /** Completes the task through the task inbox as a signed-in person, as the task screen does. */
+    private void completeAs(String username, Role role, String instance, String taskKey, Map<String, Object> values) {
+        String taskId = only(instance, taskKey).getId();
+        SignedIn.as(username, role.name(), () -> {
+            inbox.complete(taskId, values, username, EnumSet.of(role));
+            return null;
+        });
         Journeys.runDueJobs(management, instance);
     }
 

@@ -28,13 +28,17 @@ import org.springframework.context.ApplicationContext;
  * A shortcut to the funding stage: a fund of its own (the pilot's two bands, largest grant
  * £20,000, distributed by tomorrow so the journey's budget is reserved from it), a journey
  * whose budget is all of that fund, one winning idea, and the journey's process moved straight to
- * "Complete grant application" for that idea (the showcase, ideas and vote stages are skipped).
+ * "Complete grant application" for that idea (the showcase, ideas and vote stages are skipped). The
+ * idea is {@link #HOLDER}'s, so the grant, its application and its agreement are theirs.
  */
 public final class FundingStage {
 
     /** Where the shortcut leaves things. */
     public record Started(UUID journeyId, String processInstanceId, UUID ideaId, UUID grantId, Fund fund) {
     }
+
+    /** The winning idea's author, who holds its grant: the application and agreement are theirs. */
+    public static final String HOLDER = "applicant";
 
     private FundingStage() {
     }
@@ -61,7 +65,7 @@ public final class FundingStage {
         ideas.openWindow(journey.getId());
         UUID idea = ideas.submit(journey.getId(), new IdeaDraft(ideaTitle, ideaTitle + " for families in the ward.",
                 budgetPence / 2, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of " + ideaTitle, "hello@example.org"),
-                "resident");
+                HOLDER);
         runtime.setVariable(instance, "distributionDeadline", java.util.Date.from(chest.distributionDeadline(journey.getId())));
         runtime.createProcessInstanceModification(instance)
                 .cancelAllForActivity("recordShowcase")

@@ -111,6 +111,8 @@ class CommunityJourneyProcessTest {
     @Autowired
     GrantApplicationService applicationScreen;
     @Autowired
+    org.communityjourneys.workflow.service.TaskInbox inbox;
+    @Autowired
     GrantPanelService panelScreens;
 
     @BeforeEach
@@ -179,9 +181,9 @@ class CommunityJourneyProcessTest {
         assertThat(applicationTask.getFormKey()).isEqualTo("screen:grant-application");
         applyFor(instance, babyBank, 800, false, false);
         assertThat(instance).isWaitingAt("lightTouchCheck");
-        complete(instance, "lightTouchCheck", decision("approve", "The group runs it already."));
-        complete(instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
-        complete(instance, "recordPayment", payment(800.0));
+        completeAs("facilitator", Role.FACILITATOR, instance, "lightTouchCheck", decision("approve", "The group runs it already."));
+        completeAs("applicant", Role.APPLICANT, instance, "acceptAgreement", Map.of("agreementDecision", "accept"));
+        completeAs("governance", Role.GOVERNANCE, instance, "recordPayment", payment(800.0));
         assertThat(instance).isWaitingAt("learningReviewDue");
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.LEARNING);
 
@@ -231,7 +233,7 @@ class CommunityJourneyProcessTest {
         assertThat(instance).isEnded().hasPassed("learningReviewed", "releaseUnspent", "journeyClosed");
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.CLOSED);
         Grant grant = onlyGrant(journey);
-        assertThat(grant.getStatus()).isEqualTo(GrantStatus.PAID);
+        assertThat(grant.getStatus()).isEqualTo(GrantStatus.REPORTED);
         assertThat(chest.ledgerOfJourney(journey.getId()))
                 .filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
                 .singleElement().satisfies(entry -> assertThat(entry.getAmountPence()).isEqualTo(80_000));
@@ -287,8 +289,9 @@ class CommunityJourneyProcessTest {
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
         finishShowcase(instance, journey, "St Peter's hall");
-        UUID playSessions = submit(journey, "Stay and play sessions", 300_000, Theme.BEST_START_IN_LIFE);
-        UUID parentPeers = submit(journey, "Parent peer support", 200_000, Theme.BEST_START_IN_LIFE);
+        UUID playSessions = submit(journey, "Stay and play sessions", 300_000, Theme.BEST_START_IN_LIFE, "applicant-play");
+        UUID parentPeers = submit(journey, "Parent peer support", 200_000, Theme.BEST_START_IN_LIFE, "applicant-peers");
+        Map<UUID, String> holders = Map.of(playSessions, "applicant-play", parentPeers, "applicant-peers");
         closeIdeasEarly(journey, instance);
         complete(instance, "confirmShortlist", Map.of());
         runVote(instance, journey, Map.of("resident", List.of(playSessions), "applicant", List.of(parentPeers)));
@@ -310,14 +313,15 @@ class CommunityJourneyProcessTest {
                 .variableName("certificationNote").singleResult().getValue()).isEqualTo("Paper ballots missing");
         assertThat(tasksAt(instance, "completeApplication")).hasSize(2);
 
-        applyAs("applicant-" + playSessions, instance, playSessions, 3_000, false, false);
-        applyAs("applicant-" + parentPeers, instance, parentPeers, 2_000, true, true);
+        applyAs(holders.get(playSessions), instance, playSessions, 3_000, false, false);
+        applyAs(holders.get(parentPeers), instance, parentPeers, 2_000, true, true);
         assertThat(instance).isWaitingAt("panelReview", "boardReferral");
         assertThat(tasksAt(instance, "panelReview")).as("two panel members score").hasSize(2);
 
         fireTimer(instance, "distributionDeadlinePassed");
         assertThat(tasksAt(instance, "resolveUnpaidGrant")).hasSize(1);
-        complete(instance, "resolveUnpaidGrant", Map.of("resolution", "PAY_NOW", "resolutionNote", "Paying this week."));
+        completeAs("governance", Role.GOVERNANCE, instance, "resolveUnpaidGrant",
+                Map.of("resolution", "PAY_NOW", "resolutionNote", "Paying this week."));
         assertThat(instance).hasPassed("unpaidGrantResolved");
 
         fireTimer(instance, "panelReviewReminder");
@@ -342,10 +346,11 @@ class CommunityJourneyProcessTest {
                 "Safeguarding plan in place."));
         runAsyncSteps(instance);
         for (UUID idea : List.of(playSessions, parentPeers)) {
-            completeFor(instance, "acceptAgreement", idea, Map.of("agreementDecision", "accept"));
+            completeForAs(holders.get(idea), Role.APPLICANT, instance, "acceptAgreement", idea,
+                    Map.of("agreementDecision", "accept"));
         }
-        completeFor(instance, "recordPayment", playSessions, payment(3_000.0));
-        completeFor(instance, "recordPayment", parentPeers, payment(2_000.0));
+        completeForAs("governance", Role.GOVERNANCE, instance, "recordPayment", playSessions, payment(3_000.0));
+        completeForAs("governance", Role.GOVERNANCE, instance, "recordPayment", parentPeers, payment(2_000.0));
         for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).activityId("learningReviewDue").list()) {
             management.executeJob(timer.getId());
         }
@@ -353,10 +358,10 @@ class CommunityJourneyProcessTest {
             UUID grantId = chest.grantsOf(journey.getId()).stream().filter(grant -> grant.getIdeaId().equals(idea))
                     .findFirst().orElseThrow().getId();
             assertThat(reviews.request(grantId)).get().extracting(request -> request.getHolder())
-                    .isEqualTo("applicant-" + idea);
+                    .isEqualTo(holders.get(idea));
             Task reportTask = taskFor(instance, "sendLearningReport", idea);
             remind(instance, reportTask);
-            SignedIn.as("applicant-" + idea, "APPLICANT", () -> fileReport(grantId, reportTask.getId()));
+            SignedIn.as(holders.get(idea), "APPLICANT", () -> fileReport(grantId, reportTask.getId()));
             runAsyncSteps(instance);
             Task reviewTask = taskFor(instance, "reviewLearningReport", idea);
             remind(instance, reviewTask);
@@ -369,8 +374,8 @@ class CommunityJourneyProcessTest {
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.CLOSED);
         assertThat(chest.grantsOf(journey.getId())).extracting(Grant::getRoute, Grant::getStatus)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("PANEL_REVIEW", GrantStatus.PAID),
-                        org.assertj.core.groups.Tuple.tuple("BOARD_REFERRAL", GrantStatus.PAID));
+                        org.assertj.core.groups.Tuple.tuple("PANEL_REVIEW", GrantStatus.REPORTED),
+                        org.assertj.core.groups.Tuple.tuple("BOARD_REFERRAL", GrantStatus.REPORTED));
         assertThat(chest.ledgerOfJourney(journey.getId())).filteredOn(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
                 .hasSize(2);
     }
@@ -446,9 +451,10 @@ class CommunityJourneyProcessTest {
 
         applyFor(instance, declined, 700, false, false);
         applyFor(instance, withdrawn, 900, false, false);
-        completeFor(instance, "lightTouchCheck", declined, decision("reject", "The library already lends nappies."));
-        completeFor(instance, "lightTouchCheck", withdrawn, decision("approve", "Good fit."));
-        completeFor(instance, "acceptAgreement", withdrawn,
+        completeForAs("facilitator", Role.FACILITATOR, instance, "lightTouchCheck", declined,
+                decision("reject", "The library already lends nappies."));
+        completeForAs("facilitator", Role.FACILITATOR, instance, "lightTouchCheck", withdrawn, decision("approve", "Good fit."));
+        completeForAs("applicant", Role.APPLICANT, instance, "acceptAgreement", withdrawn,
                 Map.of("agreementDecision", "withdraw", "withdrawalReason", "Our music leader moved away."));
         runAsyncSteps(instance);
 
@@ -568,6 +574,31 @@ class CommunityJourneyProcessTest {
         runAsyncSteps(instance);
     }
 
+    /** As {@link #complete}, but through the task inbox as a signed-in person with the task's role. */
+    private void completeAs(String username, Role role, ProcessInstance instance, String taskKey, Map<String, Object> values) {
+        List<Task> open = tasksAt(instance, taskKey);
+        assertThat(open).as("open %s tasks", taskKey).hasSize(1);
+        remind(instance, open.get(0));
+        inboxComplete(username, role, open.get(0), values);
+        runAsyncSteps(instance);
+    }
+
+    /** As {@link #completeFor}, through the task inbox as a signed-in person with the task's role. */
+    private void completeForAs(String username, Role role, ProcessInstance instance, String taskKey, UUID ideaId,
+            Map<String, Object> values) {
+        Task task = taskFor(instance, taskKey, ideaId);
+        remind(instance, task);
+        inboxComplete(username, role, task, values);
+        runAsyncSteps(instance);
+    }
+
+    private void inboxComplete(String username, Role role, Task task, Map<String, Object> values) {
+        SignedIn.as(username, role.name(), () -> {
+            inbox.complete(task.getId(), values, username, java.util.EnumSet.of(role));
+            return null;
+        });
+    }
+
     /** The same, for the task of one winning idea's funding. */
     private void completeFor(ProcessInstance instance, String taskKey, UUID ideaId, Map<String, Object> values) {
         Task task = taskFor(instance, taskKey, ideaId);
@@ -681,9 +712,14 @@ class CommunityJourneyProcessTest {
         return grants.get(0);
     }
 
+    /** An idea by "applicant", who then holds its grant if it wins. */
     private UUID submit(Journey journey, String title, long costPence, Theme theme) {
+        return submit(journey, title, costPence, theme, "applicant");
+    }
+
+    private UUID submit(Journey journey, String title, long costPence, Theme theme, String author) {
         return ideas.submit(journey.getId(), new IdeaDraft(title, title + " for families in the ward.", costPence, theme,
-                Journeys.WARD, "Friends of " + title, "hello@example.org"), "resident");
+                Journeys.WARD, "Friends of " + title, "hello@example.org"), author);
     }
 
     // ------------------------------------------------------------------------------------ showcase, as the screen records it

@@ -1,5 +1,6 @@
 package org.communityjourneys.audit.service;
 
+import org.communityjourneys.chest.domain.GrantAgreementAnswered;
 import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
 import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantPaid;
@@ -141,7 +142,14 @@ class AuditTrail {
     @EventListener
     void on(GrantApplicationSubmitted event) {
         log.record(event.by(), "grant.application-submitted", "grant", event.grantId().toString(),
-                Money.format(event.amountPence()) + " asked");
+                Money.format(event.amountPence()) + " asked"
+                        + (event.onBehalfOf() == null ? "" : ", on behalf of " + event.onBehalfOf()));
+    }
+
+    @EventListener
+    void on(GrantAgreementAnswered event) {
+        log.record(event.by(), event.accepted() ? "grant.agreement-accepted" : "grant.withdrawn", "grant",
+                event.grantId().toString(), event.onBehalfOf() == null ? null : "on behalf of " + event.onBehalfOf());
     }
 
     @EventListener

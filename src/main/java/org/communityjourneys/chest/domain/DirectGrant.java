@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A hub start-up or fast-track grant, drawn straight from one fund. */
+/** A hub start-up or fast-track grant, drawn straight from one fund; guarded transitions, versioned. */
 @Entity
 @Table(name = "direct_grant")
 public class DirectGrant {
@@ -74,18 +74,40 @@ public class DirectGrant {
     }
 
     public void approved(String by) {
+        require("approve it", GrantStatus.APPLIED);
         this.status = GrantStatus.APPROVED;
         this.decidedBy = by;
     }
 
     public void declined(String reason, String by) {
+        require("decline it", GrantStatus.APPLIED);
         this.status = GrantStatus.DECLINED;
         this.decisionReason = reason;
         this.decidedBy = by;
     }
 
+    /** Paid: only once approved, by someone who recorded the approval. */
     public void paid() {
+        require("pay it (only an approved grant can be paid)", GrantStatus.APPROVED);
+        if (decidedBy == null) {
+            throw new IllegalStateException("This grant has no recorded approval.");
+        }
         this.status = GrantStatus.PAID;
+    }
+
+    /** The hub's learning report is in. */
+    public void reported() {
+        require("record its learning report", GrantStatus.PAID, GrantStatus.REPORTED);
+        this.status = GrantStatus.REPORTED;
+    }
+
+    private void require(String what, GrantStatus... allowed) {
+        for (GrantStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Cannot " + what + ": the grant to " + organisation + " is " + status.label() + ".");
     }
 
     public UUID getId() {

@@ -10,7 +10,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A grant from the chest to a winning idea. */
+/**
+ * A grant from the chest to a winning idea: a guarded state machine (see {@link GrantStatus});
+ * every transition checks the current state and throws {@link IllegalStateException} otherwise, and
+ * the {@code version} column makes two concurrent transitions on the same grant fail one of them.
+ */
 @Entity
 @Table(name = "chest_grant")
 public class Grant {
@@ -55,6 +59,25 @@ public class Grant {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_as")
+    private DecisionRole decidedAs;
+
+    /** Whose grant it is: the winning idea's author, set when the grant opens. */
+    private String holder;
+
+    @Column(name = "applied_by")
+    private String appliedBy;
+
+    @Column(name = "applied_on_behalf", nullable = false)
+    private boolean appliedOnBehalf;
+
+    @Column(name = "agreed_by")
+    private String agreedBy;
+
+    @Column(name = "agreed_on_behalf", nullable = false)
+    private boolean agreedOnBehalf;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -64,45 +87,123 @@ public class Grant {
     protected Grant() {
     }
 
-    public Grant(UUID journeyId, UUID ideaId, UUID fundId, String title, long amountPence, Instant createdAt) {
+    public Grant(UUID journeyId, UUID ideaId, UUID fundId, String title, long amountPence, String holder,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.journeyId = journeyId;
         this.ideaId = ideaId;
         this.fundId = fundId;
         this.title = title;
         this.amountPence = amountPence;
+        this.holder = holder;
         this.status = GrantStatus.OPEN;
         this.createdAt = createdAt;
     }
 
-    public void apply(GrantApplication application) {
+    /**
+     * The holder's application, or its correction before the route is chosen. {@code by} is who
+     * sent it: the holder, or a facilitator on the holder's behalf.
+     */
+    public void apply(GrantApplication application, String by, boolean onBehalf) {
+        require("record an application", GrantStatus.OPEN, GrantStatus.APPLIED);
         this.organisation = application.organisation();
         this.contact = application.contact();
         this.amountPence = application.amountPence();
         this.childrenOrVulnerableAdults = application.childrenOrVulnerableAdults();
         this.firstTimeGroup = application.firstTimeGroup();
         this.summary = application.summary();
+        this.appliedBy = by;
+        this.appliedOnBehalf = onBehalf;
         this.status = GrantStatus.APPLIED;
     }
 
-    public void decide(String route, boolean approved, String reason, String by) {
-        this.route = route;
+    /** Proportionate governance chose the route (a route the chest knows) for the application. */
+    public void routed(String chosenRoute) {
+        require("choose its route", GrantStatus.APPLIED);
+        if (!DecisionRole.isKnownRoute(chosenRoute)) {
+            throw new IllegalStateException("The chest knows no governance route \u201c" + chosenRoute + "\u201d.");
+        }
+        this.route = chosenRoute;
+        this.status = GrantStatus.ROUTED;
+    }
+
+    /**
+     * Approved or declined on its route, by {@code by} deciding as {@code role}: the role must be
+     * the one the route needs (a facilitator for a light-touch check, the panel chair for the
+     * panel, a governance lead for the board).
+     */
+    public void decide(boolean approved, String reason, String by, DecisionRole role) {
+        require("record a decision", GrantStatus.ROUTED);
+        DecisionRole needed = DecisionRole.forRoute(route);
+        if (role != needed) {
+            throw new IllegalStateException("This grant is on the " + route + " route: only " + needed.label()
+                    + " can decide it.");
+        }
+        if (by == null || by.isBlank()) {
+            throw new IllegalStateException("A grant's decision must name who made it.");
+        }
         this.status = approved ? GrantStatus.APPROVED : GrantStatus.DECLINED;
         this.decisionReason = reason;
         this.decidedBy = by;
+        this.decidedAs = role;
     }
 
-    public void agreed() {
+    /** The holder (or a facilitator for them) accepted the grant agreement. */
+    public void agreed(String by, boolean onBehalf) {
+        require("accept its agreement", GrantStatus.APPROVED);
+        requireDecidedOnItsRoute();
         this.status = GrantStatus.AGREED;
+        this.agreedBy = by;
+        this.agreedOnBehalf = onBehalf;
     }
 
-    public void withdrawn(String reason) {
+    /** The holder (or a facilitator for them) withdrew before payment. */
+    public void withdrawn(String reason, String by, boolean onBehalf) {
+        require("withdraw it", GrantStatus.OPEN, GrantStatus.APPLIED, GrantStatus.ROUTED, GrantStatus.APPROVED,
+                GrantStatus.AGREED);
         this.status = GrantStatus.WITHDRAWN;
+        this.decisionReason = reason;
+        this.agreedBy = by;
+        this.agreedOnBehalf = onBehalf;
+    }
+
+    /** The reason the holder gave for withdrawing, recorded after the withdrawal itself. */
+    public void withdrawalReason(String reason) {
+        require("record why it was withdrawn", GrantStatus.WITHDRAWN);
         this.decisionReason = reason;
     }
 
+    /** Paid: only an approved grant, decided by its route's role, whose agreement was accepted. */
     public void paid() {
+        require("pay it (a grant is paid once approved and its agreement accepted)", GrantStatus.AGREED);
+        requireDecidedOnItsRoute();
         this.status = GrantStatus.PAID;
+    }
+
+    /** The group's learning report is in (again, after a clarification: no change). */
+    public void reported() {
+        require("record its learning report", GrantStatus.PAID, GrantStatus.REPORTED);
+        this.status = GrantStatus.REPORTED;
+    }
+
+    public boolean isHeldBy(String username) {
+        return holder != null && username != null && holder.equalsIgnoreCase(username);
+    }
+
+    private void requireDecidedOnItsRoute() {
+        if (route == null || decidedBy == null || decidedAs != DecisionRole.forRoute(route)) {
+            throw new IllegalStateException("This grant has no decision recorded by the role its route needs.");
+        }
+    }
+
+    private void require(String what, GrantStatus... allowed) {
+        for (GrantStatus status : allowed) {
+            if (this.status == status) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Cannot " + what + ": the grant \u201c" + title + "\u201d is "
+                + this.status.label() + ".");
     }
 
     public GrantFacts facts(String fundName) {
@@ -167,6 +268,34 @@ public class Grant {
 
     public String getDecidedBy() {
         return decidedBy;
+    }
+
+    public DecisionRole getDecidedAs() {
+        return decidedAs;
+    }
+
+    public String getHolder() {
+        return holder;
+    }
+
+    public String getAppliedBy() {
+        return appliedBy;
+    }
+
+    public boolean isAppliedOnBehalf() {
+        return appliedOnBehalf;
+    }
+
+    public String getAgreedBy() {
+        return agreedBy;
+    }
+
+    public boolean isAgreedOnBehalf() {
+        return agreedOnBehalf;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,28 @@
 package org.communityjourneys.chest.domain;
 
+/**
+ * Where a grant is in its life. A journey's grant: {@code OPEN} (opened for a winning idea) ->
+ * {@code APPLIED} (the holder's application recorded) -> {@code ROUTED} (proportionate governance
+ * chose the route) -> {@code APPROVED} or {@code DECLINED} (decided by the route's role) ->
+ * {@code AGREED} or {@code WITHDRAWN} (the holder's answer to the agreement) -> {@code PAID} ->
+ * {@code REPORTED} (the learning report filed). A hub start-up or fast-track grant starts at
+ * {@code APPLIED} and goes to {@code APPROVED} or {@code DECLINED}, then {@code PAID}, then
+ * {@code REPORTED}. The transitions are guarded on {@link Grant} and {@link DirectGrant}.
+ */
 public enum GrantStatus {
-    OPEN, APPLIED, APPROVED, DECLINED, AGREED, WITHDRAWN, PAID
+    OPEN, APPLIED, ROUTED, APPROVED, DECLINED, AGREED, WITHDRAWN, PAID, REPORTED;
+
+    /** Paid, whether or not its learning report is in. */
+    public boolean isPaid() {
+        return this == PAID || this == REPORTED;
+    }
+
+    /** Declined or withdrawn: the grant will never be paid. */
+    public boolean isClosedUnpaid() {
+        return this == DECLINED || this == WITHDRAWN;
+    }
+
+    public String label() {
+        return name().toLowerCase();
+    }
 }

@@ -15,11 +15,8 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundRepository;
 import org.communityjourneys.chest.domain.Grant;
-import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.domain.GrantBand;
-import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantFacts;
-import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.GrantRepository;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntry;
@@ -143,7 +140,7 @@ public class ChestService {
             Idea idea = ideas.get(ideaId);
             Fund fund = fundOfJourney(journeyId);
             return grants.save(new Grant(journeyId, ideaId, fund.getId(), idea.getTitle(), idea.getEstimatedCostPence(),
-                    clock.instant())).getId();
+                    idea.getAuthor(), clock.instant())).getId();
         });
     }
 
@@ -151,20 +148,6 @@ public class ChestService {
     public GrantFacts grantFacts(UUID grantId) {
         Grant grant = grant(grantId);
         return grant.facts(funds.findById(grant.getFundId()).map(Fund::getName).orElse("?"));
-    }
-
-    public void recordApplication(UUID grantId, GrantApplication application, String applicant) {
-        List<String> problems = application.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
-        }
-        Grant grant = grant(grantId);
-        long left = leftForGrant(grantId);
-        if (application.amountPence() > left) {
-            throw new IllegalArgumentException("The amount asked is more than is left of this journey's budget: "
-                    + Money.format(left) + " left.");
-        }
-        grant.apply(application);
     }
 
     /**
@@ -176,8 +159,7 @@ public class ChestService {
         Grant grant = grant(grantId);
         long otherGrants = grants.findByJourneyId(grant.getJourneyId()).stream()
                 .filter(other -> !other.getId().equals(grantId))
-                .filter(other -> other.getStatus() != GrantStatus.DECLINED && other.getStatus() != GrantStatus.WITHDRAWN)
-                .filter(other -> other.getStatus() != GrantStatus.PAID)
+                .filter(other -> !other.getStatus().isClosedUnpaid() && !other.getStatus().isPaid())
                 .mapToLong(Grant::getAmountPence).sum();
         return Math.max(0, reservedFor(grant.getJourneyId()) - otherGrants);
     }
@@ -194,67 +176,53 @@ public class ChestService {
         return Math.min(fund.getMaxGrantPence(), bandMax);
     }
 
-    public void recordDecision(UUID grantId, String route, boolean approved, String reason, String decidedBy) {
-        if (!approved && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
-        }
-        Grant grant = grant(grantId);
-        if (grant.getStatus() != GrantStatus.APPLIED) {
-            throw new IllegalStateException("This grant has already been decided.");
-        }
-        if (approved) {
-            Fund fund = lockFund(grant.getFundId());
-            long committedToOthers = grants.findByJourneyId(grant.getJourneyId()).stream()
-                    .filter(other -> !other.getId().equals(grantId))
-                    .filter(other -> other.getStatus() == GrantStatus.APPROVED || other.getStatus() == GrantStatus.AGREED)
-                    .mapToLong(Grant::getAmountPence).sum();
-            long available = Math.max(0, reservedFor(grant.getJourneyId()) - committedToOthers);
-            if (grant.getAmountPence() > available) {
-                throw new NotEnoughInFund(fund.getName(), available);
-            }
-        }
-        grant.decide(route, approved, reason, decidedBy);
-        events.publishEvent(new GrantDecided(grantId, grant.getJourneyId(), route, approved, decidedBy));
-    }
-
-    public void recordAgreement(UUID grantId, boolean accepted, String by) {
-        Grant grant = grant(grantId);
-        if (accepted) {
-            grant.agreed();
-        } else {
-            grant.withdrawn("The applicant did not accept the grant agreement.");
+    /**
+     * Refuses an approval when the journey's reservation, less what its other approved or agreed
+     * grants will take, is less than this grant; locks the fund row first, so concurrent approvals
+     * on one journey are checked one after the other.
+     */
+    void requireMoneyForApproval(Grant grant) {
+        Fund fund = lockFund(grant.getFundId());
+        long committedToOthers = grants.findByJourneyId(grant.getJourneyId()).stream()
+                .filter(other -> !other.getId().equals(grant.getId()))
+                .filter(other -> other.getStatus() == GrantStatus.APPROVED || other.getStatus() == GrantStatus.AGREED)
+                .mapToLong(Grant::getAmountPence).sum();
+        long available = Math.max(0, reservedFor(grant.getJourneyId()) - committedToOthers);
+        if (grant.getAmountPence() > available) {
+            throw new NotEnoughInFund(fund.getName(), available);
         }
     }
 
-    public void withdraw(UUID grantId, String reason, String by) {
-        grant(grantId).withdrawn(reason == null || reason.isBlank() ? "Withdrawn by the applicant." : reason);
-    }
-
-    /** Records a payment once: a retried payment step with the same grant never pays twice. */
-    public void recordPayment(UUID grantId, long pence, String reference, LocalDate paidOn, String by) {
-        String key = "payment:" + grantId;
-        if (ledger.existsByIdempotencyKey(key)) {
-            return;
+    /**
+     * Writes a journey grant's payment to the ledger once (false when already paid); the grant's
+     * guard is the caller's ({@link GrantLifecycle}). After the fund lock it looks again: a payment
+     * another transaction committed while this one waited is refused, never written twice.
+     */
+    boolean payFromJourney(Grant grant, long pence, String reference, LocalDate paidOn, String by) {
+        String key = "payment:" + grant.getId();
+        if (grant.getStatus().isPaid() && ledger.existsByIdempotencyKey(key)) {
+            return false;
         }
         if (pence <= 0) {
-            throw new IllegalArgumentException("A payment must be more than £0.");
+            throw new IllegalArgumentException("A payment must be more than \u00a30.");
         }
         if (reference == null || reference.isBlank()) {
             throw new IllegalArgumentException("Give the payment reference from the bank.");
         }
-        Grant grant = grant(grantId);
         if (pence > grant.getAmountPence()) {
             throw new IllegalArgumentException("The payment is more than the grant of " + Money.format(grant.getAmountPence()) + ".");
         }
         lockFund(grant.getFundId());
+        if (ledger.existsByIdempotencyKey(key)) {
+            throw new IllegalStateException("This grant has just been paid by someone else: a grant is paid once.");
+        }
         long reserved = reservedFor(grant.getJourneyId());
         if (pence > reserved) {
             throw new NotEnoughInFund("this journey's reservation", reserved);
         }
-        record(new LedgerEntry(grant.getFundId(), LedgerEntryKind.PAYMENT, pence, grant.getJourneyId(), grantId,
+        record(new LedgerEntry(grant.getFundId(), LedgerEntryKind.PAYMENT, pence, grant.getJourneyId(), grant.getId(),
                 reference + (paidOn == null ? "" : " (" + paidOn + ")"), key, by, clock.instant()));
-        grant.paid();
-        events.publishEvent(new GrantPaid(grantId, grant.getJourneyId(), pence, reference, by));
+        return true;
     }
 
     /** Returns what is left of a journey's reservation to its fund. */
@@ -358,7 +326,7 @@ public class ChestService {
     @Transactional(readOnly = true)
     public List<Grant> fundedGrants() {
         return grants.findAll().stream()
-                .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus() == GrantStatus.PAID)
+                .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus().isPaid())
                 .sorted(Comparator.comparing(Grant::getCreatedAt).reversed())
                 .toList();
     }
@@ -389,7 +357,8 @@ public class ChestService {
     /** When each paid hub start-up grant was paid (its payment's ledger time), oldest first. */
     @Transactional(readOnly = true)
     public List<Instant> hubStartUpGrantsPaidAt() {
-        return directGrants.findByProgrammeAndStatus(DirectGrantProgramme.HUB_STARTUP, GrantStatus.PAID).stream()
+        return java.util.stream.Stream.of(GrantStatus.PAID, GrantStatus.REPORTED)
+                .flatMap(status -> directGrants.findByProgrammeAndStatus(DirectGrantProgramme.HUB_STARTUP, status).stream())
                 .map(grant -> ledger.findFirstByGrantIdAndKindOrderByIdAsc(grant.getId(), LedgerEntryKind.PAYMENT))
                 .flatMap(Optional::stream)
                 .map(LedgerEntry::getRecordedAt)

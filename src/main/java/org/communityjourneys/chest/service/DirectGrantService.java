@@ -83,7 +83,7 @@ public class DirectGrantService {
     /** Approves the grant and reserves its amount in the fund, or refuses with what is left. */
     public void approve(UUID grantId, String by) {
         DirectGrant grant = get(grantId);
-        if (grant.getStatus() == GrantStatus.APPROVED || grant.getStatus() == GrantStatus.PAID) {
+        if (grant.getStatus() == GrantStatus.APPROVED || grant.getStatus().isPaid()) {
             return;
         }
         if (grant.getStatus() != GrantStatus.APPLIED) {
@@ -110,10 +110,10 @@ public class DirectGrantService {
     /** Records the payment once: a retried payment step never pays twice. */
     public void recordPayment(UUID grantId, long pence, String reference, LocalDate paidOn, String by) {
         DirectGrant grant = get(grantId);
-        if (grant.getStatus() == GrantStatus.PAID) {
+        if (grant.getStatus().isPaid()) {
             return;
         }
-        if (grant.getStatus() != GrantStatus.APPROVED) {
+        if (grant.getStatus() != GrantStatus.APPROVED || grant.getDecidedBy() == null) {
             throw new IllegalStateException("Only an approved grant can be paid.");
         }
         if (pence <= 0) {
@@ -125,8 +125,9 @@ public class DirectGrantService {
         if (reference == null || reference.isBlank()) {
             throw new IllegalArgumentException("Give the payment reference from the bank.");
         }
-        chest.payFromGrantReservation(grant.getFundId(), grantId, pence, reference.strip(), paidOn, by);
         grant.paid();
+        grants.saveAndFlush(grant);
+        chest.payFromGrantReservation(grant.getFundId(), grantId, pence, reference.strip(), paidOn, by);
         events.publishEvent(new GrantPaid(grantId, null, pence, reference.strip(), by));
     }
 

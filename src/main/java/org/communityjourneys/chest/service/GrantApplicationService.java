@@ -37,14 +37,16 @@ public class GrantApplicationService {
     public static final String SCREEN = "grant-application";
 
     private final ChestService chest;
+    private final GrantLifecycle lifecycle;
     private final SubmittedApplicationRepository applications;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GrantApplicationService(ChestService chest, SubmittedApplicationRepository applications, CurrentUser currentUser,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+    GrantApplicationService(ChestService chest, GrantLifecycle lifecycle, SubmittedApplicationRepository applications,
+            CurrentUser currentUser, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.chest = chest;
+        this.lifecycle = lifecycle;
         this.applications = applications;
         this.currentUser = currentUser;
         this.events = events;
@@ -86,11 +88,12 @@ public class GrantApplicationService {
      * (nothing saved) with every problem in plain English.
      */
     public SubmittedApplication submit(UUID grantId, String taskId, ApplicationDraft draft) {
-        String applicant = currentUser.require();
-        if (!currentUser.hasRole(Role.APPLICANT)) {
+        currentUser.require();
+        if (!currentUser.hasRole(Role.APPLICANT) && !currentUser.hasRole(Role.FACILITATOR)) {
             throw new AccessDeniedToRole("Only an applicant can submit a grant application.");
         }
         Grant grant = chest.grant(grantId);
+        lifecycle.actorForHolder(grantId, "send this grant's application");
         if (grant.getStatus() != GrantStatus.OPEN && grant.getStatus() != GrantStatus.APPLIED) {
             throw new IllegalStateException("This grant has already been decided; its application cannot change.");
         }
@@ -101,20 +104,47 @@ public class GrantApplicationService {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
-        chest.recordApplication(grantId, new GrantApplication(draft.organisation().trim(), draft.contact().trim(),
-                draft.amountPence(), draft.childrenOrVulnerableAdults(), draft.firstTimeGroup(), draft.summary().trim()),
-                applicant);
+        GrantApplication answers = new GrantApplication(draft.organisation().trim(), draft.contact().trim(),
+                draft.amountPence(), draft.childrenOrVulnerableAdults(), draft.firstTimeGroup(), draft.summary().trim());
+        List<String> answerProblems = answers.problems();
+        if (!answerProblems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", answerProblems));
+        }
+        GrantLifecycle.Actor actor = lifecycle.recordApplication(grantId, answers);
         SubmittedApplication application = applications.findById(grantId).orElseGet(() -> new SubmittedApplication(grantId));
-        application.fillFrom(draft, applicant, clock.instant());
+        application.fillFrom(draft, actor.username(), clock.instant());
         application = applications.save(application);
-        events.publishEvent(new GrantApplicationSubmitted(grantId, grant.getJourneyId(), draft.amountPence(), applicant));
-        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables(draft)));
+        events.publishEvent(new GrantApplicationSubmitted(grantId, grant.getJourneyId(), draft.amountPence(),
+                actor.username(), actor.onBehalf() ? grant.getHolder() : null));
+        // the workflow module completes the task only if it is this grant's task (its grantId)
+        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables(draft), grantId));
         return application;
     }
 
+    /**
+     * The saved application, for its holder, facilitators, the panel and governance leads; anyone
+     * else signed in (another applicant, a resident) is refused.
+     */
     @Transactional(readOnly = true)
     public Optional<SubmittedApplication> find(UUID grantId) {
+        requireMayRead(grantId);
         return applications.findById(grantId);
+    }
+
+    /** Whether the person signed in may read this grant's application. */
+    @Transactional(readOnly = true)
+    public boolean mayRead(UUID grantId) {
+        if (currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.PANEL) || currentUser.hasRole(Role.GOVERNANCE)) {
+            return true;
+        }
+        return currentUser.username().map(me -> chest.grant(grantId).isHeldBy(me)).orElse(false);
+    }
+
+    private void requireMayRead(UUID grantId) {
+        if (!mayRead(grantId)) {
+            throw new AccessDeniedToRole("This grant application belongs to someone else: only its holder, facilitators, "
+                    + "the panel and governance leads can read it.");
+        }
     }
 
     /** The process variables the proportionate-governance table and the later forms read. */

@@ -40,14 +40,16 @@ public class GrantPanelService {
     public static final int SCORERS = 2;
 
     private final ChestService chest;
+    private final GrantLifecycle lifecycle;
     private final PanelScoreRepository scores;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GrantPanelService(ChestService chest, PanelScoreRepository scores, CurrentUser currentUser,
+    GrantPanelService(ChestService chest, GrantLifecycle lifecycle, PanelScoreRepository scores, CurrentUser currentUser,
             ApplicationEventPublisher events, Optional<Clock> clock) {
         this.chest = chest;
+        this.lifecycle = lifecycle;
         this.scores = scores;
         this.currentUser = currentUser;
         this.events = events;
@@ -84,7 +86,7 @@ public class GrantPanelService {
         PanelScore saved = scores.saveAndFlush(new PanelScore(grantId, member, lines, clock.instant()));
         events.publishEvent(new PanelScored(grantId, grant.getJourneyId(), member,
                 lines.stream().mapToInt(PrincipleScore::getScore).sum()));
-        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), PANEL_SCREEN, Map.of()));
+        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), PANEL_SCREEN, Map.of(), grantId));
         return saved;
     }
 
@@ -134,14 +136,14 @@ public class GrantPanelService {
         if (trimmed.length() > 1000) {
             throw new IllegalArgumentException("Keep the reason to 1,000 characters.");
         }
-        chest.recordDecision(grant.getId(), route, approve, trimmed, by);
+        lifecycle.recordDecision(grant.getId(), route, approve, trimmed);
         events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), screen,
-                Map.of("decision", approve ? "approve" : "reject", "decisionReason", trimmed)));
+                Map.of("decision", approve ? "approve" : "reject", "decisionReason", trimmed), grant.getId()));
     }
 
     private Grant applied(UUID grantId) {
         Grant grant = chest.grant(grantId);
-        if (grant.getStatus() != GrantStatus.APPLIED) {
+        if (grant.getStatus() != GrantStatus.ROUTED) {
             throw new IllegalStateException("This grant is not waiting for a decision.");
         }
         return grant;

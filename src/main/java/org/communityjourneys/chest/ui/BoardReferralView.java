@@ -54,8 +54,8 @@ public class BoardReferralView extends Main implements BeforeEnterObserver {
                         ? " and is a first-time group working with children or vulnerable adults." : "."));
         why.setId("board-why");
         add(why);
-        if (grant.getStatus() != GrantStatus.APPLIED || taskId == null) {
-            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.APPLIED ? "This grant has been decided."
+        if (grant.getStatus() != GrantStatus.ROUTED || taskId == null) {
+            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.ROUTED ? "This grant has been decided."
                     : "Open this page from My tasks to record the board's decision.");
             status.setId("board-status");
             add(status);

@@ -47,7 +47,7 @@ import org.communityjourneys.shared.domain.Money;
  */
 @Route("grants/:grantId/application")
 @PageTitle("Grant application | Community Journeys")
-@RolesAllowed(Role.Names.APPLICANT)
+@RolesAllowed({Role.Names.APPLICANT, Role.Names.FACILITATOR})
 public class GrantApplicationView extends Main implements BeforeEnterObserver {
 
     private final GrantApplicationService applications;
@@ -166,6 +166,13 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
             return;
         }
         add(new H1("Grant application: " + grant.getTitle()));
+        if (!applications.mayRead(grantId)) {
+            Paragraph refused = new Paragraph("This grant is held by someone else: only its holder, or a facilitator for them,"
+                    + " can see or send its application.");
+            refused.setId("application-status");
+            add(refused);
+            return;
+        }
         Optional<SubmittedApplication> saved = applications.find(grantId);
         if (grant.getStatus() != GrantStatus.OPEN || taskId == null) {
             Paragraph status = new Paragraph(grant.getStatus() == GrantStatus.OPEN

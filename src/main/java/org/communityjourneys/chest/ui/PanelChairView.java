@@ -63,8 +63,8 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
         Paragraph overall = new Paragraph("Mean of the five principles: " + mean(consolidated.overallMean()) + " out of 5.");
         overall.setId("chair-overall");
         add(new H2("The panel's scores"), scores, overall, new ApplicationSummary(grant, applications.find(grantId)));
-        if (grant.getStatus() != GrantStatus.APPLIED || taskId == null) {
-            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.APPLIED ? "This grant has been decided."
+        if (grant.getStatus() != GrantStatus.ROUTED || taskId == null) {
+            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.ROUTED ? "This grant has been decided."
                     : "Open this page from My tasks to decide.");
             status.setId("chair-status");
             addComponentAtIndex(1, status);

@@ -87,7 +87,7 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
         }
         add(new H1("Score: " + grant.getTitle()));
         Optional<SubmittedApplication> application = applications.find(grantId);
-        String why = grant.getStatus() != GrantStatus.APPLIED ? "This grant has been decided."
+        String why = grant.getStatus() != GrantStatus.ROUTED ? "This grant has been decided."
                 : taskId == null ? "Open this page from My tasks to score the application."
                 : panel.hasScored(grantId) ? "You have already scored this application; a different panel member gives the second score."
                 : null;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.FundedGrant;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.review.domain.LearningReport;
@@ -53,6 +54,7 @@ public class LearningReviewService {
     private final LearningReportRequestRepository requests;
     private final LearningReportDraftRepository drafts;
     private final ChestService chest;
+    private final GrantLifecycle lifecycle;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
@@ -60,13 +62,14 @@ public class LearningReviewService {
     private final long photoMaxBytes;
 
     LearningReviewService(LearningReportRepository reports, LearningReportRequestRepository requests,
-            LearningReportDraftRepository drafts, ChestService chest, CurrentUser currentUser,
+            LearningReportDraftRepository drafts, ChestService chest, GrantLifecycle lifecycle, CurrentUser currentUser,
             ApplicationEventPublisher events, ObjectMapper json, Optional<Clock> clock,
             @Value("${communityjourneys.review.photo-max-bytes:" + DEFAULT_PHOTO_MAX_BYTES + "}") long photoMaxBytes) {
         this.reports = reports;
         this.requests = requests;
         this.drafts = drafts;
         this.chest = chest;
+        this.lifecycle = lifecycle;
         this.currentUser = currentUser;
         this.events = events;
         this.json = json;
@@ -167,9 +170,10 @@ public class LearningReviewService {
         reports.save(report);
         draft.ifPresent(drafts::delete);
         events.publishEvent(new LearningReportFiled(grantId, grant.journeyId(), by, facilitator));
+        lifecycle.recordReported(grantId);
         if (taskId != null) {
             events.publishEvent(new TaskDoneOnScreen(taskId, grant.processKey(), REPORT_SCREEN,
-                    Map.of("learningReportFiled", true)));
+                    Map.of("learningReportFiled", true), grantId));
         }
     }
 

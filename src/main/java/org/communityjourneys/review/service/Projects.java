@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Grant;
-import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.service.ChestService;
@@ -115,7 +114,7 @@ public class Projects {
         if (requests.existsById(grant.getId())) {
             return Status.UNDER_WAY;
         }
-        return grant.getStatus() == GrantStatus.PAID ? Status.PAID : Status.AGREED;
+        return grant.getStatus().isPaid() ? Status.PAID : Status.AGREED;
     }
 
     private List<LedgerEntry> payments(Grant grant) {

@@ -9,9 +9,16 @@ import java.util.UUID;
  * it in the caller's thread and transaction after checking that the task belongs to this journey
  * and is one this screen finishes, so a refusal (task gone, another journey's or another screen's
  * task, not offered to this role, claimed by someone else, a listener saying no) reaches the
- * screen as an exception and nothing the screen saved in the same transaction is kept.
+ * screen as an exception and nothing the screen saved in the same transaction is kept. When the
+ * screen acts on one grant, {@code grantId} names it and the task's own {@code grantId} variable
+ * must be the same grant.
  */
-public record TaskDoneOnScreen(String taskId, UUID journeyId, String screen, Map<String, Object> variables) {
+public record TaskDoneOnScreen(String taskId, UUID journeyId, String screen, Map<String, Object> variables,
+        UUID grantId) {
+
+    public TaskDoneOnScreen(String taskId, UUID journeyId, String screen, Map<String, Object> variables) {
+        this(taskId, journeyId, screen, variables, null);
+    }
 
     public TaskDoneOnScreen {
         if (taskId == null || taskId.isBlank()) {

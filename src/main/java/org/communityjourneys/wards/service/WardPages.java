@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Grant;
-import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaStatus;
@@ -186,7 +185,7 @@ public class WardPages {
 
     private List<FundedProject> fundedOf(UUID journeyId) {
         return chest.grantsOf(journeyId).stream()
-                .filter(grant -> grant.getStatus() == GrantStatus.PAID)
+                .filter(grant -> grant.getStatus().isPaid())
                 .map((Grant grant) -> new FundedProject(grant.getIdeaId(), grant.getTitle(), grant.getAmountPence()))
                 .toList();
     }

@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 /**
  * Completes the tasks that dedicated screens finish, as the person signed in, after checking that
  * the task is open, belongs to the screen's journey and names that screen as its form: a task id
- * copied from another journey's or another screen's address is refused.
+ * copied from another journey's, another screen's or another grant's address is refused.
  */
 @Component
 class ScreenTasks {
 
     static final String NOT_THIS_SCREENS_TASK = "This task is not one this screen can finish; open it from My tasks.";
+    static final String NOT_THIS_GRANTS_TASK = "This task belongs to another grant; open this grant's task from My tasks.";
 
     private final TaskInbox inbox;
     private final CurrentUser currentUser;
@@ -35,6 +36,10 @@ class ScreenTasks {
         if (!done.journeyId().toString().equals(task.journeyId())
                 || form.kind() != TaskFormSource.Kind.SCREEN || !done.screen().equals(form.screen())) {
             throw new IllegalStateException(NOT_THIS_SCREENS_TASK);
+        }
+        if (done.grantId() != null && !done.grantId().toString().equals(String.valueOf(inbox.variables(done.taskId())
+                .get("grantId")))) {
+            throw new IllegalStateException(NOT_THIS_GRANTS_TASK);
         }
         inbox.complete(done.taskId(), done.variables(), username, currentUser.roles());
     }

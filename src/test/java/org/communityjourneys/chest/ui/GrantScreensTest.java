@@ -107,7 +107,7 @@ class GrantScreensTest {
         screen.safeguarding.setValue("https://example.org/safeguarding.pdf");
         click("submit-application");
 
-        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.ROUTED);
         assertThat(applications.find(started.grantId())).hasValueSatisfying(saved ->
                 assertThat(saved.maskedBankDetails()).isEqualTo("\u2022\u2022 \u2022\u2022 12 / \u2022\u2022\u2022\u20225678"));
         assertThat(FundingStage.tasksAt(context, started, "panelReview")).hasSize(2);

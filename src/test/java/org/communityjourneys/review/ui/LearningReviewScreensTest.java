@@ -65,6 +65,7 @@ class LearningReviewScreensTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired org.communityjourneys.workflow.service.TaskInbox inbox;
     @Autowired LearningReviewService reviews;
     @Autowired Projects projects;
 
@@ -74,7 +75,7 @@ class LearningReviewScreensTest {
 
     @BeforeEach
     void aPaidGrantWhoseReportIsDue() {
-        funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, applications, runtime, tasks, management);
+        funding = new FundedJourneys(journeys, showcase, ideas, votes, chest, applications, runtime, tasks, management, inbox);
         var user = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.clearContext();
         funded = funding.paidGrant("applicant");

@@ -1,36 +1,31 @@
 package org.communityjourneys.workflow.service.delegate;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the review module that a learning-review task has opened: the group is asked for its
  * report (or its answer to a question), or a facilitator is asked to review it. For a report, the
- * grant's holder is the person who completed its grant application; in a process without a journey
- * (a hub's start-up grant) it is the person who claimed the grant, and there is no journey id.
+ * grant's holder is the one the chest recorded when the grant opened (the winning idea's author);
+ * in a process without a journey (a hub's start-up grant) it is the person who claimed the grant,
+ * and there is no journey id. The report task is offered to the holder by name.
  */
 @Component("learningReviewTaskOpened")
 class LearningReviewTaskOpened implements TaskListener {
 
-    static final String APPLICATION_TASK = "completeApplication";
-    static final String FUNDING = "fundIdea";
-
     private final LearningReviewService reviews;
     private final DirectGrantService directGrants;
+    private final GrantLifecycle lifecycle;
 
-    LearningReviewTaskOpened(LearningReviewService reviews, DirectGrantService directGrants) {
+    LearningReviewTaskOpened(LearningReviewService reviews, DirectGrantService directGrants, GrantLifecycle lifecycle) {
         this.reviews = reviews;
         this.directGrants = directGrants;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -45,7 +40,7 @@ class LearningReviewTaskOpened implements TaskListener {
             offerToHolder(task, holder);
         } else {
             UUID journeyId = UUID.fromString(task.getExecution().getProcessBusinessKey());
-            String holder = applicantOf(task, grantId);
+            String holder = lifecycle.holderOf(grantId);
             reviews.reportRequested(grantId, journeyId, holder, task.getId());
             offerToHolder(task, holder);
         }
@@ -59,47 +54,5 @@ class LearningReviewTaskOpened implements TaskListener {
         if (holder != null && !TaskCompleter.SYSTEM.equals(holder)) {
             task.addCandidateUser(holder);
         }
-    }
-
-    /**
-     * Who completed this grant's application task. Each winning idea is funded in its own instance
-     * of "Fund winning idea", whose scope holds the grant id; the application task whose enclosing
-     * "Fund winning idea" instance is that scope is the one.
-     */
-    private static String applicantOf(DelegateTask task, UUID grantId) {
-        HistoryService history = task.getProcessEngineServices().getHistoryService();
-        String processInstanceId = task.getProcessInstanceId();
-        Set<String> fundingScopes = new HashSet<>();
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableName("grantId").list()) {
-            if (variable.getValue() != null && grantId.toString().equals(variable.getValue().toString())) {
-                fundingScopes.add(variable.getExecutionId());
-                fundingScopes.add(variable.getActivityInstanceId());
-            }
-        }
-        for (HistoricTaskInstance application : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).taskDefinitionKey(APPLICATION_TASK).finished().list()) {
-            HistoricActivityInstance funding = enclosingFunding(history, application.getActivityInstanceId());
-            if (funding != null && (fundingScopes.contains(funding.getId()) || fundingScopes.contains(funding.getExecutionId()))) {
-                return application.getAssignee();
-            }
-        }
-        return null;
-    }
-
-    private static HistoricActivityInstance enclosingFunding(HistoryService history, String activityInstanceId) {
-        String id = activityInstanceId;
-        for (int level = 0; level < 6 && id != null; level++) {
-            HistoricActivityInstance instance = history.createHistoricActivityInstanceQuery().activityInstanceId(id)
-                    .singleResult();
-            if (instance == null) {
-                return null;
-            }
-            if (FUNDING.equals(instance.getActivityId())) {
-                return instance;
-            }
-            id = instance.getParentActivityInstanceId();
-        }
-        return null;
     }
 }

@@ -2,19 +2,20 @@ package org.communityjourneys.workflow.service.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Records whether the applicant accepted the grant agreement. */
+/**
+ * Records whether the grant's holder accepted the grant agreement, as the person signed in: the
+ * chest refuses anyone but the holder or a facilitator acting for them.
+ */
 @Component("recordGrantAgreement")
 class RecordGrantAgreement implements TaskListener {
 
-    private final ChestService chest;
-    private final TaskCompleter completer;
+    private final GrantLifecycle lifecycle;
 
-    RecordGrantAgreement(ChestService chest, TaskCompleter completer) {
-        this.chest = chest;
-        this.completer = completer;
+    RecordGrantAgreement(GrantLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -23,6 +24,6 @@ class RecordGrantAgreement implements TaskListener {
         if (!"accept".equals(decision) && !"withdraw".equals(decision)) {
             throw new IllegalArgumentException("Choose whether to accept the grant agreement or withdraw.");
         }
-        chest.recordAgreement(ProcessValues.uuid(task, "grantId"), "accept".equals(decision), completer.of(task));
+        lifecycle.recordAgreement(ProcessValues.uuid(task, "grantId"), "accept".equals(decision));
     }
 }

@@ -2,19 +2,23 @@ package org.communityjourneys.workflow.service.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Records the light-touch, panel or board decision on the grant, with its reason. */
+/**
+ * Records the light-touch check's decision in the chest, as the facilitator signed in (the chest
+ * refuses anyone else, and a completion with no one signed in), then lets the process follow the
+ * chest's decision. A refusal fails the completion: the task stays open and the grant unchanged.
+ */
 @Component("recordGrantDecision")
 class RecordGrantDecision implements TaskListener {
 
-    private final ChestService chest;
-    private final TaskCompleter completer;
+    static final String LIGHT_TOUCH = "FACILITATOR_CHECK";
 
-    RecordGrantDecision(ChestService chest, TaskCompleter completer) {
-        this.chest = chest;
-        this.completer = completer;
+    private final GrantLifecycle lifecycle;
+
+    RecordGrantDecision(GrantLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -23,7 +27,8 @@ class RecordGrantDecision implements TaskListener {
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new IllegalArgumentException("Choose whether to approve or reject the grant.");
         }
-        chest.recordDecision(ProcessValues.uuid(task, "grantId"), ProcessValues.text(task, "route"),
-                "approve".equals(decision), ProcessValues.text(task, "decisionReason"), completer.of(task));
+        java.util.UUID grantId = ProcessValues.uuid(task, "grantId");
+        lifecycle.recordDecision(grantId, LIGHT_TOUCH, "approve".equals(decision), ProcessValues.text(task, "decisionReason"));
+        GrantStepDone.follow(task, lifecycle.requireDecided(grantId, LIGHT_TOUCH));
     }
 }

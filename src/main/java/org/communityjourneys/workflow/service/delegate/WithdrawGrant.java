@@ -2,24 +2,25 @@ package org.communityjourneys.workflow.service.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Withdraws the grant with the applicant's reason; runs straight after the applicant's answer. */
+/**
+ * Records the holder's reason on the withdrawn grant; runs straight after the holder's answer to
+ * the agreement, which withdrew it in the chest (this step withdraws nothing itself).
+ */
 @Component("withdrawGrant")
 class WithdrawGrant implements JavaDelegate {
 
-    private final ChestService chest;
-    private final TaskCompleter completer;
+    private final GrantLifecycle lifecycle;
 
-    WithdrawGrant(ChestService chest, TaskCompleter completer) {
-        this.chest = chest;
-        this.completer = completer;
+    WithdrawGrant(GrantLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        chest.withdraw(ProcessValues.uuid(execution, "grantId"), ProcessValues.text(execution, "withdrawalReason"),
-                completer.current());
+        lifecycle.recordWithdrawalReason(ProcessValues.uuid(execution, "grantId"),
+                ProcessValues.text(execution, "withdrawalReason"));
     }
 }

@@ -1,0 +1,219 @@
+package org.communityjourneys.chest.service;
+
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.communityjourneys.chest.domain.DecisionRole;
+import org.communityjourneys.chest.domain.DirectGrantRepository;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantAgreementAnswered;
+import org.communityjourneys.chest.domain.GrantApplication;
+import org.communityjourneys.chest.domain.GrantDecided;
+import org.communityjourneys.chest.domain.GrantPaid;
+import org.communityjourneys.chest.domain.GrantRepository;
+import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every step of a journey grant's life, guarded by the chest: the step must fit the grant's state
+ * ({@link Grant}'s transitions) and the person signed in must be the one the step belongs to. The
+ * application and the agreement belong to the grant's holder (a facilitator may act for them, and
+ * that is recorded on the grant and in the audit log); the decision belongs to the role of the
+ * grant's route; the payment to a governance lead, and only for an approved and agreed grant. The
+ * engine's task listeners ask the chest here whether the step their task stands for was recorded,
+ * so a task completed with bare variables is refused and its transaction rolled back.
+ */
+@Service
+@Transactional
+public class GrantLifecycle {
+
+    /** Who did a holder's step: the holder, or a facilitator on their behalf. */
+    public record Actor(String username, boolean onBehalf) {
+    }
+
+    private final GrantRepository grants;
+    private final DirectGrantRepository directGrants;
+    private final ChestService chest;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    GrantLifecycle(GrantRepository grants, DirectGrantRepository directGrants, ChestService chest, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
+        this.grants = grants;
+        this.directGrants = directGrants;
+        this.chest = chest;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /**
+     * The person signed in, if they may do the holder's part of this grant: its holder, or a
+     * facilitator (on the holder's behalf). Everyone else is refused.
+     */
+    @Transactional(readOnly = true)
+    public Actor actorForHolder(UUID grantId, String what) {
+        return actorFor(grant(grantId), what);
+    }
+
+    /** The application; the caller ({@link GrantApplicationService}) checks its answers. */
+    public Actor recordApplication(UUID grantId, GrantApplication application) {
+        Grant grant = grant(grantId);
+        Actor actor = actorFor(grant, "send this grant's application");
+        grant.apply(application, actor.username(), actor.onBehalf());
+        grants.saveAndFlush(grant);
+        return actor;
+    }
+
+    /** The route proportionate governance chose (the engine's step after the application). */
+    public void recordRoute(UUID grantId, String route) {
+        Grant grant = grant(grantId);
+        grant.routed(route);
+        grants.saveAndFlush(grant);
+    }
+
+    /**
+     * Approves or declines the grant on {@code route}, as the person signed in, who must hold the
+     * role the route needs. Approval is refused when the journey's money is no longer there.
+     */
+    public void recordDecision(UUID grantId, String route, boolean approved, String reason) {
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
+        }
+        Grant grant = grant(grantId);
+        if (grant.getStatus() != GrantStatus.ROUTED) {
+            throw new IllegalStateException("This grant is not waiting for a decision: it is " + grant.getStatus().label()
+                    + ".");
+        }
+        if (route != null && !route.equals(grant.getRoute())) {
+            throw new IllegalStateException("This grant is on the " + grant.getRoute() + " route, not " + route + ".");
+        }
+        DecisionRole role = DecisionRole.forRoute(grant.getRoute());
+        String by = currentUser.username().orElseThrow(() -> new AccessDeniedToRole(
+                "Only " + role.label() + " can decide this grant: sign in first."));
+        if (!currentUser.hasRole(role.role())) {
+            throw new AccessDeniedToRole("Only " + role.label() + " can decide this grant.");
+        }
+        if (approved) {
+            chest.requireMoneyForApproval(grant);
+        }
+        grant.decide(approved, reason, by, role);
+        grants.saveAndFlush(grant);
+        events.publishEvent(new GrantDecided(grantId, grant.getJourneyId(), grant.getRoute(), approved, by));
+    }
+
+    /**
+     * The engine's check when a decision task (light-touch, panel chair, board) completes: the chest
+     * must hold a decision on this route by the route's role. Returns whether it approved, which the
+     * process follows instead of any variable the completion brought.
+     */
+    @Transactional(readOnly = true)
+    public boolean requireDecided(UUID grantId, String route) {
+        Grant grant = grant(grantId);
+        boolean decided = grant.getStatus() == GrantStatus.APPROVED || grant.getStatus() == GrantStatus.DECLINED;
+        if (!decided || !grant.getRoute().equals(route) || grant.getDecidedAs() != DecisionRole.forRoute(route)) {
+            throw new IllegalStateException("The chest has no decision on this grant by "
+                    + DecisionRole.forRoute(route).label() + ": record it on its screen. The grant is "
+                    + grant.getStatus().label() + ".");
+        }
+        return grant.getStatus() == GrantStatus.APPROVED;
+    }
+
+    /** The engine's check when the application task completes: the chest holds the application. */
+    @Transactional(readOnly = true)
+    public void requireApplied(UUID grantId) {
+        Grant grant = grant(grantId);
+        if (grant.getStatus() != GrantStatus.APPLIED || grant.getAppliedBy() == null) {
+            throw new IllegalStateException("The chest has no application for this grant: send it on the application"
+                    + " screen. The grant is " + grant.getStatus().label() + ".");
+        }
+    }
+
+    /** The holder (or a facilitator for them) accepts the grant agreement or withdraws. */
+    public Actor recordAgreement(UUID grantId, boolean accepted) {
+        Grant grant = grant(grantId);
+        Actor actor = actorFor(grant, accepted ? "accept this grant's agreement" : "withdraw this grant");
+        if (accepted) {
+            grant.agreed(actor.username(), actor.onBehalf());
+        } else {
+            if (grant.getStatus() != GrantStatus.APPROVED) {
+                throw new IllegalStateException("Cannot answer the agreement: the grant is " + grant.getStatus().label() + ".");
+            }
+            grant.withdrawn("The applicant did not accept the grant agreement.", actor.username(), actor.onBehalf());
+        }
+        grants.saveAndFlush(grant);
+        events.publishEvent(new GrantAgreementAnswered(grantId, grant.getJourneyId(), accepted, actor.username(),
+                actor.onBehalf() ? grant.getHolder() : null));
+        return actor;
+    }
+
+    /** The reason the holder gave for withdrawing, once the withdrawal is recorded. */
+    public void recordWithdrawalReason(UUID grantId, String reason) {
+        Grant grant = grant(grantId);
+        grant.withdrawalReason(reason == null || reason.isBlank() ? "Withdrawn by the applicant." : reason);
+        grants.saveAndFlush(grant);
+    }
+
+    /**
+     * Records the payment once, as the governance lead signed in: a retried payment step never pays
+     * twice; a payment on a grant that is not approved and agreed is refused, and so is a second
+     * payment made at the same moment (the fund lock and the grant's version).
+     */
+    public void recordPayment(UUID grantId, long pence, String reference, LocalDate paidOn) {
+        String by = currentUser.username().orElseThrow(() -> new AccessDeniedToRole(
+                "Only a governance lead can record a payment: sign in first."));
+        if (!currentUser.hasRole(Role.GOVERNANCE)) {
+            throw new AccessDeniedToRole("Only a governance lead can record a payment.");
+        }
+        Grant grant = grant(grantId);
+        if (grant.getStatus() != GrantStatus.AGREED && !grant.getStatus().isPaid()) {
+            grant.paid(); // refuses with the grant's state
+        }
+        if (!chest.payFromJourney(grant, pence, reference, paidOn, by)) {
+            return;
+        }
+        grant.paid();
+        grants.saveAndFlush(grant);
+        events.publishEvent(new GrantPaid(grantId, grant.getJourneyId(), pence, reference, by));
+    }
+
+    /** The group's learning report is in: a journey's grant or a hub's, once paid. */
+    public void recordReported(UUID grantId) {
+        var journeyGrant = grants.findById(grantId);
+        if (journeyGrant.isPresent()) {
+            journeyGrant.get().reported();
+            grants.saveAndFlush(journeyGrant.get());
+            return;
+        }
+        var direct = directGrants.findById(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
+        direct.reported();
+        directGrants.saveAndFlush(direct);
+    }
+
+    /** The person whose grant it is, to offer them its tasks by name. */
+    @Transactional(readOnly = true)
+    public String holderOf(UUID grantId) {
+        return grant(grantId).getHolder();
+    }
+
+    private Actor actorFor(Grant grant, String what) {
+        String me = currentUser.username().orElseThrow(() -> new AccessDeniedToRole(
+                "Only the grant's holder, or a facilitator for them, can " + what + ": sign in first."));
+        if (grant.isHeldBy(me)) {
+            return new Actor(me, false);
+        }
+        if (currentUser.hasRole(Role.FACILITATOR)) {
+            return new Actor(me, true);
+        }
+        throw new AccessDeniedToRole("This grant is held by someone else: only its holder, or a facilitator for them, can "
+                + what + ".");
+    }
+
+    private Grant grant(UUID grantId) {
+        return grants.findById(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
+    }
+}
