@@ -69,10 +69,11 @@ public class ModelValidator {
     /** The beans the models may name as {@code camunda:delegateExpression="${bean}"}: the ones the seed models use. */
     public static final Set<String> DELEGATE_BEANS = Set.of(
             "applyJourneyDefaults", "certifyVoteResult", "closeIdeasWindow", "closeVote", "confirmShortlist",
-            "learningReviewTaskDone", "learningReviewTaskOpened", "loadDistributionDeadline", "loadGrantFacts", "loadIdeaFacts",
-            "loadIdeasToScreen", "loadShortlist", "openGrant", "openIdeasWindow", "openVote", "publishResults",
+            "grantStepDone", "learningReviewTaskDone", "learningReviewTaskOpened", "loadDistributionDeadline",
+            "loadGrantFacts", "loadIdeaFacts", "loadIdeasToScreen", "loadShortlist", "offerGrantTaskToHolder", "openGrant",
+            "openIdeasWindow", "openVote", "publishResults",
             "recordDirectGrantClaim", "recordDirectGrantDecision", "recordDirectGrantPayment", "recordGrantAgreement",
-            "recordGrantDecision", "recordGrantPayment", "recordIdeaEligibility", "recordShowcaseConversation",
+            "recordGrantDecision", "recordGrantPayment", "recordGrantRoute", "recordIdeaEligibility", "recordShowcaseConversation",
             "releaseUnspentBudget", "reserveJourneyBudget", "sendGrantReminder", "sendTaskReminder", "tallyVotes",
             "withdrawGrant");
 
