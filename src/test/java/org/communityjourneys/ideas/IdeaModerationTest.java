@@ -36,7 +36,7 @@ class IdeaModerationTest {
 
     @org.junit.jupiter.api.BeforeEach
     void residentsOfTheWard() {
-        Journeys.residents(accounts, "author", "neighbour", "ann", "bob", "cat");
+        Journeys.residents(accounts, "author", "first", "second", "neighbour", "ann", "bob", "cat");
     }
 
     @Autowired

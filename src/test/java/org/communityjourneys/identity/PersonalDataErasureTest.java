@@ -87,6 +87,13 @@ class PersonalDataErasureTest {
         UUID other = ideas.submit(journey.getId(), new IdeaDraft("Toy library", "Toys to borrow.", 40_000,
                 Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends", "friends@example.org"), "resident");
         ideas.support(other, robin);
+        // a facilitator hides another idea of Robin's: the outcome event (naming Robin) is stored for its listener
+        UUID hidden = ideas.submit(journey.getId(), new IdeaDraft("My phone number", "Call me on 07700 900123.", 10_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin", robin), robin);
+        SignedIn.asFacilitator(() -> {
+            ideas.hide(hidden, "Personal details in the description");
+            return null;
+        });
         // chest: a journey grant with Robin as contact, a hub start-up grant Robin applied for
         UUID grant = chest.openGrant(journey.getId(), idea);
         chest.recordApplication(grant, new GrantApplication("Robin's walkers", robin, 80_000, false, false, "Walks"), robin);

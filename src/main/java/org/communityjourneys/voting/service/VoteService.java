@@ -1,3 +1,4 @@
+// Over 400 lines: casting, closing, tallying and certifying a vote share its window, rules and checks.
 package org.communityjourneys.voting.service;
 
 import java.security.SecureRandom;

@@ -191,9 +191,9 @@ class JourneyPageTest {
         Journey launched = journeys.launch(Journeys.plan(300_000), fiona);
         String instance = journeys.get(launched.getId()).getProcessInstanceId();
         Journeys.runDueJobs(management, instance);
-        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
-        taskService.setAssignee(task, fiona);
-        runtime.createIncident("cj-test", instance, null, "Mail to " + fiona + " could not be sent");
+        org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        taskService.setAssignee(task.getId(), fiona);
+        runtime.createIncident("cj-test", task.getExecutionId(), null, "Mail to " + fiona + " could not be sent");
 
         // the class signs in as a resident
         Progress shown = progress.shownToCurrentUser(launched.getId()).orElseThrow();
