@@ -188,6 +188,6 @@ public class AttemptLimits {
         if (key == null || key.isBlank()) {
             return null;
         }
-        return pseudonyms.of("attempt:" + scope, key);
+        return pseudonyms.hash("attempt:" + scope, key);
     }
 }

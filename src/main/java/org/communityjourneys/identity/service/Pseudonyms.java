@@ -65,11 +65,16 @@ public class Pseudonyms {
      * are compared without case and surrounding spaces, as usernames and e-mail addresses are.
      */
     public String of(String purpose, String value) {
+        return hash(purpose, value).substring(0, 32);
+    }
+
+    /** As {@link #of}, the whole HMAC: 64 hex digits (for lookup keys such as attempt limits). */
+    public String hash(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
             byte[] digest = mac.doFinal((purpose + "\n" + value.trim().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }
