@@ -32,6 +32,14 @@ import org.springframework.test.context.ActiveProfiles;
 class IdeaModerationTest {
 
     @Autowired
+    org.communityjourneys.identity.service.AccountService accounts;
+
+    @org.junit.jupiter.api.BeforeEach
+    void residentsOfTheWard() {
+        Journeys.residents(accounts, "author", "first", "second", "neighbour", "ann", "bob", "cat");
+    }
+
+    @Autowired
     JourneyService journeys;
     @Autowired
     IdeaService ideas;

@@ -35,6 +35,17 @@ public final class Journeys {
     private Journeys() {
     }
 
+    /**
+     * Makes each username a verified resident of {@link #WARD} (unless the account exists), as
+     * putting forward and supporting ideas needs.
+     */
+    public static void residents(org.communityjourneys.identity.service.AccountService accounts, String... usernames) {
+        for (String username : usernames) {
+            accounts.ensureAccount(username, "Resident " + username, "a long test password",
+                    java.util.EnumSet.of(org.communityjourneys.identity.domain.Role.RESIDENT), WARD, true);
+        }
+    }
+
     public static LaunchPlan plan(long budgetPence) {
         Instant now = Instant.now();
         return new LaunchPlan("Leominster East: best start in life", Set.of(WARD), Theme.BEST_START_IN_LIFE, budgetPence,

@@ -26,6 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class OpenDataApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityjourneys.identity.service.AccountService accounts;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -59,7 +62,7 @@ class OpenDataApiTest {
 
     @Test
     void anyoneCanReadJourneysAndTheirIdeasWithoutPersonalData() throws Exception {
-        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas);
+        Journey journey = Wards.journeyWithAnIdea(accounts, journeys, showcase, ideas);
 
         HttpResponse<String> list = get("/api/journeys");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -81,7 +84,7 @@ class OpenDataApiTest {
     @Test
     void storyPhotosAreServedToAnyoneWithTheirTypeAndNosniff() throws Exception {
         byte[] png = Photos.png();
-        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas, List.of(
+        Journey journey = Wards.journeyWithAnIdea(accounts, journeys, showcase, ideas, List.of(
                 new StoryNote("The lunch club's first birthday.", "A cake with one candle", null, new PhotoUpload("cake.png", png)),
                 new StoryNote("The choir sang.", "Singers in a row", null, new PhotoUpload("choir.jpg", Photos.jpeg()))));
         UUID pngId = showcase.forJourney(journey.getId()).get(0).getStories().get(1).getPhotoId();

@@ -36,6 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class WardPageTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityjourneys.identity.service.AccountService accounts;
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -67,7 +70,7 @@ class WardPageTest {
 
     @Test
     void aWardWithAJourneyShowsItsStageShowcaseAndIdeasButNoContacts() {
-        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas);
+        Journey journey = Wards.journeyWithAnIdea(accounts, journeys, showcase, ideas);
 
         UI.getCurrent().navigate("wards/" + Wards.ARROW);
 
@@ -86,7 +89,7 @@ class WardPageTest {
     @Test
     void theShowcaseSummaryGroupsAssetsAndNeedsAndShowsStoriesWithCaptionedPhotos() {
         String script = "<script>alert('x')</script>";
-        Journey journey = Wards.journeyWithAnIdea(journeys, showcase, ideas, List.of(
+        Journey journey = Wards.journeyWithAnIdea(accounts, journeys, showcase, ideas, List.of(
                 new StoryNote("Tea and cake " + script, "Neighbours sharing tea", null, new PhotoUpload("tea.png", Photos.png()))));
         UUID photoId = showcase.forJourney(journey.getId()).get(0).getStories().get(1).getPhotoId();
 

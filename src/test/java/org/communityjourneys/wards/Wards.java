@@ -25,20 +25,25 @@ import org.communityjourneys.showcase.service.ShowcaseService;
 final class Wards {
 
     static final String ARROW = "E05009438";
+    static final String ARROW_RESIDENT = "arrow.resident@example.org";
     static final String CONTACT = "lead.person@example.org";
     static final String LED_BY = "Pat Leader-Person";
 
     private Wards() {
     }
 
-    static Journey journeyWithAnIdea(JourneyService journeys, ShowcaseService showcase, IdeaService ideas) {
-        return journeyWithAnIdea(journeys, showcase, ideas, List.of());
+    static Journey journeyWithAnIdea(org.communityjourneys.identity.service.AccountService accounts, JourneyService journeys,
+            ShowcaseService showcase, IdeaService ideas) {
+        return journeyWithAnIdea(accounts, journeys, showcase, ideas, List.of());
     }
 
     /** As above, with these stories (e.g. with photos) added to the showcase conversation. */
-    static Journey journeyWithAnIdea(JourneyService journeys, ShowcaseService showcase, IdeaService ideas,
-            List<StoryNote> stories) {
+    static Journey journeyWithAnIdea(org.communityjourneys.identity.service.AccountService accounts, JourneyService journeys,
+            ShowcaseService showcase, IdeaService ideas, List<StoryNote> stories) {
         Instant now = Instant.now();
+        // ideas come from verified residents of the journey's ward
+        accounts.ensureAccount(ARROW_RESIDENT, "Arrow resident", "a long test password",
+                java.util.EnumSet.of(org.communityjourneys.identity.domain.Role.RESIDENT), ARROW, true);
         Journey journey = journeys.launch(new LaunchPlan("Arrow together " + UUID.randomUUID().toString().substring(0, 8),
                 Set.of(ARROW), Theme.MENTAL_WELLBEING, 300_000, now.plus(Duration.ofDays(14)),
                 now.plus(Duration.ofDays(21)), now.plus(Duration.ofDays(35))), "facilitator");
@@ -52,7 +57,7 @@ final class Wards {
                 concat(StoryNote.text("A story of neighbours helping"), stories))));
         ideas.openWindow(journey.getId());
         ideas.submit(journey.getId(), new IdeaDraft("Warm space on Tuesdays", "A warm room with tea every Tuesday.", 120_000,
-                Theme.MENTAL_WELLBEING, ARROW, LED_BY, CONTACT), "resident");
+                Theme.MENTAL_WELLBEING, ARROW, LED_BY, CONTACT), ARROW_RESIDENT);
         return journey;
     }
 

@@ -1,3 +1,4 @@
+// Over 400 lines: ideas, supports, window and shortlist share one transaction boundary and its checks.
 package org.communityjourneys.ideas.service;
 
 import java.time.Clock;
@@ -9,7 +10,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.communityjourneys.identity.domain.LimitedAction;
 import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.domain.VoterProfile;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.AttemptLimits;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.ideas.domain.EligibilityCheck;
 import org.communityjourneys.ideas.domain.Idea;
@@ -39,7 +44,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Ideas, their supports, the ideas window and the shortlist. */
+/**
+ * Ideas, their supports, the ideas window and the shortlist. Only verified residents of one of the
+ * journey's wards put forward and support ideas, within per-account limits ({@link AttemptLimits},
+ * {@code communityjourneys.limits.idea.*} and {@code .support.*}); a facilitator enters an idea for
+ * someone else with {@link #submitOnBehalf}.
+ */
 @Service
 @Transactional
 public class IdeaService {
@@ -51,9 +61,14 @@ public class IdeaService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountService accounts;
+    private final AttemptLimits limits;
 
     IdeaService(IdeaRepository ideas, IdeaSupportRepository supports, IdeasWindowRepository windows,
-            JourneyService journeys, ApplicationEventPublisher events, CurrentUser currentUser, Optional<Clock> clock) {
+            JourneyService journeys, ApplicationEventPublisher events, CurrentUser currentUser, Optional<Clock> clock,
+            AccountService accounts, AttemptLimits limits) {
+        this.accounts = accounts;
+        this.limits = limits;
         this.currentUser = currentUser;
         this.ideas = ideas;
         this.supports = supports;
@@ -96,13 +111,29 @@ public class IdeaService {
         return deadline != null && !clock.instant().isBefore(deadline);
     }
 
+    /**
+     * A resident puts forward an idea. Refused (nothing stored) unless {@code author} is a verified
+     * resident of one of the journey's wards, and beyond the per-account idea limit.
+     */
     public UUID submit(UUID journeyId, IdeaDraft draft, String author) {
         Journey journey = journeys.get(journeyId);
         requireOpen(journeyId);
+        requireResidentOf(journey, author, "put forward ideas");
+        limits.checkAccount(LimitedAction.IDEA, author, "ideas");
         requireSound(journey, draft);
         Idea idea = ideas.save(new Idea(journeyId, draft, author, clock.instant()));
+        limits.record(LimitedAction.IDEA, author, null);
         events.publishEvent(new IdeaSubmitted(journeyId, idea.getId(), author));
         return idea.getId();
+    }
+
+    /** Throws unless the account exists, is enabled and verified, and lives in one of the journey's wards. */
+    private void requireResidentOf(Journey journey, String username, String what) {
+        VoterProfile profile = accounts.voterProfile(username).orElse(null);
+        if (profile == null || !profile.enabled() || !profile.verified() || profile.wardCode() == null
+                || !journey.covers(profile.wardCode())) {
+            throw new IllegalArgumentException("Only verified residents of this journey's wards can " + what + ".");
+        }
     }
 
     /**
@@ -157,17 +188,21 @@ public class IdeaService {
         events.publishEvent(new IdeaWithdrawn(idea.getJourneyId(), ideaId, author));
     }
 
+    /** Refused unless {@code resident} is a verified resident of the journey's wards, and beyond the support limit. */
     public void support(UUID ideaId, String resident) {
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         if (!idea.isInPlay()) {
             throw new IllegalStateException("This idea can no longer be supported.");
         }
+        requireResidentOf(journeys.get(idea.getJourneyId()), resident, "support ideas");
         IdeaSupport.Key key = new IdeaSupport.Key(ideaId, resident);
         if (supports.existsById(key)) {
             throw new IllegalStateException("You already support this idea.");
         }
+        limits.checkAccount(LimitedAction.SUPPORT, resident, "supports");
         supports.save(new IdeaSupport(ideaId, resident, clock.instant()));
+        limits.record(LimitedAction.SUPPORT, resident, null);
     }
 
     @Transactional(readOnly = true)

@@ -7,5 +7,9 @@ public enum LimitedAction {
     /** Registrations, and attempts to register an email address that already has an account. */
     REGISTRATION,
     /** Wrong, expired or used verification codes. */
-    VERIFICATION_CODE
+    VERIFICATION_CODE,
+    /** Ideas put forward by a resident (not those a facilitator enters for someone). */
+    IDEA,
+    /** Supports given to ideas. */
+    SUPPORT
 }

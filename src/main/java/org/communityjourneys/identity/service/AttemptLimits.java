@@ -1,14 +1,10 @@
 package org.communityjourneys.identity.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Defaults (properties {@code communityjourneys.limits.*}): 10 failed logins per account and 20
  * per address in 15 minutes; 5 registrations per address and per email address in an hour; 5
- * wrong verification codes per account and 20 per address in 15 minutes.
+ * wrong verification codes per account and 20 per address in 15 minutes; 5 ideas and 60 supports
+ * per account in a day (ideas and supports have no per-address limit: a community centre's
+ * computer may be shared).
+ *
+ * <p>Accounts and addresses are kept as keyed hashes ({@link Pseudonyms}), so the table holds no
+ * e-mail or address that a database reader could recompute from a list of known addresses.
  */
 @Service
 public class AttemptLimits {
@@ -40,10 +41,11 @@ public class AttemptLimits {
     private static final String ADDRESS = "address:";
 
     private final LimitedAttemptRepository attempts;
+    private final Pseudonyms pseudonyms;
     private final Map<LimitedAction, Limit> limits = new EnumMap<>(LimitedAction.class);
     private final Clock clock = Clock.systemUTC();
 
-    AttemptLimits(LimitedAttemptRepository attempts,
+    AttemptLimits(LimitedAttemptRepository attempts, Pseudonyms pseudonyms,
             @Value("${communityjourneys.limits.login.per-account:10}") int loginPerAccount,
             @Value("${communityjourneys.limits.login.per-address:20}") int loginPerAddress,
             @Value("${communityjourneys.limits.login.window:15m}") Duration loginWindow,
@@ -52,11 +54,18 @@ public class AttemptLimits {
             @Value("${communityjourneys.limits.registration.window:1h}") Duration registrationWindow,
             @Value("${communityjourneys.limits.verification-code.per-account:5}") int codePerAccount,
             @Value("${communityjourneys.limits.verification-code.per-address:20}") int codePerAddress,
-            @Value("${communityjourneys.limits.verification-code.window:15m}") Duration codeWindow) {
+            @Value("${communityjourneys.limits.verification-code.window:15m}") Duration codeWindow,
+            @Value("${communityjourneys.limits.idea.per-account:5}") int ideasPerAccount,
+            @Value("${communityjourneys.limits.idea.window:1d}") Duration ideaWindow,
+            @Value("${communityjourneys.limits.support.per-account:60}") int supportsPerAccount,
+            @Value("${communityjourneys.limits.support.window:1d}") Duration supportWindow) {
         this.attempts = attempts;
+        this.pseudonyms = pseudonyms;
         limits.put(LimitedAction.LOGIN, new Limit(loginPerAccount, loginPerAddress, loginWindow));
         limits.put(LimitedAction.REGISTRATION, new Limit(registrationPerAccount, registrationPerAddress, registrationWindow));
         limits.put(LimitedAction.VERIFICATION_CODE, new Limit(codePerAccount, codePerAddress, codeWindow));
+        limits.put(LimitedAction.IDEA, new Limit(ideasPerAccount, 0, ideaWindow));
+        limits.put(LimitedAction.SUPPORT, new Limit(supportsPerAccount, 0, supportWindow));
     }
 
     public Limit limitOf(LimitedAction action) {
@@ -72,6 +81,18 @@ public class AttemptLimits {
         Duration wait = waitBeforeNextAttempt(action, account, address);
         if (!wait.isZero()) {
             throw new TooManyAttempts(Math.max(1, (wait.getSeconds() + 59) / 60));
+        }
+    }
+
+    /**
+     * As {@link #check} for an account alone, with a message that names what was limited:
+     * "Too many ideas. Try again in 40 minutes."
+     */
+    @Transactional(readOnly = true)
+    public void checkAccount(LimitedAction action, String account, String what) {
+        Duration wait = waitBeforeNextAttempt(action, account, null);
+        if (!wait.isZero()) {
+            throw new TooManyAttempts(what, Math.max(1, (wait.getSeconds() + 59) / 60));
         }
     }
 
@@ -158,17 +179,15 @@ public class AttemptLimits {
         }
     }
 
-    /** A one-way hash, so the table never holds an email or address in the clear. */
-    private static String subject(String scope, String key) {
+    /**
+     * A keyed one-way hash, so the table never holds an email or address in the clear. (Rows made
+     * before the hash was keyed used plain SHA-256; they simply stop counting, and are deleted once
+     * their window has passed.)
+     */
+    private String subject(String scope, String key) {
         if (key == null || key.isBlank()) {
             return null;
         }
-        String normal = scope + key.trim().toLowerCase(Locale.ROOT);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return pseudonyms.hash("attempt:" + scope, key);
     }
 }

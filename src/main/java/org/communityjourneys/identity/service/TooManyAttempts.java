@@ -6,7 +6,12 @@ public class TooManyAttempts extends IllegalStateException {
     private final long minutes;
 
     public TooManyAttempts(long minutes) {
-        super(message(minutes));
+        this("attempts", minutes);
+    }
+
+    /** "Too many ideas. Try again in 40 minutes." for {@code what} = "ideas". */
+    public TooManyAttempts(String what, long minutes) {
+        super("Too many " + what + ". Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
         this.minutes = minutes;
     }
 

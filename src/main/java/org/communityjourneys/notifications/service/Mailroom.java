@@ -52,10 +52,14 @@ public class Mailroom {
         return smtp.getIfAvailable() != null;
     }
 
-    /** The latest mails, newest first, for facilitators and administrators. */
+    /**
+     * The latest mails, newest first, for administrators only: the mailbox holds every person's
+     * mail (addresses, names, what their ideas and grants came to), which a facilitator has no need
+     * to read; each person reads their own notifications on their notifications page.
+     */
     @Transactional(readOnly = true)
     public List<OutgoingMail> latest(int count) {
-        currentUser.requireAnyOf(Role.FACILITATOR, Role.ADMIN);
+        currentUser.requireAnyOf(Role.ADMIN);
         return mails.findByOrderByCreatedAtDesc(PageRequest.of(0, count));
     }
 

@@ -20,11 +20,12 @@ import org.communityjourneys.notifications.service.Mailroom;
 /**
  * The mail the product sent or tried to send, newest first. Without an SMTP host this is the dev
  * mailbox: the mail stops here instead of leaving the machine. Select a row to read the mail.
+ * Administrators only: it shows everyone's mail (see {@link Mailroom#latest}).
  */
 @Route("mailbox")
 @PageTitle("Mailbox | Community Journeys")
 @Menu(title = "Mailbox", order = 92, icon = "vaadin:envelopes")
-@RolesAllowed({Role.Names.FACILITATOR, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.ADMIN)
 public class MailboxView extends Main {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")

@@ -30,7 +30,8 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
 
     /**
      * One query before a ballot is stored: is the window open, and is there a participation row for
-     * the resident or for their former self (a voter who deleted their account and came back)?
+     * the resident or for their former self (a voter who deleted their account and came back, under
+     * the keyed marker or the plain SHA-256 one written before markers were keyed)?
      * Null when the vote never opened. It holds the window's row shared until the transaction ends,
      * so a vote cannot close (and mix its sealed ballots) while a ballot is being cast in it; a cast
      * that waited for a closing sees the closed window.
@@ -38,11 +39,11 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
     @Query(value = """
             select w.closed_at is null as open,
                    exists (select 1 from vote_participation p
-                           where p.journey_id = :journeyId and p.resident in (:resident, :formerVoter)) as voted
+                           where p.journey_id = :journeyId and p.resident in (:resident, :formerVoter, :legacyFormerVoter)) as voted
             from vote_window w where w.journey_id = :journeyId
             for share of w""",
             nativeQuery = true)
-    CastingState castingState(UUID journeyId, String resident, String formerVoter);
+    CastingState castingState(UUID journeyId, String resident, String formerVoter, String legacyFormerVoter);
 
     default Optional<VoteParticipation> find(UUID journeyId, String resident) {
         return findById(new VoteParticipation.Key(journeyId, resident));

@@ -1,3 +1,4 @@
+// Over 400 lines: casting, closing, tallying and certifying a vote share its window, rules and checks.
 package org.communityjourneys.voting.service;
 
 import java.security.SecureRandom;
@@ -84,11 +85,14 @@ public class VoteService {
     private final JourneyService journeys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VotingPersonalData formerVoters;
 
     VoteService(VoteWindowRepository windows, VoteResultRepository results,
             VoteCertificationRepository certifications, VoteParticipationRepository participations,
             CastBallotRepository ballots, BallotBox box, AccountService accounts, IdeaService ideas,
-            JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock) {
+            JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock,
+            VotingPersonalData formerVoters) {
+        this.formerVoters = formerVoters;
         this.windows = windows;
         this.results = results;
         this.certifications = certifications;
@@ -157,8 +161,9 @@ public class VoteService {
             String paperNumber, String enteredBy) {
         BallotRules rules = ballotRules(journeyId);
         String username = UserAccount.normalise(resident);
-        String former = username == null ? null : VotingPersonalData.formerVoter(journeyId, username);
-        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former);
+        String former = username == null ? null : formerVoters.formerVoter(journeyId, username);
+        String legacyFormer = username == null ? null : VotingPersonalData.legacyFormerVoter(journeyId, username);
+        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer);
         if (state == null || !Boolean.TRUE.equals(state.getOpen())) {
             throw new IllegalStateException("The vote is not open.");
         }
@@ -296,7 +301,8 @@ public class VoteService {
     public boolean hasVoted(UUID journeyId, String resident) {
         String username = UserAccount.normalise(resident);
         return participations.find(journeyId, username).isPresent()
-                || participations.find(journeyId, VotingPersonalData.formerVoter(journeyId, username)).isPresent();
+                || participations.find(journeyId, formerVoters.formerVoter(journeyId, username)).isPresent()
+                || participations.find(journeyId, VotingPersonalData.legacyFormerVoter(journeyId, username)).isPresent();
     }
 
     @Transactional(readOnly = true)

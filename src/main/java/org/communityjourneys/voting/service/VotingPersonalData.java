@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
 import org.communityjourneys.identity.service.PersonalDataSource;
+import org.communityjourneys.identity.service.Pseudonyms;
 import org.communityjourneys.voting.domain.VoteParticipation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,17 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Which votes a person took part in, and how (online or on paper). What they voted is never linked
  * to them, so there is nothing more to give or to delete. When they delete their account, the
  * record that they took part stays, so the number of voters still matches the ballots and the vote
- * cannot be repeated under the same record, but their username is replaced by a one-way marker
- * ({@link #formerVoter}).
+ * cannot be repeated under the same record, but their username is replaced by a keyed one-way
+ * marker ({@link #formerVoter}, HMAC-SHA256 with the server's pseudonym secret).
  */
 @Component
 @Transactional
 class VotingPersonalData implements PersonalDataSource {
 
     private final EntityManager entityManager;
+    private final Pseudonyms pseudonyms;
 
-    VotingPersonalData(EntityManager entityManager) {
+    VotingPersonalData(EntityManager entityManager, Pseudonyms pseudonyms) {
         this.entityManager = entityManager;
+        this.pseudonyms = pseudonyms;
     }
 
     @Override
@@ -63,10 +66,20 @@ class VotingPersonalData implements PersonalDataSource {
     }
 
     /**
-     * What replaces a deleted voter's username: "a former resident" and a hash of the journey and
-     * username, different in every journey, so the rows cannot be linked to each other or read back.
+     * What replaces a deleted voter's username: "a former resident" and a keyed hash of the journey
+     * and username, different in every journey, so the rows cannot be linked to each other, nor
+     * recomputed from a list of e-mail addresses without the server's secret.
      */
-    static String formerVoter(UUID journeyId, String username) {
+    String formerVoter(UUID journeyId, String username) {
+        return pseudonyms.formerResident("vote:" + journeyId, username);
+    }
+
+    /**
+     * The marker written before markers were keyed: a plain SHA-256 of journey id and username.
+     * Rows written that way cannot be migrated (the username is gone), so a vote still checks this
+     * marker too, and a voter deleted before the change still cannot vote twice in that journey.
+     */
+    static String legacyFormerVoter(UUID journeyId, String username) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((journeyId + ":" + username).getBytes(StandardCharsets.UTF_8));

@@ -32,11 +32,20 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
  * Where a journey's process is: the diagram it follows, the steps already taken (who and when),
  * the step(s) it is at now and the tasks waiting for someone. Read from Camunda's history.
+ *
+ * <p>{@link #shownToCurrentUser} is what the (signed-in, any role) journey page shows: staff
+ * (facilitator, panel, governance, admin) see who did what by username; residents and applicants
+ * see roles ("a facilitator", "a panel member"), never a username, which for residents is their
+ * e-mail address. Incidents (raw engine messages) are shown to governance leads and administrators
+ * only. {@link #of} is the unfiltered read for the product's own use and tests.
  */
 @Service
 public class JourneyProgress {
@@ -49,9 +58,13 @@ public class JourneyProgress {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
 
     JourneyProgress(RepositoryService repository, HistoryService history, RuntimeService runtime, TaskService tasks,
-            ManagementService management) {
+            ManagementService management, CurrentUser currentUser, AccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
         this.management = management;
         this.repository = repository;
         this.history = history;
@@ -118,6 +131,76 @@ public class JourneyProgress {
                 definition.getVersion(), bpmnXml(definition), !running, List.copyOf(taken), List.copyOf(current),
                 List.copyOf(activeIds), List.copyOf(completedIds), List.copyOf(open), List.copyOf(troubles),
                 List.copyOf(events)));
+    }
+
+    /**
+     * {@link #of}, decided field by field for the signed-in person: names for staff, roles for
+     * everyone else; incidents for governance leads and administrators only.
+     */
+    public Optional<Progress> shownToCurrentUser(UUID journeyId) {
+        Set<Role> viewer = currentUser.roles();
+        boolean namesShown = seesNames(viewer);
+        boolean incidentsShown = viewer.contains(Role.GOVERNANCE) || viewer.contains(Role.ADMIN);
+        return of(journeyId).map(full -> new Progress(full.processInstanceId(), full.processDefinitionId(),
+                full.processName(), full.processVersion(), full.bpmnXml(), full.ended(),
+                namesShown ? full.completed() : full.completed().stream().map(this::withRoleOnly).toList(),
+                namesShown ? full.active() : full.active().stream().map(this::withRoleOnly).toList(),
+                full.activeElementIds(), full.completedElementIds(),
+                namesShown ? full.openTasks() : full.openTasks().stream().map(this::withRoleOnly).toList(),
+                incidentsShown ? full.troubles() : List.of(),
+                full.awaitedEvents()));
+    }
+
+    /** A person as the signed-in viewer may see them: the username for staff, the role for others. */
+    public String personShownToCurrentUser(String username) {
+        if (username == null || seesNames(currentUser.roles())) {
+            return username;
+        }
+        return roleOf(username, List.of());
+    }
+
+    private static boolean seesNames(Set<Role> viewer) {
+        return viewer.contains(Role.FACILITATOR) || viewer.contains(Role.PANEL) || viewer.contains(Role.GOVERNANCE)
+                || viewer.contains(Role.ADMIN);
+    }
+
+    private Step withRoleOnly(Step step) {
+        return step.who() == null ? step
+                : new Step(step.elementId(), step.name(), step.type(), roleOf(step.who(), List.of()), step.startedAt(),
+                        step.endedAt());
+    }
+
+    private OpenTask withRoleOnly(OpenTask task) {
+        return task.assignee() == null ? task
+                : new OpenTask(task.taskId(), task.name(), task.elementId(), roleOf(task.assignee(), task.candidateGroups()),
+                        task.candidateGroups(), task.createdAt(), task.dueAt());
+    }
+
+    /**
+     * "a facilitator", "a panel member", ...: the task's candidate role when it has exactly one,
+     * otherwise the person's most senior role; "someone" for an account that no longer exists.
+     */
+    private String roleOf(String username, List<String> candidateGroups) {
+        if (candidateGroups.size() == 1) {
+            for (Role role : Role.values()) {
+                if (role.name().equals(candidateGroups.get(0))) {
+                    return roleWord(role);
+                }
+            }
+        }
+        Set<Role> roles = accounts.find(username).map(account -> (Set<Role>) account.getRoles()).orElse(Set.of());
+        Role[] bySeniority = {Role.ADMIN, Role.GOVERNANCE, Role.PANEL, Role.FACILITATOR, Role.APPLICANT, Role.RESIDENT};
+        for (Role role : bySeniority) {
+            if (roles.contains(role)) {
+                return roleWord(role);
+            }
+        }
+        return "someone";
+    }
+
+    private static String roleWord(Role role) {
+        String label = role.label().toLowerCase(java.util.Locale.UK);
+        return (role == Role.APPLICANT || role == Role.ADMIN ? "an " : "a ") + label;
     }
 
     /**

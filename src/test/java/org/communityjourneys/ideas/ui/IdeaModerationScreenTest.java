@@ -39,6 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
 class IdeaModerationScreenTest {
 
     @Autowired
+    org.communityjourneys.identity.service.AccountService accounts;
+
+    @Autowired
     ApplicationContext context;
     @Autowired
     JourneyService journeys;
@@ -52,6 +55,7 @@ class IdeaModerationScreenTest {
 
     @BeforeEach
     void openIdeasPage() {
+        Journeys.residents(accounts, "author", "first", "second", "neighbour");
         journey = Journeys.launch(journeys, 500_000);
         ideas.openWindow(journey.getId());
         script = submit("<script>alert('hi')</script>", "author");

@@ -141,7 +141,7 @@ class NotificationScreensTest {
     }
 
     @Test
-    @WithMockUser(username = "facilitator", roles = "FACILITATOR")
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void withoutAnSmtpHostMailLandsInTheDevMailboxAndTheMailboxPageShowsIt() {
         String author = "otto-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         accounts.ensureAccount(author, "Otto", "a long password", EnumSet.of(Role.RESIDENT), WARD, true);
@@ -172,5 +172,13 @@ class NotificationScreensTest {
     @WithMockUser(username = "resident", roles = "RESIDENT")
     void residentsCannotReadTheMailbox() {
         assertThatThrownBy(() -> mailroom.latest(10)).isInstanceOf(AccessDeniedToRole.class);
+    }
+
+    @Test
+    @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "PANEL", "GOVERNANCE"})
+    void staffOtherThanAdministratorsCannotReadEveryonesMail() {
+        assertThatThrownBy(() -> mailroom.latest(10)).isInstanceOf(AccessDeniedToRole.class);
+        assertThat(MailboxView.class.getAnnotation(jakarta.annotation.security.RolesAllowed.class).value())
+                .containsExactly(Role.Names.ADMIN);
     }
 }

@@ -99,7 +99,7 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
         ideas.setId("journey-ideas-link");
         add(header, facts(journey), ideas);
 
-        Optional<Progress> found = progress.of(journey.getId());
+        Optional<Progress> found = progress.shownToCurrentUser(journey.getId());
         if (found.isEmpty()) {
             Paragraph none = new Paragraph("This journey has no process yet.");
             none.setId("journey-no-process");
@@ -124,7 +124,7 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
         fact(facts, "Ideas deadline", WHEN.format(journey.getIdeasCloseAt()));
         fact(facts, "Vote opens", WHEN.format(journey.getVoteOpensAt()));
         fact(facts, "Vote closes", WHEN.format(journey.getVoteClosesAt()));
-        fact(facts, "Launched", WHEN.format(journey.getLaunchedAt()) + " by " + journey.getLaunchedBy());
+        fact(facts, "Launched", WHEN.format(journey.getLaunchedAt()) + " by " + progress.personShownToCurrentUser(journey.getLaunchedBy()));
         return facts;
     }
 

@@ -19,7 +19,11 @@ import java.util.UUID;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.EnumSet;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccountService;
 import org.camunda.bpm.engine.TaskService;
 import org.communityjourneys.support.Journeys;
 import org.communityjourneys.journey.domain.Journey;
@@ -63,6 +67,10 @@ class JourneyPageTest {
     ManagementService management;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    AccountService accounts;
 
     private Journey journey;
 
@@ -109,6 +117,7 @@ class JourneyPageTest {
     }
 
     @Test
+    @WithMockUser(username = "facilitator", roles = "FACILITATOR")
     void thePageShowsTheJourneyTheDiagramWithTheCurrentStageAndTheTimeline() {
         Progress now = progress.of(journey.getId()).orElseThrow();
 
@@ -173,5 +182,39 @@ class JourneyPageTest {
         GridKt._clickItem(grid, 0, 0, false, false, false, false);
 
         assertThat(_get(H1.class, spec -> spec.withId("journey-heading")).getText()).isEqualTo(journey.getTitle());
+    }
+
+    @Test
+    void residentsSeeRolesNotUsernamesAndNoIncidentsStaffSeeNamesAndOnlyGovernanceSeesIncidents() {
+        String fiona = "fiona-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        accounts.ensureAccount(fiona, "Fiona", "a long password", EnumSet.of(Role.FACILITATOR), null, false);
+        Journey launched = journeys.launch(Journeys.plan(300_000), fiona);
+        String instance = journeys.get(launched.getId()).getProcessInstanceId();
+        Journeys.runDueJobs(management, instance);
+        org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        taskService.setAssignee(task.getId(), fiona);
+        runtime.createIncident("cj-test", task.getExecutionId(), null, "Mail to " + fiona + " could not be sent");
+
+        // the class signs in as a resident
+        Progress shown = progress.shownToCurrentUser(launched.getId()).orElseThrow();
+        assertThat(shown.troubles()).isEmpty();
+        assertThat(shown.completed().get(0).who()).isEqualTo("a facilitator");
+        assertThat(shown.openTasks()).singleElement()
+                .satisfies(open -> assertThat(open.assignee()).isEqualTo("a facilitator"));
+        UI.getCurrent().navigate("journeys/" + launched.getId());
+        String page = _get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively();
+        assertThat(page).doesNotContain(fiona).doesNotContain("Needs attention")
+                .contains("by a facilitator").contains("with a facilitator");
+
+        Progress toPanel = SignedIn.as("panel", "PANEL", () -> progress.shownToCurrentUser(launched.getId()).orElseThrow());
+        assertThat(toPanel.completed().get(0).who()).isEqualTo(fiona);
+        assertThat(toPanel.openTasks().get(0).assignee()).isEqualTo(fiona);
+        assertThat(toPanel.troubles()).isEmpty();
+
+        Progress toGovernance = SignedIn.as("governance", "GOVERNANCE",
+                () -> progress.shownToCurrentUser(launched.getId()).orElseThrow());
+        assertThat(toGovernance.troubles()).singleElement()
+                .satisfies(trouble -> assertThat(trouble.message()).contains(fiona));
+        assertThat(toGovernance.openTasks().get(0).assignee()).isEqualTo(fiona);
     }
 }
