@@ -20,6 +20,7 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.identity.domain.Role;
@@ -57,6 +58,8 @@ class PersonalDataErasureTest {
     IdeaService ideas;
     @Autowired
     ChestService chest;
+    @Autowired
+    GrantLifecycle lifecycle;
     @Autowired
     DirectGrantService directGrants;
     @Autowired
@@ -96,7 +99,8 @@ class PersonalDataErasureTest {
         });
         // chest: a journey grant with Robin as contact, a hub start-up grant Robin applied for
         UUID grant = chest.openGrant(journey.getId(), idea);
-        chest.recordApplication(grant, new GrantApplication("Robin's walkers", robin, 80_000, false, false, "Walks"), robin);
+        SignedIn.as(robin, "RESIDENT", () -> lifecycle.recordApplication(grant,
+                new GrantApplication("Robin's walkers", robin, 80_000, false, false, "Walks")));
         Fund fund = chest.createFund("Hub fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
                 LocalDate.now().plusYears(1), 20_000_00);
         chest.contribute(fund.getId(), 10_000_00, "Test money", "governance");
