@@ -114,6 +114,8 @@ class CommunityJourneyProcessTest {
     org.communityjourneys.workflow.service.TaskInbox inbox;
     @Autowired
     GrantPanelService panelScreens;
+    @Autowired
+    org.communityjourneys.identity.service.AccountService accounts;
 
     @BeforeEach
     void useThisEngine() {
@@ -289,6 +291,11 @@ class CommunityJourneyProcessTest {
         ProcessInstance instance = instanceOf(journey);
         runAsyncSteps(instance);
         finishShowcase(instance, journey, "St Peter's hall");
+        // each winning idea's author holds its grant: two verified residents of the ward who apply
+        for (String holder : List.of("applicant-play", "applicant-peers")) {
+            accounts.ensureAccount(holder, "Holder " + holder, "a long password",
+                    java.util.EnumSet.of(Role.RESIDENT, Role.APPLICANT), Journeys.WARD, true);
+        }
         UUID playSessions = submit(journey, "Stay and play sessions", 300_000, Theme.BEST_START_IN_LIFE, "applicant-play");
         UUID parentPeers = submit(journey, "Parent peer support", 200_000, Theme.BEST_START_IN_LIFE, "applicant-peers");
         Map<UUID, String> holders = Map.of(playSessions, "applicant-play", parentPeers, "applicant-peers");

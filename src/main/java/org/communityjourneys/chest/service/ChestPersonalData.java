@@ -39,6 +39,12 @@ class ChestPersonalData implements PersonalDataSource {
                 "grant_id, organisation, contact, summary, submitted_at", username));
         data.put("grantsAsContact", columns.rows("chest_grant", "contact",
                 "id, title, amount_pence, organisation, contact, status, created_at", username));
+        data.put("grantsHeld", columns.rows("chest_grant", "holder",
+                "id, title, amount_pence, organisation, status, created_at", username));
+        data.put("grantsAppliedFor", columns.rows("chest_grant", "applied_by",
+                "id, title, amount_pence, organisation, status, created_at", username));
+        data.put("grantAgreementsAnswered", columns.rows("chest_grant", "agreed_by",
+                "id, title, amount_pence, organisation, status, created_at", username));
         data.put("directGrantsApplied", columns.rows("direct_grant", "applied_by",
                 "id, programme, organisation, contact, purpose, amount_pence, status, created_at", username));
         data.put("directGrantsAsContact", columns.rows("direct_grant", "contact",
@@ -52,6 +58,9 @@ class ChestPersonalData implements PersonalDataSource {
         columns.replace("grant_application", "submitted_by", username, marker);
         columns.replace("grant_application", "contact", username, marker);
         columns.replace("chest_grant", "contact", username, marker);
+        columns.replace("chest_grant", "holder", username, marker);
+        columns.replace("chest_grant", "applied_by", username, marker);
+        columns.replace("chest_grant", "agreed_by", username, marker);
         columns.replace("direct_grant", "applied_by", username, marker);
         columns.replace("direct_grant", "contact", username, marker);
     }
