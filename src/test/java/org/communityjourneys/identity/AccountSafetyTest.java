@@ -1,3 +1,4 @@
+// Over 400 lines: every attempt limit and the locked account, each tried over the service and over HTTP.
 package org.communityjourneys.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,4 @@
+// Over 400 lines: one test class per model (camunda-bpm-examples); the journey model has every path of BRIEF section 3.
 package org.communityjourneys.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;

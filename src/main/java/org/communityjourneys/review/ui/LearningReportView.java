@@ -1,3 +1,4 @@
+// Over 400 lines: one screen with the report's eight sections, its draft saving and its photo upload; the sections could become their own components.
 package org.communityjourneys.review.ui;
 
 import com.vaadin.flow.component.button.Button;

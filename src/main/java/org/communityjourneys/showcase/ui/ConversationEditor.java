@@ -1,3 +1,4 @@
+// Over 400 lines: one form for a conversation's assets, offers, needs and stories with their photos; the four part editors could become components (issue 15).
 package org.communityjourneys.showcase.ui;
 
 import com.vaadin.flow.component.Component;

@@ -1,3 +1,4 @@
+// Over 400 lines: a stand-alone load driver (flat-out and paced modes, logins, latency statistics) with no test framework.
 package org.communityjourneys.voting.bench;
 
 import java.io.BufferedWriter;

@@ -1,3 +1,4 @@
+// Over 400 lines: one class per model of casting (rules, channels, age bands, sealing and mixing), as for the process tests.
 package org.communityjourneys.voting.service;
 
 import static org.assertj.core.api.Assertions.assertThat;

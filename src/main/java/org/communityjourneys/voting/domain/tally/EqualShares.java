@@ -1,3 +1,4 @@
+// Over 400 lines: one algorithm (the Method of Equal Shares with its completions), kept whole so it reads as the definition does.
 package org.communityjourneys.voting.domain.tally;
 
 import java.math.BigInteger;

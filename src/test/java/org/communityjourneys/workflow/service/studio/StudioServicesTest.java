@@ -1,3 +1,4 @@
+// Over 400 lines: the studio's services end to end (deploy, four-eyes, diff, migration, roll-back) against the real engine.
 package org.communityjourneys.workflow.service.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
