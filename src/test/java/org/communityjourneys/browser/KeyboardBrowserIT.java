@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -39,6 +40,8 @@ class KeyboardBrowserIT extends BrowserTestCase {
     TaskService tasks;
     @Autowired
     AccountService accounts;
+    @Autowired
+    ResidentRegistration registration;
 
     @Test
     void aResidentUsesTheResidentPagesWithTheKeyboardOnly() {
@@ -46,7 +49,7 @@ class KeyboardBrowserIT extends BrowserTestCase {
         String neighbourTitle = "Toy library " + UUID.randomUUID().toString().substring(0, 6);
         UUID neighbours = ideas.submit(journey.getId(), new IdeaDraft(neighbourTitle, "Borrow toys, bring them back.",
                 60_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "toys@example.org"),
-                "neighbour@example.org");
+                Journeys.residentOfTheWard(accounts, "neighbour@example.org"));
         String email = "kim-" + UUID.randomUUID() + "@example.org";
 
         open("/register");
@@ -70,6 +73,7 @@ class KeyboardBrowserIT extends BrowserTestCase {
         keys(Keys.ENTER);
         new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
         assertThat(accounts.find(email)).as("the registration went through").isPresent();
+        Journeys.verifyInPerson(registration, accounts, email);
 
         tabTo("vaadin-login-form input[name='username']");
         keys(email);

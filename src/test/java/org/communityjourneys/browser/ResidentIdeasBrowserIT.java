@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaStatus;
@@ -39,6 +41,10 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
     IdeaService ideas;
     @Autowired
     TaskService tasks;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ResidentRegistration registration;
 
     @Test
     void aResidentPutsForwardAnIdeaSupportsAnotherAndSeesTheShortlist() {
@@ -47,10 +53,11 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         // the description tries to run script in every reader's browser; it must reach them as text
         String payload = "Clothes, cots and buggies. <img src=x onerror=\"window.injected=true\"><script>window.injected=true</script>";
         UUID neighbours = ideas.submit(journey.getId(), new IdeaDraft(neighbourTitle, payload,
-                80_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "St Peter's", "church@example.org"), "neighbour@example.org");
+                80_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "St Peter's", "church@example.org"), Journeys.residentOfTheWard(accounts, "neighbour@example.org"));
 
         String email = "robin-" + UUID.randomUUID() + "@example.org";
         register(email);
+        Journeys.verifyInPerson(registration, accounts, email);
         logInAs(email, "a long enough password");
 
         open("/wards/" + Journeys.WARD);

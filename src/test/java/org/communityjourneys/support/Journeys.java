@@ -3,6 +3,7 @@ package org.communityjourneys.support;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.LaunchPlan;
@@ -44,6 +48,27 @@ public final class Journeys {
             accounts.ensureAccount(username, "Resident " + username, "a long test password",
                     java.util.EnumSet.of(org.communityjourneys.identity.domain.Role.RESIDENT), WARD, true);
         }
+    }
+
+    /**
+     * A verified resident of Leominster East, made if need be: only verified residents of a
+     * journey's wards put forward and support ideas.
+     */
+    public static String residentOfTheWard(AccountService accounts, String username) {
+        accounts.ensureAccount(username, "Neighbour " + username, "a long enough password", EnumSet.of(Role.RESIDENT), WARD, true);
+        return username;
+    }
+
+    /**
+     * A facilitator confirms in person that a newly registered resident lives in their ward, as on
+     * the residents screen: until then the resident may not put forward or support ideas.
+     */
+    public static void verifyInPerson(ResidentRegistration registration, AccountService accounts, String username) {
+        UUID id = accounts.find(username).orElseThrow(() -> new AssertionError("no account " + username)).getId();
+        SignedIn.asFacilitator(() -> {
+            registration.verifyInPerson(id, "Met at Leominster library");
+            return null;
+        });
     }
 
     public static LaunchPlan plan(long budgetPence) {

@@ -154,6 +154,10 @@ public class BallotView extends Main implements BeforeEnterObserver {
             chosen.forEach(line -> yours.add(new ListItem(line)));
             receipt.add(new Paragraph("You voted for the following. This is shown only now: your ballot is sealed and "
                     + "nothing links it to you, so neither you nor anyone else can look it up later."), yours);
+            // a way on from the receipt (and something to reach with the keyboard on a long page)
+            Anchor back = new Anchor("journeys/" + journey.getId(), "Back to the journey");
+            back.setId("receipt-back");
+            receipt.add(new Paragraph(back));
             receipt.setVisible(true);
         } catch (IllegalArgumentException | IllegalStateException refused) {
             showProblem(refused.getMessage());
