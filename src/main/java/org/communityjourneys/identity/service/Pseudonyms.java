@@ -1,23 +1,13 @@
 package org.communityjourneys.identity.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.communityjourneys.shared.service.ServerSecret;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,7 +30,6 @@ import org.springframework.stereotype.Component;
 public class Pseudonyms {
 
     static final String SECRET_FILE = "pseudonym.secret";
-    private static final Logger log = LoggerFactory.getLogger(Pseudonyms.class);
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -86,45 +75,8 @@ public class Pseudonyms {
     }
 
     private static String serverSecret(String secret, String externalDatabase, String embeddedDirectory, boolean throwAway) {
-        if (secret != null && !secret.isBlank()) {
-            return secret.trim();
-        }
-        if (externalDatabase != null && !externalDatabase.isBlank()) {
-            throw new IllegalStateException("Set communityjourneys.pseudonym.secret (CJ_PSEUDONYM_SECRET), at least 32 "
-                    + "characters: it keys the markers that replace deleted accounts. Keep it out of the database's backups.");
-        }
-        if (throwAway) {
-            return randomSecret();
-        }
-        return generatedSecret(Path.of(embeddedDirectory).toAbsolutePath().normalize().resolveSibling(SECRET_FILE));
-    }
-
-    /** The secret kept in the file, made on first use (readable by the app's user only). */
-    static String generatedSecret(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            if (!Files.exists(file)) {
-                try {
-                    Files.writeString(file, randomSecret() + "\n", StandardOpenOption.CREATE_NEW);
-                    try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException notPosix) {
-                        // best effort on file systems without POSIX permissions
-                    }
-                    log.info("Generated the pseudonym secret in {}; set communityjourneys.pseudonym.secret to choose it yourself", file);
-                } catch (FileAlreadyExistsException madeMeanwhile) {
-                    // another start made it first
-                }
-            }
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The pseudonym secret cannot be kept in " + file, e);
-        }
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return ServerSecret.resolve(secret, externalDatabase, embeddedDirectory, throwAway, "communityjourneys.pseudonym.secret",
+                "Set communityjourneys.pseudonym.secret (CJ_PSEUDONYM_SECRET), at least 32 characters: it keys the "
+                        + "markers that replace deleted accounts. Keep it out of the database's backups.", SECRET_FILE);
     }
 }

@@ -1,27 +1,18 @@
 package org.communityjourneys.voting.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.communityjourneys.shared.service.ServerSecret;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,7 +34,6 @@ import org.springframework.stereotype.Component;
 class BallotSeal {
 
     static final String SECRET_FILE = "ballot-sealing.secret";
-    private static final Logger log = LoggerFactory.getLogger(BallotSeal.class);
     private static final String CIPHER = "AES/GCM/NoPadding";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -70,48 +60,10 @@ class BallotSeal {
     }
 
     private static String serverSecret(String secret, String externalDatabase, String embeddedDirectory, boolean throwAway) {
-        if (secret != null && !secret.isBlank()) {
-            return secret.trim();
-        }
-        if (externalDatabase != null && !externalDatabase.isBlank()) {
-            throw new IllegalStateException("Set communityjourneys.ballot.sealing-secret (CJ_BALLOT_SEALING_SECRET), "
-                    + "at least 32 characters: it seals the ballots of an open vote. Keep it out of the database's backups.");
-        }
-        if (throwAway) {
-            return randomSecret();
-        }
-        Path file = Path.of(embeddedDirectory).toAbsolutePath().normalize().resolveSibling(SECRET_FILE);
-        return generatedSecret(file);
-    }
-
-    /** The secret kept in the file, made on first use (readable by the app's user only). */
-    static String generatedSecret(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            if (!Files.exists(file)) {
-                try {
-                    Files.writeString(file, randomSecret() + "\n", StandardOpenOption.CREATE_NEW);
-                    try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException notPosix) {
-                        // best effort on file systems without POSIX permissions
-                    }
-                    log.info("Generated the ballot sealing secret in {}; set communityjourneys.ballot.sealing-secret "
-                            + "to choose it yourself", file);
-                } catch (FileAlreadyExistsException madeMeanwhile) {
-                    // another start made it first
-                }
-            }
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The ballot sealing secret cannot be kept in " + file, e);
-        }
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return ServerSecret.resolve(secret, externalDatabase, embeddedDirectory, throwAway,
+                "communityjourneys.ballot.sealing-secret", "Set communityjourneys.ballot.sealing-secret "
+                        + "(CJ_BALLOT_SEALING_SECRET), at least 32 characters: it seals the ballots of an open vote. "
+                        + "Keep it out of the database's backups.", SECRET_FILE);
     }
 
     /** A new data key for a vote, wrapped with the server's secret (bound to the journey). */
