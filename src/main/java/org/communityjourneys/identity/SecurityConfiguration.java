@@ -186,7 +186,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/journeys/*/ballots.pb").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/journeys/*/ballots.pb", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -94,6 +94,7 @@ public class IdeaService {
      * window that is not open stays as it is.
      */
     public void requestEarlyClose(UUID journeyId, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
         if (!isWindowOpen(journeyId)) {
             throw new IllegalStateException("The ideas window is not open.");
         }
@@ -116,6 +117,7 @@ public class IdeaService {
      * resident of one of the journey's wards, and beyond the per-account idea limit.
      */
     public UUID submit(UUID journeyId, IdeaDraft draft, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT);
         Journey journey = journeys.get(journeyId);
         requireOpen(journeyId);
         requireResidentOf(journey, author, "put forward ideas");
@@ -164,6 +166,7 @@ public class IdeaService {
 
     /** The author changes their idea while the window is open; the ward stays the one it was put forward for. */
     public void edit(UUID ideaId, IdeaDraft draft, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         requireAuthor(idea, author, "change");
@@ -178,6 +181,7 @@ public class IdeaService {
     }
 
     public void withdraw(UUID ideaId, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         requireAuthor(idea, author, "withdraw");
@@ -190,6 +194,7 @@ public class IdeaService {
 
     /** Refused unless {@code resident} is a verified resident of the journey's wards, and beyond the support limit. */
     public void support(UUID ideaId, String resident) {
+        currentUser.requireActingAs(resident, Role.RESIDENT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         if (!idea.isInPlay()) {

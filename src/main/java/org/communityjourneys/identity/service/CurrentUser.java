@@ -46,6 +46,42 @@ public class CurrentUser {
         return roles().contains(role);
     }
 
+    /**
+     * For the service methods that are told who acts (the author of an idea, the voter, the
+     * facilitator entering a paper ballot): a signed-in person may act only as themselves and only
+     * in one of the roles; a visitor who is not signed in is refused. When the security context
+     * holds nobody at all, the caller is the application itself (the engine's job executor, the
+     * demo seeding at start-up), never a person: every web request carries at least an anonymous
+     * authentication.
+     */
+    public void requireActingAs(String actor, Role... allowed) {
+        if (isTheApplicationItself()) {
+            return;
+        }
+        String me = require();
+        if (allowed.length > 0) {
+            requireAnyOf(allowed);
+        }
+        if (!me.equals(actor)) {
+            throw new AccessDeniedToRole("You can only do this as yourself.");
+        }
+    }
+
+    /**
+     * As {@link #requireActingAs(String, Role...)}, for the methods that are told the actor's roles as
+     * well (the task inbox, the start forms): the roles claimed must be the signed-in person's own.
+     */
+    public void requireActingAs(String actor, Set<Role> claimedRoles) {
+        requireActingAs(actor);
+        if (!isTheApplicationItself() && claimedRoles != null && !roles().containsAll(claimedRoles)) {
+            throw new AccessDeniedToRole("You can only act in the roles you hold.");
+        }
+    }
+
+    private static boolean isTheApplicationItself() {
+        return SecurityContextHolder.getContext().getAuthentication() == null;
+    }
+
     /** Throws unless the current user holds one of the roles. */
     public void requireAnyOf(Role... allowed) {
         Set<Role> mine = roles();

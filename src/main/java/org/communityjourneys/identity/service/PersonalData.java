@@ -78,14 +78,20 @@ public class PersonalData {
         return currentUser.username().flatMap(accounts::findByUsername).map(PersonalData::isResidentOnly).orElse(false);
     }
 
+    private static final String STAFF_ACCOUNTS = "Staff accounts cannot be deleted here. Please ask an administrator.";
+
     /**
      * Deletes the signed-in person's account and personal data. Throws {@link IllegalStateException}
      * for staff accounts; nothing changes then.
      */
     public void deleteCurrentAccount() {
+        currentUser.require();
+        if (!currentUser.hasRole(Role.RESIDENT) && !currentUser.hasRole(Role.APPLICANT)) {
+            throw new AccessDeniedToRole(STAFF_ACCOUNTS);
+        }
         UserAccount account = signedInAccount();
         if (!isResidentOnly(account)) {
-            throw new IllegalStateException("Staff accounts cannot be deleted here. Please ask an administrator.");
+            throw new AccessDeniedToRole(STAFF_ACCOUNTS);
         }
         for (PersonalDataSource source : sources) {
             source.forget(account.getUsername());

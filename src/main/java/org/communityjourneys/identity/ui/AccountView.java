@@ -200,7 +200,7 @@ public class AccountView extends Main {
         confirmation.close();
         try {
             personalData.deleteCurrentAccount();
-        } catch (IllegalStateException problem) {
+        } catch (IllegalStateException | org.springframework.security.access.AccessDeniedException problem) {
             status.setText(problem.getMessage());
             return;
         }

@@ -1,5 +1,7 @@
 package org.communityjourneys.journey.service;
 
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,11 @@ public class JourneyService {
     private final WardDirectory wards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     JourneyService(JourneyRepository journeys, WardDirectory wards, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.journeys = journeys;
         this.wards = wards;
         this.events = events;
@@ -41,6 +45,7 @@ public class JourneyService {
      * journey's process in the same transaction, so either both exist or neither does.
      */
     public Journey launch(LaunchPlan plan, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
         List<String> problems = new ArrayList<>(plan.problems(clock.instant()));
         if (plan.wardCodes() != null) {
             plan.wardCodes().stream().filter(code -> !wards.exists(code))
@@ -86,6 +91,7 @@ public class JourneyService {
 
     /** Asks the journey's process to withdraw the journey (budget released, open tasks ended). */
     public void requestWithdrawal(UUID journeyId, String reason, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
         Journey journey = get(journeyId);
         if (journey.getStage().isOver()) {
             throw new IllegalStateException("This journey has already ended.");

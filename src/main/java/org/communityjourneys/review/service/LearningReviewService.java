@@ -273,6 +273,7 @@ public class LearningReviewService {
 
     /** Who may write this grant's report: its holder, or a facilitator. Returns the username. */
     private String mayReportFor(UUID grantId) {
+        currentUser.requireAnyOf(Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
         String by = currentUser.require();
         if (currentUser.hasRole(Role.FACILITATOR)) {
             return by;

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communityjourneys.identity.domain.AgeBand;
+import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.VoterProfile;
 import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.BallotFormat;
@@ -86,12 +88,14 @@ public class VoteService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VotingPersonalData formerVoters;
+    private final CurrentUser currentUser;
 
     VoteService(VoteWindowRepository windows, VoteResultRepository results,
             VoteCertificationRepository certifications, VoteParticipationRepository participations,
             CastBallotRepository ballots, BallotBox box, AccountService accounts, IdeaService ideas,
             JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock,
-            VotingPersonalData formerVoters) {
+            VotingPersonalData formerVoters, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.formerVoters = formerVoters;
         this.windows = windows;
         this.results = results;
@@ -136,11 +140,13 @@ public class VoteService {
      * stored (sealed), and {@link #checkReceipt} finds the ballot with it.
      */
     public String cast(UUID journeyId, String resident, BallotChoice choice) {
+        currentUser.requireActingAs(resident, Role.RESIDENT);
         return store(journeyId, resident, choice, VotingChannel.ONLINE, null, null);
     }
 
     /** A facilitator enters a resident's paper ballot with its paper ballot number. */
     public String castOnPaper(UUID journeyId, String resident, String paperNumber, BallotChoice choice, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         if (paperNumber == null || paperNumber.isBlank()) {
             throw new IllegalArgumentException("Give the paper ballot number.");
         }
@@ -434,6 +440,7 @@ public class VoteService {
         return PabulibWriter.write(description, election.candidates(), names, election.ballots(), shuffle);
     }
 
+    @Transactional(readOnly = true)
     public String exportPabulib(UUID journeyId) {
         return exportPabulib(journeyId, random);
     }
@@ -466,6 +473,7 @@ public class VoteService {
      * task in the same transaction; if the task cannot be completed, nothing is kept.
      */
     public void decideResult(UUID journeyId, String taskId, boolean correct, String note, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         String trimmed = note == null ? "" : note.trim();
         if (trimmed.length() > 2000) {
             throw new IllegalArgumentException("Keep the note to 2,000 characters.");
@@ -491,6 +499,7 @@ public class VoteService {
      * process timer move with it (the workflow module listens to {@link VoteCloseExtended}).
      */
     public void extendClose(UUID journeyId, Instant newCloseAt, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         Journey journey = journeys.get(journeyId);
         if (!isOpen(journeyId)) {
             throw new IllegalStateException("Only an open vote can be extended.");

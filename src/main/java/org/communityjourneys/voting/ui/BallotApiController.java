@@ -63,7 +63,7 @@ class BallotApiController {
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("receipt", receipt, "journeyId", journey.toString()));
         } catch (NoSuchElementException unknown) {
             return error(HttpStatus.NOT_FOUND, "There is no such journey.");
-        } catch (NotEligibleToVote refused) {
+        } catch (NotEligibleToVote | org.springframework.security.access.AccessDeniedException refused) {
             return error(HttpStatus.FORBIDDEN, refused.getMessage());
         } catch (IllegalStateException refused) {
             return error(HttpStatus.CONFLICT, refused.getMessage());

@@ -39,6 +39,7 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.workflow.domain.ProcessStartedFromForm;
 import org.communityjourneys.workflow.domain.RequestSent;
 import org.communityjourneys.workflow.domain.StartForm;
@@ -75,10 +76,12 @@ public class StartForms {
     private final ChestService chest;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private final ObjectMapper json = new ObjectMapper();
 
     StartForms(RepositoryService repository, FormService forms, RuntimeService runtime, TaskService tasks,
-            ChestService chest, ApplicationEventPublisher events, Optional<Clock> clock) {
+            ChestService chest, ApplicationEventPublisher events, Optional<Clock> clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.repository = repository;
         this.forms = forms;
         this.runtime = runtime;
@@ -129,6 +132,7 @@ public class StartForms {
         if (username == null || username.isBlank()) {
             throw new AccessDeniedToRole("Sign in to apply.");
         }
+        currentUser.requireActingAs(username, roles);
         StartableProcess process = require(processKey, roles);
         Map<String, Object> variables = new HashMap<>(values == null ? Map.of() : values);
         variables.remove(FUND_CHOICES);
@@ -149,8 +153,11 @@ public class StartForms {
     // --- inside ----------------------------------------------------------------------------------
 
     private StartableProcess require(String processKey, Set<Role> roles) {
+        if (latest(processKey).isEmpty()) {
+            throw new java.util.NoSuchElementException("There is no request form called " + processKey + ".");
+        }
         return find(processKey, roles).orElseThrow(() -> new AccessDeniedToRole(
-                "You cannot start this: it does not exist or is not open to your role."));
+                "You cannot start this: it is not open to your role."));
     }
 
     private Optional<ProcessDefinition> latest(String processKey) {

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.workflow.domain.TaskCompleted;
@@ -54,9 +55,11 @@ public class TaskInbox {
     private final ChestService chest;
     private final ApplicationEventPublisher events;
     private final OnBehalfOf onBehalfOf;
+    private final CurrentUser currentUser;
 
     TaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, JourneyService journeys, ChestService chest,
-            ApplicationEventPublisher events, OnBehalfOf onBehalfOf) {
+            ApplicationEventPublisher events, OnBehalfOf onBehalfOf, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.onBehalfOf = onBehalfOf;
         this.tasks = tasks;
         this.forms = forms;
@@ -122,6 +125,7 @@ public class TaskInbox {
     // --- claiming and completing -----------------------------------------------------------------
 
     public void claim(String taskId, String username, Set<Role> roles) {
+        currentUser.requireActingAs(username, roles);
         Task task = requireOpen(taskId);
         if (isAssignee(task, username)) {
             return;
@@ -136,6 +140,7 @@ public class TaskInbox {
     }
 
     public void unclaim(String taskId, String username, Set<Role> roles) {
+        currentUser.requireActingAs(username, roles);
         Task task = requireOpen(taskId);
         if (!isAssignee(task, username)) {
             throw new IllegalStateException("Only the person who claimed this task can hand it back.");
@@ -151,6 +156,7 @@ public class TaskInbox {
      * Publishes {@link TaskCompleted}.
      */
     public void complete(String taskId, Map<String, Object> variables, String username, Set<Role> roles) {
+        currentUser.requireActingAs(username, roles);
         Task task = requireOpen(taskId);
         if (!isAssignee(task, username)) {
             if (!offeredTo(task, username, roles)) {

@@ -1,0 +1,300 @@
+package org.communityjourneys.identity.doors;
+
+import static org.communityjourneys.identity.doors.Who.ADMIN;
+import static org.communityjourneys.identity.doors.Who.APPLICANT;
+import static org.communityjourneys.identity.doors.Who.EVERYONE;
+import static org.communityjourneys.identity.doors.Who.FACILITATOR;
+import static org.communityjourneys.identity.doors.Who.GOVERNANCE;
+import static org.communityjourneys.identity.doors.Who.NOBODY;
+import static org.communityjourneys.identity.doors.Who.PANEL;
+import static org.communityjourneys.identity.doors.Who.RESIDENT;
+import static org.communityjourneys.identity.doors.Who.SIGNED_IN;
+import static org.communityjourneys.identity.doors.Who.only;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/*
+ * Over 400 lines: this is the table of doors itself, one row per screen, endpoint and state-changing
+ * service method, written from the brief's roles; splitting it would hide a door from the reader.
+ */
+
+/**
+ * Who may pass each door of the product: the expected answer, written down as data. The test
+ * reads the doors the running application really has and fails on any door without a row here,
+ * so a new screen, endpoint or service method needs a line in this table first.
+ */
+final class DoorTable {
+
+    private DoorTable() {
+    }
+
+    /** Vaadin routes by their template: who the navigation access control lets in. */
+    static final Map<String, Set<Who>> ROUTES = rows(
+            "", EVERYONE,
+            "login", EVERYONE,
+            "register", EVERYONE,
+            "privacy", EVERYONE,
+            "wards", EVERYONE,
+            "wards/:wardCode", EVERYONE,
+            "wards/:wardCode/what-we-heard", EVERYONE,
+            "projects/:projectId", EVERYONE,
+            "journeys/:journeyId/results", EVERYONE,
+            "account", SIGNED_IN,
+            "notifications", SIGNED_IN,
+            "journeys", SIGNED_IN,
+            "journeys/:journeyId", SIGNED_IN,
+            "journeys/:journeyId/ideas", SIGNED_IN,
+            "journeys/:journeyId/vote", SIGNED_IN,
+            "tasks", SIGNED_IN,
+            "tasks/:taskId", SIGNED_IN,
+            "requests", SIGNED_IN,
+            "requests/:processKey", SIGNED_IN,
+            "residents", only(FACILITATOR, GOVERNANCE, ADMIN),
+            "journeys/launch", only(FACILITATOR, GOVERNANCE),
+            "journeys/:journeyId/showcase", only(FACILITATOR, GOVERNANCE),
+            "journeys/:journeyId/shortlist", only(FACILITATOR, GOVERNANCE),
+            "journeys/:journeyId/paper-ballots", only(FACILITATOR),
+            "journeys/:journeyId/certify", only(FACILITATOR),
+            "learning-reviews/:taskId", only(FACILITATOR),
+            "learning-reports", only(FACILITATOR, GOVERNANCE),
+            "learning-reports/:taskId", only(RESIDENT, APPLICANT, FACILITATOR),
+            "intelligence", only(FACILITATOR, GOVERNANCE),
+            "grants/:grantId/application", only(APPLICANT, FACILITATOR),
+            "grants/:grantId/panel", only(PANEL),
+            "grants/:grantId/chair", only(PANEL),
+            "grants/:grantId/board", only(GOVERNANCE),
+            "chest", only(GOVERNANCE, ADMIN),
+            "chest/funds", only(GOVERNANCE, ADMIN),
+            "govern/models", only(GOVERNANCE),
+            "govern/models/:kind(process|decision|form)/:key", only(GOVERNANCE),
+            "govern/migrate", only(GOVERNANCE),
+            "audit", only(GOVERNANCE, ADMIN),
+            "mailbox", only(ADMIN));
+
+    /**
+     * Spring MVC endpoints by "METHOD pattern": who gets past the security chain and the
+     * controller's own role check (data checks, such as a vote that is not open, come after).
+     * The ballot file's door is open to all; it answers 409 until the vote closes and, between the
+     * close and the certified count, gives the file to facilitators only (BallotExportTest). A
+     * ballot is cast by a resident; other roles are refused by the vote service.
+     */
+    static final Map<String, Set<Who>> ENDPOINTS = rows(
+            "POST /api/login", SIGNED_IN,
+            "GET /api/wards", EVERYONE,
+            "GET /api/journeys", EVERYONE,
+            "GET /api/journeys/{id}", EVERYONE,
+            "GET /api/journeys/{id}/ideas", EVERYONE,
+            "GET /api/projects", EVERYONE,
+            "GET /api/projects/{id}", EVERYONE,
+            "GET /api/projects/{id}/photo", EVERYONE,
+            "GET /api/showcase/photos/{id}", EVERYONE,
+            "GET /api/journeys/{journeyId}/receipts/{code}", EVERYONE,
+            "POST /api/journeys/{journeyId}/ballots", only(RESIDENT),
+            "GET /journeys/{journeyId}/ballots.pb", EVERYONE,
+            "GET /error", EVERYONE);
+
+    /**
+     * The engine's doors, as rules over every endpoint Camunda's REST resources declare: on
+     * {@code /engine-rest} an administrator may read and nobody may write; through the Camunda
+     * webapp ({@code /camunda/api/engine}) governance leads and administrators read and query
+     * (a query's POST carries its filter in the body), and an administrator may give failed jobs
+     * new retries. Everything else is shut for everyone.
+     */
+    static Set<Who> engineRest(EngineApiEndpoints.Endpoint endpoint) {
+        return isRead(endpoint) ? only(ADMIN) : NOBODY;
+    }
+
+    static Set<Who> webappEngine(EngineApiEndpoints.Endpoint endpoint) {
+        if (isRead(endpoint) || isQuery(endpoint)) {
+            return only(GOVERNANCE, ADMIN);
+        }
+        if (isRetry(endpoint)) {
+            return only(ADMIN);
+        }
+        return NOBODY;
+    }
+
+    /** The webapp's own endpoints outside the engine API, by "METHOD path". */
+    static final Map<String, Set<Who>> WEBAPP = rows(
+            "GET /camunda/app/cockpit/default/", only(GOVERNANCE, ADMIN),
+            "GET /camunda/app/admin/default/", only(ADMIN),
+            "GET /camunda/app/tasklist/default/", NOBODY,
+            "GET /camunda/api/tasklist/plugin/tasklist-plugin/static/app/plugin.css", NOBODY,
+            "POST /camunda/api/admin/setup/default/user/create", NOBODY,
+            "POST /camunda/api/admin/auth/user/default/login/cockpit", NOBODY,
+            "GET /camunda/api/admin/auth/user/default", only(GOVERNANCE, ADMIN),
+            "GET /camunda/api/admin/plugin/adminPlugins/static/app/plugin.css", only(ADMIN),
+            "POST /camunda/api/admin/auth/user/default/logout", only(GOVERNANCE, ADMIN),
+            "POST /camunda/api/cockpit/plugin/base/default/incident", only(GOVERNANCE, ADMIN),
+            "POST /camunda/api/cockpit/plugin/base/default/process-instance/count", only(GOVERNANCE, ADMIN),
+            "PUT /camunda/api/cockpit/plugin/base/default/process-instance", NOBODY,
+            "DELETE /camunda/api/cockpit/plugin/base/default/process-instance", NOBODY);
+
+    private static boolean isRead(EngineApiEndpoints.Endpoint endpoint) {
+        return endpoint.method().equals("GET") || endpoint.method().equals("HEAD");
+    }
+
+    /**
+     * A POST that only asks: Camunda names those resource methods query... (the list and its
+     * count). Cockpit needs none of the saved task filters' queries (Tasklist's, which is shut),
+     * the identity groups' or the schema log's, so they stay shut too.
+     */
+    private static boolean isQuery(EngineApiEndpoints.Endpoint endpoint) {
+        String resource = endpoint.javaMethod().substring(0, endpoint.javaMethod().indexOf('.'));
+        String javaMethod = endpoint.javaMethod().substring(endpoint.javaMethod().indexOf('.') + 1);
+        return endpoint.method().equals("POST") && javaMethod.startsWith("query")
+                && !Set.of("FilterResource", "GroupRestService", "SchemaLogRestService").contains(resource);
+    }
+
+    private static boolean isRetry(EngineApiEndpoints.Endpoint endpoint) {
+        return (endpoint.method().equals("PUT") && endpoint.path().matches(".*/job/door-probe/retries"))
+                || (endpoint.method().equals("POST") && endpoint.path().endsWith("/job/retries"));
+    }
+
+    /**
+     * State-changing service methods by "Class.method": who may call them. A few only read a
+     * setting but sit in a writing service; they are open to everyone.
+     */
+    static final Map<String, Set<Who>> SERVICE_METHODS = rows(
+            // identity
+            "ResidentRegistration.register", EVERYONE,
+            "ResidentRegistration.verifyInPerson", only(FACILITATOR, GOVERNANCE, ADMIN),
+            "VerificationCodes.issue", only(FACILITATOR, GOVERNANCE, ADMIN),
+            "VerificationCodes.redeem", SIGNED_IN,
+            "VerificationCodes.validDays", EVERYONE,
+            "PersonalData.deleteCurrentAccount", only(RESIDENT, APPLICANT),
+            // journeys
+            "JourneyService.launch", only(FACILITATOR, GOVERNANCE),
+            "JourneyService.requestWithdrawal", only(FACILITATOR, GOVERNANCE),
+            // showcase
+            "ShowcaseService.record", only(FACILITATOR, GOVERNANCE),
+            "ShowcaseService.edit", only(FACILITATOR, GOVERNANCE),
+            "ShowcaseService.finish", only(FACILITATOR, GOVERNANCE),
+            "ShowcaseService.photoMaxBytes", EVERYONE,
+            // ideas
+            "IdeaService.submit", only(RESIDENT),
+            "IdeaService.support", only(RESIDENT),
+            "IdeaService.edit", only(RESIDENT),
+            "IdeaService.withdraw", only(RESIDENT),
+            "IdeaService.submitOnBehalf", only(FACILITATOR, GOVERNANCE),
+            "IdeaService.hide", only(FACILITATOR, GOVERNANCE),
+            "IdeaService.merge", only(FACILITATOR, GOVERNANCE),
+            "IdeaService.requestEarlyClose", only(FACILITATOR, GOVERNANCE),
+            "IdeaService.confirmShortlistOnScreen", only(FACILITATOR, GOVERNANCE),
+            // voting
+            "VoteService.cast", only(RESIDENT),
+            "VoteService.castOnPaper", only(FACILITATOR),
+            "VoteService.extendClose", only(FACILITATOR),
+            "VoteService.decideResult", only(FACILITATOR),
+            // chest
+            "FundService.openFund", only(GOVERNANCE, ADMIN),
+            "FundService.recordContribution", only(GOVERNANCE, ADMIN),
+            "GrantApplicationService.submit", only(APPLICANT, FACILITATOR),
+            "GrantPanelService.score", only(PANEL),
+            "GrantPanelService.chairDecides", only(PANEL),
+            "GrantPanelService.boardDecides", only(GOVERNANCE),
+            // learning review
+            "LearningReviewService.saveDraft", only(RESIDENT, APPLICANT, FACILITATOR),
+            "LearningReviewService.fileReport", only(RESIDENT, APPLICANT, FACILITATOR),
+            "LearningReviewService.review", only(FACILITATOR),
+            "LearningReviewService.photoMaxBytes", EVERYONE,
+            // notifications
+            "Notifications.markRead", SIGNED_IN,
+            "Notifications.markAllRead", SIGNED_IN,
+            "Notifications.chooseEmail", SIGNED_IN,
+            "Mailroom.usesSmtp", EVERYONE,
+            "Mailroom.absolute", EVERYONE,
+            // workflow: tasks and start forms (the task's own candidate groups and holder decide next)
+            "TaskInbox.claim", SIGNED_IN,
+            "TaskInbox.unclaim", SIGNED_IN,
+            "TaskInbox.complete", SIGNED_IN,
+            "StartForms.start", SIGNED_IN,
+            // the studio
+            "ModelDrafts.save", only(GOVERNANCE),
+            "ModelDrafts.discard", only(GOVERNANCE),
+            "ModelDeployments.deploy", only(GOVERNANCE),
+            "ModelDeployments.approve", only(GOVERNANCE),
+            "ModelDeployments.reject", only(GOVERNANCE),
+            "ModelDeployments.rollBack", only(GOVERNANCE),
+            "FourEyesSetting.switchFourEyesOn", only(GOVERNANCE),
+            "FourEyesSetting.requestFourEyesOff", only(GOVERNANCE),
+            "FourEyesSetting.approveFourEyesOff", only(GOVERNANCE),
+            "FourEyesSetting.withdrawFourEyesOff", only(GOVERNANCE));
+
+    /**
+     * State-changing service methods that are no door: the engine's delegates, the login and the
+     * start-up call them, never a screen or an endpoint (the test checks that no {@code ui} class
+     * calls them), so they take no role. Why each is here, by "Class.method".
+     */
+    static final Map<String, String> NOT_DOORS = notDoors(
+            "AccountService.ensureAccount", "start-up: the demo accounts and the first administrator",
+            "AttemptLimits.record", "the login and the per-account limits of other services",
+            "AttemptLimits.forgetAccount", "account deletion, which checks the person",
+            "AuditLog.record", "the audit trail's event listener",
+            "AuditPersonalData.forget", "account deletion, which checks the person",
+            "ChestPersonalData.forget", "account deletion, which checks the person",
+            "EventPublicationPersonalData.forget", "account deletion, which checks the person",
+            "IdeasPersonalData.forget", "account deletion, which checks the person",
+            "NotificationsPersonalData.forget", "account deletion, which checks the person",
+            "ReviewPersonalData.forget", "account deletion, which checks the person",
+            "VotingPersonalData.forget", "account deletion, which checks the person",
+            "WorkflowPersonalData.forget", "account deletion, which checks the person",
+            "DemoChest.run", "start-up: the demo county's funds",
+            "ChestService.createFund", "FundService, which checks the role, and the demo seed",
+            "ChestService.contribute", "FundService, which checks the role, and the demo seed",
+            "ChestService.reserveJourneyBudget", "the engine: reserve the journey's budget",
+            "ChestService.openGrant", "the engine: open the winning idea's grant",
+            "ChestService.reserveForGrant", "the engine: reserve a grant's money",
+            "ChestService.payFromGrantReservation", "the engine: pay an approved, agreed grant",
+            "ChestService.releaseUnspent", "the engine: release what a journey did not spend",
+            "DirectGrantService.apply", "the engine: the hub and fast-track processes",
+            "DirectGrantService.approve", "the engine: the hub and fast-track processes",
+            "DirectGrantService.reject", "the engine: the hub and fast-track processes",
+            "DirectGrantService.recordPayment", "the engine: the hub and fast-track processes",
+            "GrantLifecycle.recordApplication", "the chest's services and the engine's grant delegates",
+            "GrantLifecycle.recordRoute", "the chest's services and the engine's grant delegates",
+            "GrantLifecycle.recordDecision", "the chest's services and the engine's grant delegates",
+            "GrantLifecycle.recordAgreement", "the chest's services and the engine's grant delegates",
+            "GrantLifecycle.recordWithdrawalReason", "the chest's services and the engine's grant delegates",
+            "GrantLifecycle.recordPayment", "the chest's services and the engine's grant delegates",
+            "GrantLifecycle.recordReported", "the chest's services and the engine's grant delegates",
+            "IdeaService.openWindow", "the engine: the ideas window opens",
+            "IdeaService.closeWindow", "the engine: the ideas window closes",
+            "IdeaService.recordEligibility", "the engine: the eligibility decision table",
+            "IdeaService.confirmShortlist", "the engine: the shortlist task completed",
+            "JourneyService.attachProcess", "the engine: the journey's process started",
+            "JourneyService.moveTo", "the engine: the journey moves to its next stage",
+            "JourneyService.voteClosesLaterAt", "VoteService.extendClose, which checks the facilitator",
+            "LearningReviewService.reportRequested", "the engine: a learning report is asked for",
+            "LearningReviewService.reviewRequested", "the engine: a review is asked for",
+            "LearningReviewService.requireStepDone", "the engine: a learning-review task's guard",
+            "VoteService.openVote", "the engine: the vote opens",
+            "VoteService.closeVote", "the engine: the vote closes",
+            "VoteService.tally", "the engine: the count",
+            "VoteService.certify", "the engine: the certified count",
+            "VoteService.publish", "the engine: the published result");
+
+    private static Map<String, String> notDoors(String... keysAndReasons) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndReasons.length; i += 2) {
+            if (rows.put(keysAndReasons[i], keysAndReasons[i + 1]) != null) {
+                throw new IllegalStateException("two rows for " + keysAndReasons[i]);
+            }
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<Who>> rows(Object... keysAndWhos) {
+        Map<String, Set<Who>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndWhos.length; i += 2) {
+            Set<Who> previous = rows.put((String) keysAndWhos[i], (Set<Who>) keysAndWhos[i + 1]);
+            if (previous != null) {
+                throw new IllegalStateException("two rows for " + keysAndWhos[i]);
+            }
+        }
+        return rows;
+    }
+}
