@@ -126,11 +126,11 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain ballotApiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain ballotApiSecurity(HttpSecurity http, ApiTokens tokens, AccountService accounts) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults()
                         .matcher(org.springframework.http.HttpMethod.POST, "/api/journeys/*/ballots"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiLoginRequired.INSTANCE))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -14,6 +14,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.ReceiptCheck;
@@ -122,14 +123,15 @@ class BallotFormatsBrowserIT extends BrowserTestCase {
 
     /** A journey for Leominster East whose vote is open with three ideas costing £900, £900 and £900. */
     private void openVote(BallotSettings settings) {
-        Journey journey = journeys.launch(Journeys.plan(BUDGET).withBallot(settings), "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(BUDGET).withBallot(settings), "facilitator"));
         journeyId = journey.getId();
         ideas.openWindow(journeyId);
         List<String> titles = List.of("Baby bank", "Stay and play", "Parent peer support");
         List<Long> costs = List.of(900_00L, 900_00L, 900_00L);
         for (int i = 0; i < titles.size(); i++) {
-            onBallot.add(ideas.submit(journeyId, new IdeaDraft(titles.get(i), titles.get(i) + " for families.", costs.get(i),
-                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "applicant"));
+            IdeaDraft draft = new IdeaDraft(titles.get(i), titles.get(i) + " for families.", costs.get(i),
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org");
+            onBallot.add(SignedIn.as("applicant", "APPLICANT", () -> ideas.submit(journeyId, draft, "applicant")));
         }
         ideas.closeWindow(journeyId, true);
         onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));

@@ -53,8 +53,8 @@ class ChestServiceTest {
         assertThat(chest.reservedFor(journey.getId())).isEqualTo(500_000);
 
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Baby bank", "Clothes and kit for new parents", 80_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Baby bank group", "bank@example.org"), "applicant");
+        UUID idea = SignedIn.as("applicant", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Baby bank", "Clothes and kit for new parents", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Baby bank group", "bank@example.org"), "applicant"));
         UUID grant = chest.openGrant(journey.getId(), idea);
         assertThat(chest.openGrant(journey.getId(), idea)).isEqualTo(grant);
         assertThat(chest.grant(grant).getHolder()).as("the idea's author holds the grant").isEqualTo("applicant");

@@ -405,8 +405,8 @@ class GrantIntegrityTest {
         Journey journey = Journeys.launch(journeys, 500_000);
         chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Race " + UUID.randomUUID(), "Two at once", 80_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Racers", "race@example.org"), "applicant");
+        UUID idea = SignedIn.as("applicant", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Race " + UUID.randomUUID(), "Two at once", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Racers", "race@example.org"), "applicant"));
         UUID grant = chest.openGrant(journey.getId(), idea);
         SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordApplication(grant,
                 new GrantApplication("Racers", "race@example.org", 80_000, false, false, "Kit")));

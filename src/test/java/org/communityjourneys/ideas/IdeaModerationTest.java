@@ -18,6 +18,7 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,26 +61,26 @@ class IdeaModerationTest {
     @Test
     void theAuthorEditsWhileTheWindowIsOpenAndNothingChangesAfterItCloses() {
         Journey journey = openJourney();
-        UUID idea = ideas.submit(journey.getId(), draft("Stay and play", 80_000), "author");
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Stay and play", 80_000), "author"));
         assertThat(ideas.get(idea).getPopulations()).containsExactly(Population.FAMILIES_UNDER_FIVE_ACES);
 
-        ideas.edit(idea, new IdeaDraft("Stay and play at the library", "Now twice a week.", 90_000, Theme.MENTAL_WELLBEING,
-                Journeys.WARD, "Library friends", "0123", Set.of(Population.LONELY_OR_ISOLATED)), "author");
+        SignedIn.as("author", "RESIDENT", () -> ideas.edit(idea, new IdeaDraft("Stay and play at the library", "Now twice a week.", 90_000, Theme.MENTAL_WELLBEING,
+                Journeys.WARD, "Library friends", "0123", Set.of(Population.LONELY_OR_ISOLATED)), "author"));
         Idea edited = ideas.get(idea);
         assertThat(edited.getTitle()).isEqualTo("Stay and play at the library");
         assertThat(edited.getEstimatedCostPence()).isEqualTo(90_000);
         assertThat(edited.getPopulations()).containsExactly(Population.LONELY_OR_ISOLATED);
         assertThat(edited.getUpdatedAt()).isNotNull();
 
-        assertThatThrownBy(() -> ideas.edit(idea, draft("Someone else's change", 80_000), "intruder"))
+        assertThatThrownBy(() -> SignedIn.as("intruder", "RESIDENT", () -> ideas.edit(idea, draft("Someone else's change", 80_000), "intruder")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Only the person");
 
         ideas.closeWindow(journey.getId(), true);
-        assertThatThrownBy(() -> ideas.edit(idea, draft("Too late", 70_000), "author"))
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.edit(idea, draft("Too late", 70_000), "author")))
                 .isInstanceOf(IdeasWindowClosed.class).hasMessageContaining("closed");
-        assertThatThrownBy(() -> ideas.withdraw(idea, "author")).isInstanceOf(IdeasWindowClosed.class);
-        assertThatThrownBy(() -> ideas.support(idea, "neighbour")).isInstanceOf(IdeasWindowClosed.class);
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft("Late idea", 70_000), "author"))
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.withdraw(idea, "author"))).isInstanceOf(IdeasWindowClosed.class);
+        assertThatThrownBy(() -> SignedIn.as("neighbour", "RESIDENT", () -> ideas.support(idea, "neighbour"))).isInstanceOf(IdeasWindowClosed.class);
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Late idea", 70_000), "author")))
                 .isInstanceOf(IdeasWindowClosed.class);
         Idea after = ideas.get(idea);
         assertThat(after.getTitle()).isEqualTo("Stay and play at the library");
@@ -92,27 +93,27 @@ class IdeaModerationTest {
     @Test
     void theAuthorWithdrawsOnlyTheirOwnIdea() {
         Journey journey = openJourney();
-        UUID idea = ideas.submit(journey.getId(), draft("Toy library", 40_000), "author");
-        assertThatThrownBy(() -> ideas.withdraw(idea, "someone")).isInstanceOf(IllegalArgumentException.class);
-        ideas.withdraw(idea, "author");
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Toy library", 40_000), "author"));
+        assertThatThrownBy(() -> SignedIn.as("someone", "RESIDENT", () -> ideas.withdraw(idea, "someone"))).isInstanceOf(IllegalArgumentException.class);
+        SignedIn.as("author", "RESIDENT", () -> ideas.withdraw(idea, "author"));
         assertThat(ideas.get(idea).getStatus()).isEqualTo(IdeaStatus.WITHDRAWN);
         assertThat(ideas.ideasToScreen(journey.getId())).isEmpty();
-        assertThatThrownBy(() -> ideas.support(idea, "neighbour")).hasMessageContaining("can no longer be supported");
+        assertThatThrownBy(() -> SignedIn.as("neighbour", "RESIDENT", () -> ideas.support(idea, "neighbour"))).hasMessageContaining("can no longer be supported");
     }
 
     @Test
     void aCostOfZeroNegativeOrAboveTheLargestGrantIsRefusedAndNothingIsStored() {
         Journey journey = openJourney();
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft("Free", 0), "author"))
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Free", 0), "author")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than £0");
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft("Negative", -500), "author"))
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Negative", -500), "author")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than £0");
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft("Huge", IdeaDraft.LARGEST_GRANT_PENCE + 1), "author"))
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Huge", IdeaDraft.LARGEST_GRANT_PENCE + 1), "author")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("£20,000");
         assertThat(ideas.forJourney(journey.getId())).isEmpty();
 
-        UUID idea = ideas.submit(journey.getId(), draft("Just right", IdeaDraft.LARGEST_GRANT_PENCE), "author");
-        assertThatThrownBy(() -> ideas.edit(idea, draft("Just right", 0), "author"))
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Just right", IdeaDraft.LARGEST_GRANT_PENCE), "author"));
+        assertThatThrownBy(() -> SignedIn.as("author", "RESIDENT", () -> ideas.edit(idea, draft("Just right", 0), "author")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than £0");
         assertThat(ideas.get(idea).getEstimatedCostPence()).isEqualTo(IdeaDraft.LARGEST_GRANT_PENCE);
     }
@@ -120,9 +121,9 @@ class IdeaModerationTest {
     @Test
     void aSecondSupportIsRefusedAndCountsOnce() {
         Journey journey = openJourney();
-        UUID idea = ideas.submit(journey.getId(), draft("Baby bank", 60_000), "author");
-        ideas.support(idea, "neighbour");
-        assertThatThrownBy(() -> ideas.support(idea, "neighbour")).isInstanceOf(IllegalStateException.class)
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Baby bank", 60_000), "author"));
+        SignedIn.as("neighbour", "RESIDENT", () -> ideas.support(idea, "neighbour"));
+        assertThatThrownBy(() -> SignedIn.as("neighbour", "RESIDENT", () -> ideas.support(idea, "neighbour"))).isInstanceOf(IllegalStateException.class)
                 .hasMessage("You already support this idea.");
         assertThat(ideas.supportCount(idea)).isEqualTo(1);
         assertThat(ideas.supports(idea, "neighbour")).isTrue();
@@ -137,8 +138,8 @@ class IdeaModerationTest {
     void scriptAndHtmlAreStoredExactlyAsTyped() {
         Journey journey = openJourney();
         String title = "<script>alert('x')</script><b>Bold</b>";
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "<img src=x onerror=alert(1)>", 10_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "<i>me</i>", "a@b.org"), "author");
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(title, "<img src=x onerror=alert(1)>", 10_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "<i>me</i>", "a@b.org"), "author"));
         assertThat(ideas.get(idea).getTitle()).isEqualTo(title);
         assertThat(ideas.get(idea).getDescription()).isEqualTo("<img src=x onerror=alert(1)>");
     }
@@ -147,7 +148,7 @@ class IdeaModerationTest {
     @WithMockUser(username = "facilitator", roles = "FACILITATOR")
     void aHiddenIdeaLeavesPublicPagesButItsAuthorSeesItWithTheReason() {
         Journey journey = openJourney();
-        UUID idea = ideas.submit(journey.getId(), draft("Phone numbers inside", 30_000), "author");
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Phone numbers inside", 30_000), "author"));
         assertThatThrownBy(() -> ideas.hide(idea, " ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reason");
         assertThat(ideas.get(idea).getStatus()).isEqualTo(IdeaStatus.SUBMITTED);
@@ -167,7 +168,7 @@ class IdeaModerationTest {
     @WithMockUser(username = "resident", roles = "RESIDENT")
     void aResidentCannotModerate() {
         Journey journey = openJourney();
-        UUID idea = ideas.submit(journey.getId(), draft("Park run", 30_000), "author");
+        UUID idea = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Park run", 30_000), "author"));
         assertThatThrownBy(() -> ideas.hide(idea, "No")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ideas.submitOnBehalf(journey.getId(), draft("Paper", 1_000), null, "Ann"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -178,12 +179,12 @@ class IdeaModerationTest {
     @WithMockUser(username = "facilitator", roles = "FACILITATOR")
     void mergingCarriesSupportsOverWithoutCountingAnyoneTwice() {
         Journey journey = openJourney();
-        UUID kept = ideas.submit(journey.getId(), draft("Community fridge", 50_000), "first");
-        UUID duplicate = ideas.submit(journey.getId(), draft("A fridge for the community", 40_000), "second");
-        ideas.support(kept, "ann");
-        ideas.support(kept, "bob");
-        ideas.support(duplicate, "bob");
-        ideas.support(duplicate, "cat");
+        UUID kept = SignedIn.as("first", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Community fridge", 50_000), "first"));
+        UUID duplicate = SignedIn.as("second", "RESIDENT", () -> ideas.submit(journey.getId(), draft("A fridge for the community", 40_000), "second"));
+        SignedIn.as("ann", "RESIDENT", () -> ideas.support(kept, "ann"));
+        SignedIn.as("bob", "RESIDENT", () -> ideas.support(kept, "bob"));
+        SignedIn.as("bob", "RESIDENT", () -> ideas.support(duplicate, "bob"));
+        SignedIn.as("cat", "RESIDENT", () -> ideas.support(duplicate, "cat"));
 
         assertThatThrownBy(() -> ideas.merge(kept, kept, null)).isInstanceOf(IllegalArgumentException.class);
         ideas.merge(duplicate, kept, "Same fridge, same place.");
@@ -220,8 +221,8 @@ class IdeaModerationTest {
     @WithMockUser(username = "facilitator", roles = "FACILITATOR")
     void goingAgainstTheRulesNeedsAReasonAndARefusalChangesNothing() {
         Journey journey = openJourney();
-        UUID fine = ideas.submit(journey.getId(), draft("Messy play", 30_000), "author");
-        UUID offTheme = ideas.submit(journey.getId(), draft("Bowls club", 30_000), "author");
+        UUID fine = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Messy play", 30_000), "author"));
+        UUID offTheme = SignedIn.as("author", "RESIDENT", () -> ideas.submit(journey.getId(), draft("Bowls club", 30_000), "author"));
         assertThatThrownBy(() -> ideas.confirmShortlistOnScreen(journey.getId(), "task", List.of()))
                 .hasMessageContaining("still open");
         ideas.closeWindow(journey.getId(), true);

@@ -17,6 +17,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,15 +47,15 @@ class IdeaServiceTest {
     @Test
     void ideasCanOnlyBeAddedWhileTheWindowIsOpen() {
         Journey journey = Journeys.launch(journeys, 500_000);
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft(80_000), "resident"))
+        assertThatThrownBy(() -> SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), "resident")))
                 .isInstanceOf(IdeasWindowClosed.class);
 
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), draft(80_000), "resident");
+        UUID idea = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), "resident"));
         assertThat(ideas.ideasToScreen(journey.getId())).containsExactly(idea);
 
         ideas.closeWindow(journey.getId(), true);
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft(80_000), "resident"))
+        assertThatThrownBy(() -> SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), "resident")))
                 .isInstanceOf(IdeasWindowClosed.class)
                 .hasMessageContaining("closed");
         assertThat(ideas.ideasToScreen(journey.getId())).hasSize(1);
@@ -64,9 +65,9 @@ class IdeaServiceTest {
     void aResidentSupportsAnIdeaOnce() {
         Journey journey = Journeys.launch(journeys, 500_000);
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), draft(80_000), "applicant");
-        ideas.support(idea, "resident");
-        assertThatThrownBy(() -> ideas.support(idea, "resident")).hasMessage("You already support this idea.");
+        UUID idea = SignedIn.as("applicant", "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), "applicant"));
+        SignedIn.as("resident", "RESIDENT", () -> ideas.support(idea, "resident"));
+        assertThatThrownBy(() -> SignedIn.as("resident", "RESIDENT", () -> ideas.support(idea, "resident"))).hasMessage("You already support this idea.");
         assertThat(ideas.supportCount(idea)).isEqualTo(1);
     }
 
@@ -75,7 +76,7 @@ class IdeaServiceTest {
         Journey journey = Journeys.launch(journeys, 500_000);
         ideas.openWindow(journey.getId());
         IdeaDraft elsewhere = new IdeaDraft("Elsewhere", "Not here", 1_000, Theme.OTHER, "E05009438", "A group", "a@b.org");
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), elsewhere, "resident"))
+        assertThatThrownBy(() -> SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), elsewhere, "resident")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not running in that ward");
         assertThat(ideas.forJourney(journey.getId())).isEmpty();
@@ -97,7 +98,7 @@ class IdeaServiceTest {
     void onlyVerifiedResidentsOfTheJourneysWardsPutForwardAndSupportIdeas() {
         Journey journey = Journeys.launch(journeys, 500_000);
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), draft(80_000), "resident");
+        UUID idea = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), "resident"));
         String unverified = someone("unverified");
         accounts.ensureAccount(unverified, "Una", "a long password", EnumSet.of(Role.RESIDENT), Journeys.WARD, false);
         String elsewhere = someone("elsewhere");
@@ -107,10 +108,10 @@ class IdeaServiceTest {
         long supportsBefore = supportRows(idea);
 
         for (String refused : new String[] {unverified, elsewhere, stranger}) {
-            assertThatThrownBy(() -> ideas.submit(journey.getId(), draft(50_000), refused))
+            assertThatThrownBy(() -> SignedIn.as(refused, "RESIDENT", () -> ideas.submit(journey.getId(), draft(50_000), refused)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Only verified residents of this journey's wards can put forward ideas.");
-            assertThatThrownBy(() -> ideas.support(idea, refused))
+            assertThatThrownBy(() -> SignedIn.as(refused, "RESIDENT", () -> ideas.support(idea, refused)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Only verified residents of this journey's wards can support ideas.");
         }
@@ -130,16 +131,16 @@ class IdeaServiceTest {
         for (int i = 1; i < ideaLimit; i++) {
             limits.record(LimitedAction.IDEA, busy, null);
         }
-        UUID last = ideas.submit(journey.getId(), draft(80_000), busy);
+        UUID last = SignedIn.as(busy, "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), busy));
         long ideasBefore = ideaRows(journey.getId());
 
-        assertThatThrownBy(() -> ideas.submit(journey.getId(), draft(70_000), busy))
+        assertThatThrownBy(() -> SignedIn.as(busy, "RESIDENT", () -> ideas.submit(journey.getId(), draft(70_000), busy)))
                 .isInstanceOf(TooManyAttempts.class)
                 .hasMessageStartingWith("Too many ideas. Try again in ")
                 .hasMessageEndingWith(" minutes.");
         assertThat(ideaRows(journey.getId())).isEqualTo(ideasBefore);
         // someone else in the ward is not held back by it
-        ideas.submit(journey.getId(), draft(70_000), "applicant");
+        SignedIn.as("applicant", "RESIDENT", () -> ideas.submit(journey.getId(), draft(70_000), "applicant"));
 
         String keen = someone("keen");
         Journeys.residents(accounts, keen);
@@ -147,10 +148,10 @@ class IdeaServiceTest {
         for (int i = 1; i < supportLimit; i++) {
             limits.record(LimitedAction.SUPPORT, keen, null);
         }
-        UUID other = ideas.submit(journey.getId(), draft(60_000), "resident");
-        ideas.support(last, keen);
+        UUID other = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), draft(60_000), "resident"));
+        SignedIn.as(keen, "RESIDENT", () -> ideas.support(last, keen));
         long supportsBefore = supportRows(other);
-        assertThatThrownBy(() -> ideas.support(other, keen))
+        assertThatThrownBy(() -> SignedIn.as(keen, "RESIDENT", () -> ideas.support(other, keen)))
                 .isInstanceOf(TooManyAttempts.class)
                 .hasMessageStartingWith("Too many supports. Try again in ");
         assertThat(supportRows(other)).isEqualTo(supportsBefore);

@@ -45,6 +45,7 @@ import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
@@ -158,21 +159,22 @@ class AccountPageTest {
         UserAccount resident = newResident();
         signIn("facilitator", "FACILITATOR");
         registration.verifyInPerson(resident.getId(), "Met at the Leominster hub");
-        UUID journeyId = journeys.launch(Journeys.plan(500_000).withBallot(BallotSettings.defaults().withPicks(1, 2)),
-                "facilitator").getId();
+        UUID journeyId = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(500_000).withBallot(BallotSettings.defaults().withPicks(1, 2)),
+                "facilitator")).getId();
         ideas.openWindow(journeyId);
-        UUID own = ideas.submit(journeyId, new IdeaDraft("Walking group " + UUID.randomUUID(), "Weekly walks for new parents.",
-                50_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin Example", "07700 900123"), resident.getUsername());
-        UUID other = ideas.submit(journeyId, new IdeaDraft("Baby bank " + UUID.randomUUID(), "Clothes and kit for babies.",
-                60_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident");
-        ideas.support(other, resident.getUsername());
-        ideas.support(other, "resident");
+        IdeaDraft walks = new IdeaDraft("Walking group " + UUID.randomUUID(), "Weekly walks for new parents.",
+                50_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin Example", "07700 900123");
+        UUID own = SignedIn.as(resident.getUsername(), "RESIDENT", () -> ideas.submit(journeyId, walks, resident.getUsername()));
+        UUID other = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft("Baby bank " + UUID.randomUUID(), "Clothes and kit for babies.",
+                60_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+        SignedIn.as(resident.getUsername(), "RESIDENT", () -> ideas.support(other, resident.getUsername()));
+        SignedIn.as("resident", "RESIDENT", () -> ideas.support(other, "resident"));
         ideas.closeWindow(journeyId, true);
         ideas.recordEligibility(own, true, null);
         ideas.recordEligibility(other, true, null);
         ideas.confirmShortlist(journeyId, "facilitator", null);
         votes.openVote(journeyId);
-        votes.cast(journeyId, resident.getUsername(), BallotChoice.picking(List.of(other)));
+        SignedIn.as(resident.getUsername(), "RESIDENT", () -> votes.cast(journeyId, resident.getUsername(), BallotChoice.picking(List.of(other))));
         return new Taking(resident, journeyId, own, other);
     }
 
@@ -249,7 +251,7 @@ class AccountPageTest {
         _assertNone(Button.class, spec -> spec.withId("account-delete"));
         assertThat(text("account-username")).isEqualTo("facilitator");
         assertThatThrownBy(() -> personalData.deleteCurrentAccount())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ask an administrator");
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class).hasMessageContaining("ask an administrator");
         assertThat(accounts.findByUsername("facilitator")).isPresent();
     }
 

@@ -85,14 +85,14 @@ class PersonalDataErasureTest {
         Journey journey = Journeys.launch(journeys, 500_000);
         chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Walking group", "Walks on Sundays.", 80_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin's walkers", robin), robin);
-        UUID other = ideas.submit(journey.getId(), new IdeaDraft("Toy library", "Toys to borrow.", 40_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends", "friends@example.org"), "resident");
-        ideas.support(other, robin);
+        UUID idea = SignedIn.as(robin, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Walking group", "Walks on Sundays.", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin's walkers", robin), robin));
+        UUID other = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Toy library", "Toys to borrow.", 40_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends", "friends@example.org"), "resident"));
+        SignedIn.as(robin, "RESIDENT", () -> ideas.support(other, robin));
         // a facilitator hides another idea of Robin's: the outcome event (naming Robin) is stored for its listener
-        UUID hidden = ideas.submit(journey.getId(), new IdeaDraft("My phone number", "Call me on 07700 900123.", 10_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin", robin), robin);
+        UUID hidden = SignedIn.as(robin, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("My phone number", "Call me on 07700 900123.", 10_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Robin", robin), robin));
         SignedIn.asFacilitator(() -> {
             ideas.hide(hidden, "Personal details in the description");
             return null;

@@ -30,6 +30,7 @@ import org.communityjourneys.notifications.domain.Notification;
 import org.communityjourneys.notifications.domain.NotificationRepository;
 import org.communityjourneys.notifications.domain.OutgoingMailRepository;
 import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.workflow.domain.TaskReminderDue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -119,9 +120,9 @@ class NotificationMailTest {
         String bob = person("bob", EnumSet.of(Role.RESIDENT), WARD, false);
         String cat = person("cat", EnumSet.of(Role.RESIDENT), OTHER_WARD, true);
         Instant now = Instant.now();
-        Journey journey = journeys.launch(new LaunchPlan("Hagley: good mental wellbeing " + UUID.randomUUID(),
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(new LaunchPlan("Hagley: good mental wellbeing " + UUID.randomUUID(),
                 Set.of(WARD), Theme.values()[0], 5_000_00, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(21)),
-                now.plus(Duration.ofDays(35))), "facilitator");
+                now.plus(Duration.ofDays(35))), "facilitator"));
 
         journeys.moveTo(journey.getId(), JourneyStage.IDEAS);
 

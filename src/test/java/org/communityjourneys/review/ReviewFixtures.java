@@ -40,8 +40,8 @@ final class ReviewFixtures {
         chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
         ideas.openWindow(journey.getId());
         String title = "Stay and play " + UUID.randomUUID().toString().substring(0, 8);
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies", GRANT_PENCE,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), "applicant");
+        UUID idea = SignedIn.as("applicant", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies", GRANT_PENCE,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), "applicant"));
         UUID grant = chest.openGrant(journey.getId(), idea);
         // each step as the person it belongs to: the holder applies and agrees, a facilitator checks,
         // governance pays (the route is the engine's step after the application)

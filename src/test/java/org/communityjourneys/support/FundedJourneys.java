@@ -49,8 +49,8 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
         Journeys.recordConversation(showcase, journey.getId(), "Leominster library");
         complete(instance, "recordShowcase", Map.of());
         String title = "Stay and play " + UUID.randomUUID().toString().substring(0, 6);
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies.", 80_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), applicant);
+        UUID idea = SignedIn.as(applicant, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(title, "Weekly sessions for parents and babies.", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of the library", "friends@example.org"), applicant));
         runtime.createMessageCorrelation("CloseIdeasEarly").processInstanceBusinessKey(journey.getId().toString()).correlate();
         Journeys.runDueJobs(management, instance);
         Task shortlist = only(instance, "confirmShortlist");
@@ -60,7 +60,7 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
         });
         Journeys.runDueJobs(management, instance);
         fireTimer(instance, "voteOpens");
-        votes.cast(journey.getId(), "resident", BallotChoice.picking(List.of(idea)));
+        SignedIn.as("resident", "RESIDENT", () -> votes.cast(journey.getId(), "resident", BallotChoice.picking(List.of(idea))));
         fireTimer(instance, "voteCloses");
         complete(instance, "certifyResult", Map.of("resultDecision", "certify"));
         Task application = only(instance, "completeApplication");

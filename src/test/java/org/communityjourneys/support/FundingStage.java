@@ -63,9 +63,9 @@ public final class FundingStage {
         String instance = journeys.get(journey.getId()).getProcessInstanceId();
         settle(management, instance, () -> chest.reservedFor(journey.getId()) == budgetPence);
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft(ideaTitle, ideaTitle + " for families in the ward.",
+        UUID idea = SignedIn.as(HOLDER, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(ideaTitle, ideaTitle + " for families in the ward.",
                 budgetPence / 2, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of " + ideaTitle, "hello@example.org"),
-                HOLDER);
+                HOLDER));
         runtime.setVariable(instance, "distributionDeadline", java.util.Date.from(chest.distributionDeadline(journey.getId())));
         runtime.createProcessInstanceModification(instance)
                 .cancelAllForActivity("recordShowcase")

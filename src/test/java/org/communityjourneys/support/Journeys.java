@@ -78,7 +78,7 @@ public final class Journeys {
     }
 
     public static Journey launch(JourneyService journeys, long budgetPence) {
-        return journeys.launch(plan(budgetPence), "facilitator");
+        return SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(plan(budgetPence), "facilitator"));
     }
 
     /**
@@ -121,7 +121,7 @@ public final class Journeys {
      * a showcase conversation and finishes the showcase: afterwards the journey takes ideas.
      */
     public static Journey takingIdeas(JourneyService journeys, ShowcaseService showcase, TaskService tasks, IdeaService ideas) {
-        Journey journey = journeys.launch(plan(500_000), "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(plan(500_000), "facilitator"));
         Task task = waitUntil(() -> tasks.createTaskQuery().processInstanceBusinessKey(journey.getId().toString())
                 .taskDefinitionKey("recordShowcase").singleResult(), "the showcase task");
         recordConversation(showcase, journey.getId(), "Leominster library");

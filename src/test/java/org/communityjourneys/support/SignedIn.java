@@ -25,6 +25,14 @@ public final class SignedIn {
         }
     }
 
+    /** As {@link #as(String, String, Supplier)}, for an action that answers nothing. */
+    public static void as(String username, String role, Runnable action) {
+        as(username, role, () -> {
+            action.run();
+            return null;
+        });
+    }
+
     public static <T> T asFacilitator(Supplier<T> action) {
         return as("facilitator", "FACILITATOR", action);
     }

@@ -35,6 +35,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.pabulib.PabulibFile;
@@ -98,8 +99,8 @@ class BallotSecrecyTest {
 
     @Test
     void nothingStoredPairsAVoterWithTheirBallotBetterThanChance(CapturedOutput logs) throws Exception {
-        Journey journey = journeys.launch(Journeys.plan(100_000).withBallot(BallotSettings.defaults().withPicks(1, 4)),
-                "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(100_000).withBallot(BallotSettings.defaults().withPicks(1, 4)),
+                "facilitator"));
         UUID journeyId = journey.getId();
         List<UUID> onBallot = shortlist(journeyId, 10);
         votes.openVote(journeyId);
@@ -123,7 +124,7 @@ class BallotSecrecyTest {
                 int number = i;
                 Callable<String> cast = i < ONLINE
                         ? () -> castOverHttp(journeyId, resident, choice)
-                        : () -> votes.castOnPaper(journeyId, resident, "P-" + number, BallotChoice.picking(choice), "facilitator");
+                        : () -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(journeyId, resident, "P-" + number, BallotChoice.picking(choice), "facilitator"));
                 receipts.add(pool.submit(cast));
             }
             for (Future<String> receipt : receipts) {
@@ -139,8 +140,8 @@ class BallotSecrecyTest {
 
         votes.closeVote(journeyId);
         // a late paper ballot cannot join the mixed ballots, where it alone would be new
-        assertThatThrownBy(() -> votes.castOnPaper(journeyId, resident(), "P-late", BallotChoice.picking(onBallot.subList(0, 1)),
-                "facilitator")).hasMessage("The vote is not open.");
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(journeyId, resident(), "P-late", BallotChoice.picking(onBallot.subList(0, 1)),
+                "facilitator"))).hasMessage("The vote is not open.");
         votes.tally(journeyId);
         votes.certify(journeyId, "facilitator");
 
@@ -272,8 +273,9 @@ class BallotSecrecyTest {
         ideas.openWindow(journeyId);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(ideas.submit(journeyId, new IdeaDraft("Idea " + i, "Something for the ward.", 10_000 + i,
-                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+            IdeaDraft draft = new IdeaDraft("Idea " + i, "Something for the ward.", 10_000 + i,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org");
+            ids.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, draft, "resident")));
         }
         ideas.closeWindow(journeyId, true);
         ids.forEach(idea -> ideas.recordEligibility(idea, true, null));

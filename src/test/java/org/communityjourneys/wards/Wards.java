@@ -18,8 +18,8 @@ import org.communityjourneys.showcase.domain.AssetNote;
 import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.domain.NeedNote;
 import org.communityjourneys.showcase.domain.StoryNote;
-import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.showcase.service.ShowcaseService;
+import org.communityjourneys.support.SignedIn;
 
 /** Test data for the public pages: a journey in Arrow ward with a showcase and an idea carrying a contact. */
 final class Wards {
@@ -44,9 +44,9 @@ final class Wards {
         // ideas come from verified residents of the journey's ward
         accounts.ensureAccount(ARROW_RESIDENT, "Arrow resident", "a long test password",
                 java.util.EnumSet.of(org.communityjourneys.identity.domain.Role.RESIDENT), ARROW, true);
-        Journey journey = journeys.launch(new LaunchPlan("Arrow together " + UUID.randomUUID().toString().substring(0, 8),
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(new LaunchPlan("Arrow together " + UUID.randomUUID().toString().substring(0, 8),
                 Set.of(ARROW), Theme.MENTAL_WELLBEING, 300_000, now.plus(Duration.ofDays(14)),
-                now.plus(Duration.ofDays(21)), now.plus(Duration.ofDays(35))), "facilitator");
+                now.plus(Duration.ofDays(21)), now.plus(Duration.ofDays(35))), "facilitator"));
         SignedIn.asFacilitator(() -> showcase.record(journey.getId(), new ConversationRecord(LocalDate.now().minusDays(2),
                 "Village hall", 17,
                 List.of(new AssetNote(AssetKind.PLACE, "The village hall", null),
@@ -56,8 +56,8 @@ final class Wards {
                         Set.of(Population.LONELY_OR_ISOLATED))),
                 concat(StoryNote.text("A story of neighbours helping"), stories))));
         ideas.openWindow(journey.getId());
-        ideas.submit(journey.getId(), new IdeaDraft("Warm space on Tuesdays", "A warm room with tea every Tuesday.", 120_000,
-                Theme.MENTAL_WELLBEING, ARROW, LED_BY, CONTACT), ARROW_RESIDENT);
+        SignedIn.as(ARROW_RESIDENT, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Warm space on Tuesdays", "A warm room with tea every Tuesday.", 120_000,
+                Theme.MENTAL_WELLBEING, ARROW, LED_BY, CONTACT), ARROW_RESIDENT));
         return journey;
     }
 

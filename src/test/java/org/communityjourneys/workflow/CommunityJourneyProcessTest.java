@@ -397,30 +397,30 @@ class CommunityJourneyProcessTest {
         UUID lunchClub = submit(journey, "Lunch club", 60_000, Theme.BEST_START_IN_LIFE);
         closeIdeasEarly(journey, instance);
         complete(instance, "confirmShortlist", Map.of());
-        assertThatThrownBy(() -> votes.extendClose(journey.getId(), journey.getVoteClosesAt().plusSeconds(3600), "facilitator"))
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.extendClose(journey.getId(), journey.getVoteClosesAt().plusSeconds(3600), "facilitator")))
                 .hasMessage("Only an open vote can be extended.");
         fireTimer(instance, "voteOpens");
         Instant closes = journeys.get(journey.getId()).getVoteClosesAt();
         assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(closes.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
-        assertThatThrownBy(() -> votes.extendClose(journey.getId(), closes.minusSeconds(60), "facilitator"))
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.extendClose(journey.getId(), closes.minusSeconds(60), "facilitator")))
                 .hasMessage("The new closing time must be later than the current one.");
-        assertThatThrownBy(() -> votes.extendClose(journey.getId(), closes, "facilitator"))
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.extendClose(journey.getId(), closes, "facilitator")))
                 .hasMessage("The new closing time must be later than the current one.");
         assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(closes.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         Instant later = closes.plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        votes.extendClose(journey.getId(), later, "facilitator");
+        SignedIn.as("facilitator", "FACILITATOR", () -> votes.extendClose(journey.getId(), later, "facilitator"));
         assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(later);
         assertThat(journeys.get(journey.getId()).getVoteClosesAt()).isEqualTo(later);
         assertThat(runtime.getVariable(instance.getId(), "voteClosesAt")).isEqualTo(java.util.Date.from(later));
         assertThat(jdbc.queryForList("select actor from audit_entry where action = 'vote.extended' and subject_id = ?",
                 String.class, journey.getId().toString())).containsExactly("facilitator");
 
-        votes.cast(journey.getId(), "resident", BallotChoice.picking(List.of(lunchClub)));
+        SignedIn.as("resident", "RESIDENT", () -> votes.cast(journey.getId(), "resident", BallotChoice.picking(List.of(lunchClub))));
         fireTimer(instance, "voteCloses");
         assertThat(votes.isOpen(journey.getId())).isFalse();
-        assertThatThrownBy(() -> votes.extendClose(journey.getId(), later.plusSeconds(3600), "facilitator"))
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.extendClose(journey.getId(), later.plusSeconds(3600), "facilitator")))
                 .hasMessage("Only an open vote can be extended.");
         assertThat(instance).isWaitingAt("certifyResult");
     }
@@ -437,7 +437,7 @@ class CommunityJourneyProcessTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "facilitator", null, List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"))));
         try {
-            votes.decideResult(journey.getId(), open.get(0).getId(), correct, note, "facilitator");
+            SignedIn.as("facilitator", "FACILITATOR", () -> votes.decideResult(journey.getId(), open.get(0).getId(), correct, note, "facilitator"));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -511,7 +511,7 @@ class CommunityJourneyProcessTest {
             return null;
         })).hasMessage("This task is not one this screen can finish; open it from My tasks.");
         assertThatThrownBy(() -> SignedIn.asFacilitator(() -> {
-            votes.decideResult(first.getId(), firstTask.getId(), false, "Count again", "facilitator");
+            SignedIn.as("facilitator", "FACILITATOR", () -> votes.decideResult(first.getId(), firstTask.getId(), false, "Count again", "facilitator"));
             return null;
         })).hasMessage("This task is not one this screen can finish; open it from My tasks.");
         assertThat(firstInstance).isWaitingAt("recordShowcase");
@@ -708,7 +708,7 @@ class CommunityJourneyProcessTest {
         fireTimer(instance, "voteOpens");
         assertThat(votes.isOpen(journey.getId())).isTrue();
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.VOTE);
-        ballots.forEach((resident, picks) -> votes.cast(journey.getId(), resident, BallotChoice.picking(picks)));
+        ballots.forEach((resident, picks) -> SignedIn.as(resident, "RESIDENT", () -> votes.cast(journey.getId(), resident, BallotChoice.picking(picks))));
         fireTimer(instance, "voteCloses");
         assertThat(votes.isOpen(journey.getId())).isFalse();
         assertThat(stageOf(journey)).isEqualTo(JourneyStage.CERTIFICATION);
@@ -726,8 +726,8 @@ class CommunityJourneyProcessTest {
     }
 
     private UUID submit(Journey journey, String title, long costPence, Theme theme, String author) {
-        return ideas.submit(journey.getId(), new IdeaDraft(title, title + " for families in the ward.", costPence, theme,
-                Journeys.WARD, "Friends of " + title, "hello@example.org"), author);
+        return SignedIn.as(author, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(title, title + " for families in the ward.", costPence, theme,
+                Journeys.WARD, "Friends of " + title, "hello@example.org"), author));
     }
 
     // ------------------------------------------------------------------------------------ showcase, as the screen records it

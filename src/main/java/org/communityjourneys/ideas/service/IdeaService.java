@@ -117,7 +117,7 @@ public class IdeaService {
      * resident of one of the journey's wards, and beyond the per-account idea limit.
      */
     public UUID submit(UUID journeyId, IdeaDraft draft, String author) {
-        currentUser.requireActingAs(author, Role.RESIDENT);
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
         Journey journey = journeys.get(journeyId);
         requireOpen(journeyId);
         requireResidentOf(journey, author, "put forward ideas");
@@ -166,7 +166,7 @@ public class IdeaService {
 
     /** The author changes their idea while the window is open; the ward stays the one it was put forward for. */
     public void edit(UUID ideaId, IdeaDraft draft, String author) {
-        currentUser.requireActingAs(author, Role.RESIDENT);
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         requireAuthor(idea, author, "change");
@@ -181,7 +181,7 @@ public class IdeaService {
     }
 
     public void withdraw(UUID ideaId, String author) {
-        currentUser.requireActingAs(author, Role.RESIDENT);
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         requireAuthor(idea, author, "withdraw");
@@ -194,7 +194,7 @@ public class IdeaService {
 
     /** Refused unless {@code resident} is a verified resident of the journey's wards, and beyond the support limit. */
     public void support(UUID ideaId, String resident) {
-        currentUser.requireActingAs(resident, Role.RESIDENT);
+        currentUser.requireActingAs(resident, Role.RESIDENT, Role.APPLICANT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         if (!idea.isInPlay()) {

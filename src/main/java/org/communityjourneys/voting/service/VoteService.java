@@ -140,7 +140,7 @@ public class VoteService {
      * stored (sealed), and {@link #checkReceipt} finds the ballot with it.
      */
     public String cast(UUID journeyId, String resident, BallotChoice choice) {
-        currentUser.requireActingAs(resident, Role.RESIDENT);
+        currentUser.requireActingAs(resident, Role.RESIDENT, Role.APPLICANT);
         return store(journeyId, resident, choice, VotingChannel.ONLINE, null, null);
     }
 

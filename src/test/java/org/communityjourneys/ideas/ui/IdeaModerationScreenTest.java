@@ -21,6 +21,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.workflow.ui.journey.JourneyView;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +62,7 @@ class IdeaModerationScreenTest {
         script = submit("<script>alert('hi')</script>", "author");
         fridge = submit("Community fridge", "first");
         duplicate = submit("A fridge for everyone", "second");
-        ideas.support(duplicate, "neighbour");
+        SignedIn.as("neighbour", "RESIDENT", () -> ideas.support(duplicate, "neighbour"));
         SpringMockVaadin.setUp(context, JourneyIdeasView.class, JourneyView.class);
         UI.getCurrent().navigate("journeys/" + journey.getId() + "/ideas");
     }
@@ -72,8 +73,8 @@ class IdeaModerationScreenTest {
     }
 
     private UUID submit(String title, String author) {
-        return ideas.submit(journey.getId(), new IdeaDraft(title, "<i>described</i>", 10_000, Theme.BEST_START_IN_LIFE,
-                Journeys.WARD, "A group", "a@example.org"), author);
+        return SignedIn.as(author, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(title, "<i>described</i>", 10_000, Theme.BEST_START_IN_LIFE,
+                Journeys.WARD, "A group", "a@example.org"), author));
     }
 
     @Test

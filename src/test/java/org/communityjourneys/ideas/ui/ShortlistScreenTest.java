@@ -25,6 +25,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.workflow.ui.journey.JourneyView;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
@@ -92,8 +93,8 @@ class ShortlistScreenTest {
     }
 
     private UUID submit(String title, long pence) {
-        return ideas.submit(journey.getId(), new IdeaDraft(title, "For families.", pence, Theme.BEST_START_IN_LIFE,
-                Journeys.WARD, "A group", "a@example.org"), "resident");
+        return SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(title, "For families.", pence, Theme.BEST_START_IN_LIFE,
+                Journeys.WARD, "A group", "a@example.org"), "resident"));
     }
 
     @Test

@@ -78,7 +78,8 @@ final class DoorTable {
      * controller's own role check (data checks, such as a vote that is not open, come after).
      * The ballot file's door is open to all; it answers 409 until the vote closes and, between the
      * close and the certified count, gives the file to facilitators only (BallotExportTest). A
-     * ballot is cast by a resident; other roles are refused by the vote service.
+     * ballot is cast by a resident (an applicant may live in the ward too); other roles are refused by
+     * the vote service, and whether this person may vote in this journey is decided after.
      */
     static final Map<String, Set<Who>> ENDPOINTS = rows(
             "POST /api/login", SIGNED_IN,
@@ -91,7 +92,7 @@ final class DoorTable {
             "GET /api/projects/{id}/photo", EVERYONE,
             "GET /api/showcase/photos/{id}", EVERYONE,
             "GET /api/journeys/{journeyId}/receipts/{code}", EVERYONE,
-            "POST /api/journeys/{journeyId}/ballots", only(RESIDENT),
+            "POST /api/journeys/{journeyId}/ballots", only(RESIDENT, APPLICANT),
             "GET /journeys/{journeyId}/ballots.pb", EVERYONE,
             "GET /error", EVERYONE);
 
@@ -174,17 +175,17 @@ final class DoorTable {
             "ShowcaseService.finish", only(FACILITATOR, GOVERNANCE),
             "ShowcaseService.photoMaxBytes", EVERYONE,
             // ideas
-            "IdeaService.submit", only(RESIDENT),
-            "IdeaService.support", only(RESIDENT),
-            "IdeaService.edit", only(RESIDENT),
-            "IdeaService.withdraw", only(RESIDENT),
+            "IdeaService.submit", only(RESIDENT, APPLICANT),
+            "IdeaService.support", only(RESIDENT, APPLICANT),
+            "IdeaService.edit", only(RESIDENT, APPLICANT),
+            "IdeaService.withdraw", only(RESIDENT, APPLICANT),
             "IdeaService.submitOnBehalf", only(FACILITATOR, GOVERNANCE),
             "IdeaService.hide", only(FACILITATOR, GOVERNANCE),
             "IdeaService.merge", only(FACILITATOR, GOVERNANCE),
             "IdeaService.requestEarlyClose", only(FACILITATOR, GOVERNANCE),
             "IdeaService.confirmShortlistOnScreen", only(FACILITATOR, GOVERNANCE),
             // voting
-            "VoteService.cast", only(RESIDENT),
+            "VoteService.cast", only(RESIDENT, APPLICANT),
             "VoteService.castOnPaper", only(FACILITATOR),
             "VoteService.extendClose", only(FACILITATOR),
             "VoteService.decideResult", only(FACILITATOR),

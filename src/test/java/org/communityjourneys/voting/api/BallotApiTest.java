@@ -27,6 +27,7 @@ import org.communityjourneys.journey.domain.LaunchPlan;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.service.VoteService;
 import org.junit.jupiter.api.Test;
@@ -69,12 +70,12 @@ class BallotApiTest {
     }
 
     private OpenVote openVote(LaunchPlan plan, long... costs) {
-        Journey journey = journeys.launch(plan, "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(plan, "facilitator"));
         ideas.openWindow(journey.getId());
         List<UUID> ids = new ArrayList<>();
         for (long cost : costs) {
-            ids.add(ideas.submit(journey.getId(), new IdeaDraft("Idea costing " + cost, "Something for the ward.", cost,
-                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+            ids.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Idea costing " + cost, "Something for the ward.", cost,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident")));
         }
         ideas.closeWindow(journey.getId(), true);
         ids.forEach(idea -> ideas.recordEligibility(idea, true, null));

@@ -28,6 +28,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.VoteResult;
@@ -62,12 +63,12 @@ class BallotCastingTest {
     }
 
     private OpenVote openVote(long budget, BallotSettings ballot, long... costs) {
-        Journey journey = journeys.launch(Journeys.plan(budget).withBallot(ballot), "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(budget).withBallot(ballot), "facilitator"));
         ideas.openWindow(journey.getId());
         List<UUID> ids = new ArrayList<>();
         for (long cost : costs) {
-            UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Idea costing " + cost, "Something for the ward.", cost,
-                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident");
+            UUID idea = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Idea costing " + cost, "Something for the ward.", cost,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
             ids.add(idea);
         }
         ideas.closeWindow(journey.getId(), true);
@@ -103,7 +104,7 @@ class BallotCastingTest {
         OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000, 100_000);
         String voter = resident();
 
-        String receipt = votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(1))));
+        String receipt = SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(1)))));
 
         assertThat(receipt.replace("-", "")).hasSizeGreaterThanOrEqualTo(10);
         assertThat(votes.hasVoted(vote.journeyId(), voter)).isTrue();
@@ -116,7 +117,7 @@ class BallotCastingTest {
         byte[] sealed = jdbc.queryForObject("select sealed from sealed_ballot where journey_id = ?", byte[].class, vote.journeyId());
         assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(vote.ideas().get(1).toString());
 
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(0)))))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(0))))))
                 .isInstanceOf(IllegalStateException.class).hasMessage(VoteService.ALREADY_VOTED);
         assertThat(votes.turnout(vote.journeyId())).isEqualTo(1);
         assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
@@ -192,7 +193,7 @@ class BallotCastingTest {
             for (String voter : voters) {
                 casts.add(pool.submit(() -> {
                     try {
-                        String receipt = votes.cast(vote.journeyId(), voter, choice);
+                        String receipt = SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, choice));
                         someCast.countDown();
                         return receipt;
                     } catch (IllegalStateException closed) {
@@ -248,34 +249,34 @@ class BallotCastingTest {
                 .hasMessageContaining("Only verified residents");
         assertThatThrownBy(() -> votes.cast(vote.journeyId(), newResident(accounts, "E05009438", true), fine))
                 .hasMessage("Only residents of this journey's wards can vote in it.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), "facilitator", fine))
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "RESIDENT", () -> votes.cast(vote.journeyId(), "facilitator", fine)))
                 .hasMessageContaining("Only verified residents");
         assertThatThrownBy(() -> votes.cast(vote.journeyId(), "nobody-" + UUID.randomUUID(), fine))
                 .hasMessageContaining("There is no resident account");
         String voter = resident();
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a))))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a)))))
                 .hasMessage("Choose at least 2 ideas.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(vote.ideas())))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(vote.ideas()))))
                 .hasMessage("Choose at most 3 ideas.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a, a))))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a, a)))))
                 .hasMessage("Choose each idea only once.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a, UUID.randomUUID()))))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a, UUID.randomUUID())))))
                 .hasMessage("One of your choices is not on this journey's ballot.");
         assertNothingStored(vote.journeyId());
 
         votes.closeVote(vote.journeyId());
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, fine)).hasMessage("The vote is not open.");
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, fine))).hasMessage("The vote is not open.");
         assertNothingStored(vote.journeyId());
     }
 
     @Test
     void aJourneyForAnAgeBandRefusesOtherAgesAndStoresNothing() {
-        Journey journey = journeys.launch(Journeys.plan(500_000).withVoterAgeBands(
-                Set.of(AgeBand.AGE_16_17, AgeBand.AGE_18_24)), "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(500_000).withVoterAgeBands(
+                Set.of(AgeBand.AGE_16_17, AgeBand.AGE_18_24)), "facilitator"));
         assertThat(journeys.get(journey.getId()).getVoterAgeBands()).containsExactlyInAnyOrder(AgeBand.AGE_16_17, AgeBand.AGE_18_24);
         ideas.openWindow(journey.getId());
-        UUID idea = ideas.submit(journey.getId(), new IdeaDraft("Youth club", "Friday nights.", 80_000,
-                Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident");
+        UUID idea = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft("Youth club", "Friday nights.", 80_000,
+                Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
         ideas.closeWindow(journey.getId(), true);
         ideas.recordEligibility(idea, true, null);
         ideas.confirmShortlist(journey.getId(), "facilitator", null);
@@ -287,12 +288,12 @@ class BallotCastingTest {
         String young = resident();
         jdbc.update("update user_account set age_band = 'AGE_16_17' where username = ?", young);
 
-        assertThatThrownBy(() -> votes.cast(journey.getId(), older, choice)).isInstanceOf(NotEligibleToVote.class)
+        assertThatThrownBy(() -> SignedIn.as(older, "RESIDENT", () -> votes.cast(journey.getId(), older, choice))).isInstanceOf(NotEligibleToVote.class)
                 .hasMessage("This vote is for residents aged 16 to 17, 18 to 24: your account gives your age as 45 to 64.");
-        assertThatThrownBy(() -> votes.cast(journey.getId(), unknownAge, choice))
+        assertThatThrownBy(() -> SignedIn.as(unknownAge, "RESIDENT", () -> votes.cast(journey.getId(), unknownAge, choice)))
                 .hasMessage("This vote is for residents aged 16 to 17, 18 to 24, and your account does not give your age band.");
         assertNothingStored(journey.getId());
-        votes.cast(journey.getId(), young, choice);
+        SignedIn.as(young, "RESIDENT", () -> votes.cast(journey.getId(), young, choice));
         assertThat(storedBallots(journey.getId())).isEqualTo(1);
     }
 
@@ -310,10 +311,10 @@ class BallotCastingTest {
         OpenVote vote = openVote(200_000, BallotSettings.defaults().withFormat(BallotFormat.KNAPSACK).withPicks(1, 1),
                 120_000, 90_000, 70_000);
         String voter = resident();
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(vote.ideas().subList(0, 2))))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(vote.ideas().subList(0, 2)))))
                 .hasMessage("Your choices cost £2,100, more than the budget of £2,000.");
         assertNothingStored(vote.journeyId());
-        votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(0), vote.ideas().get(2))));
+        SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(0), vote.ideas().get(2)))));
         assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
     }
 
@@ -325,15 +326,15 @@ class BallotCastingTest {
         UUID b = vote.ideas().get(1);
         UUID c = vote.ideas().get(2);
         String voter = resident();
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, points(a, 7, b, 3)))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, points(a, 7, b, 3))))
                 .hasMessage("You can give at most 6 points to one idea.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, points(a, 6, b, 5)))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, points(a, 6, b, 5))))
                 .hasMessage("You have given 11 points, but you have only 10 to share out.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a))))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(a)))))
                 .hasMessage("Give points to the ideas you vote for.");
         assertNothingStored(vote.journeyId());
 
-        votes.cast(vote.journeyId(), voter, points(a, 6, b, 4));
+        SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, points(a, 6, b, 4)));
         votes.cast(vote.journeyId(), resident(), points(c, 6, b, 4));
         votes.closeVote(vote.journeyId());
         votes.tally(vote.journeyId());
@@ -354,14 +355,14 @@ class BallotCastingTest {
         OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
         BallotChoice choice = BallotChoice.picking(List.of(vote.ideas().get(0)));
         String voter = resident();
-        votes.cast(vote.journeyId(), voter, choice);
+        SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, choice));
 
         personalData.forget(voter);
 
         assertThat(jdbc.queryForObject("select count(*) from vote_participation where resident = ?", Long.class, voter)).isZero();
         assertThat(votes.hasVoted(vote.journeyId(), voter)).isTrue();
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), voter, choice)).hasMessage(VoteService.ALREADY_VOTED);
-        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), voter, "P-0009", choice, "facilitator"))
+        assertThatThrownBy(() -> SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, choice))).hasMessage(VoteService.ALREADY_VOTED);
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(vote.journeyId(), voter, "P-0009", choice, "facilitator")))
                 .hasMessage(voter + " has already voted in this journey.");
         assertThat(votes.turnout(vote.journeyId())).isEqualTo(1);
         assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
@@ -375,18 +376,18 @@ class BallotCastingTest {
         String online = resident();
         String another = resident();
 
-        votes.castOnPaper(vote.journeyId(), onPaper, "P-0001", choice, "facilitator");
-        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), another, "P-0001", choice, "facilitator"))
+        SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(vote.journeyId(), onPaper, "P-0001", choice, "facilitator"));
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(vote.journeyId(), another, "P-0001", choice, "facilitator")))
                 .hasMessage("Paper ballot number P-0001 has already been entered.");
-        assertThatThrownBy(() -> votes.cast(vote.journeyId(), onPaper, choice)).hasMessage(VoteService.ALREADY_VOTED);
+        assertThatThrownBy(() -> SignedIn.as(onPaper, "RESIDENT", () -> votes.cast(vote.journeyId(), onPaper, choice))).hasMessage(VoteService.ALREADY_VOTED);
 
-        votes.cast(vote.journeyId(), online, choice);
-        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), online, "P-0002", choice, "facilitator"))
+        SignedIn.as(online, "RESIDENT", () -> votes.cast(vote.journeyId(), online, choice));
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(vote.journeyId(), online, "P-0002", choice, "facilitator")))
                 .hasMessage(online + " has already voted in this journey.");
-        assertThatThrownBy(() -> votes.castOnPaper(vote.journeyId(), another, " ", choice, "facilitator"))
+        assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(vote.journeyId(), another, " ", choice, "facilitator")))
                 .hasMessage("Give the paper ballot number.");
 
-        votes.castOnPaper(vote.journeyId(), another, "P-0002", choice, "facilitator");
+        SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(vote.journeyId(), another, "P-0002", choice, "facilitator"));
         assertThat(votes.turnout(vote.journeyId())).isEqualTo(3);
         assertThat(storedBallots(vote.journeyId())).isEqualTo(3);
     }
@@ -407,7 +408,7 @@ class BallotCastingTest {
                 Callable<String> cast = () -> {
                     start.await();
                     try {
-                        return votes.cast(vote.journeyId(), voter, choice);
+                        return SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, choice));
                     } catch (IllegalStateException refused) {
                         assertThat(refused).hasMessage(VoteService.ALREADY_VOTED);
                         alreadyVoted.incrementAndGet();

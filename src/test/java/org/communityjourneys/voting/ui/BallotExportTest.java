@@ -13,6 +13,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.pabulib.PabulibFile;
 import org.communityjourneys.voting.domain.pabulib.PabulibReader;
@@ -56,13 +57,13 @@ class BallotExportTest {
         Journey journey = Journeys.launch(journeys, 300_000);
         journeyId = journey.getId();
         ideas.openWindow(journeyId);
-        idea = ideas.submit(journeyId, new IdeaDraft("Baby bank", "Clothes and cots.", 90_000, Theme.BEST_START_IN_LIFE,
-                Journeys.WARD, "A group", "group@example.org"), "resident");
+        idea = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft("Baby bank", "Clothes and cots.", 90_000, Theme.BEST_START_IN_LIFE,
+                Journeys.WARD, "A group", "group@example.org"), "resident"));
         ideas.closeWindow(journeyId, true);
         ideas.recordEligibility(idea, true, null);
         ideas.confirmShortlist(journeyId, "facilitator", null);
         votes.openVote(journeyId);
-        votes.cast(journeyId, "resident", BallotChoice.picking(List.of(idea)));
+        SignedIn.as("resident", "RESIDENT", () -> votes.cast(journeyId, "resident", BallotChoice.picking(List.of(idea))));
     }
 
     private MvcResult download(RequestPostProcessor... as) throws Exception {

@@ -25,6 +25,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
@@ -57,13 +58,13 @@ class BallotScreenTest {
 
     @BeforeEach
     void openAVote() {
-        Journey journey = journeys.launch(Journeys.plan(500_000).withBallot(BallotSettings.defaults().withPicks(2, 3)),
-                "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(500_000).withBallot(BallotSettings.defaults().withPicks(2, 3)),
+                "facilitator"));
         journeyId = journey.getId();
         ideas.openWindow(journeyId);
         for (String title : List.of("Baby bank", "Stay and play", "Parent peer support")) {
-            onBallot.add(ideas.submit(journeyId, new IdeaDraft(title, title + " for families.", 90_000,
-                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+            onBallot.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft(title, title + " for families.", 90_000,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident")));
         }
         ideas.closeWindow(journeyId, true);
         onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));

@@ -36,6 +36,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
@@ -71,14 +72,14 @@ class VoteScreensTest {
     /** Budget £2,000: baby bank £900 and stay and play £900 fit, the £1,500 hall does not. */
     @BeforeEach
     void openAVote() {
-        Journey journey = journeys.launch(Journeys.plan(200_000).withBallot(BallotSettings.defaults().withRule("greedy")),
-                "facilitator");
+        Journey journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(200_000).withBallot(BallotSettings.defaults().withRule("greedy")),
+                "facilitator"));
         journeyId = journey.getId();
         ideas.openWindow(journeyId);
         for (String title : List.of("Baby bank", "Stay and play", "Hall repairs")) {
             long cost = title.equals("Hall repairs") ? 150_000 : 90_000;
-            onBallot.add(ideas.submit(journeyId, new IdeaDraft(title, title + " for families.", cost,
-                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
+            onBallot.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft(title, title + " for families.", cost,
+                    Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident")));
         }
         ideas.closeWindow(journeyId, true);
         onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
@@ -100,10 +101,12 @@ class VoteScreensTest {
 
     /** Hall 3 votes, baby bank 2, stay and play 1 (one on paper); returns the receipt of one hall vote. */
     private String countedVote() {
-        String receipt = votes.cast(journeyId, voter(), BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0))));
-        votes.cast(journeyId, voter(), BallotChoice.picking(List.of(onBallot.get(2))));
-        votes.castOnPaper(journeyId, voter(), "P-" + UUID.randomUUID().toString().substring(0, 6),
-                BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0), onBallot.get(1))), "facilitator");
+        String first = voter();
+        String second = voter();
+        String receipt = SignedIn.as(first, "RESIDENT", () -> votes.cast(journeyId, first, BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0)))));
+        SignedIn.as(second, "RESIDENT", () -> votes.cast(journeyId, second, BallotChoice.picking(List.of(onBallot.get(2)))));
+        SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(journeyId, voter(), "P-" + UUID.randomUUID().toString().substring(0, 6),
+                BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0), onBallot.get(1))), "facilitator"));
         votes.closeVote(journeyId);
         votes.tally(journeyId);
         return receipt;

@@ -32,6 +32,7 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.journey.ui.JourneysView;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.workflow.service.JourneyProgress;
 import org.communityjourneys.workflow.service.JourneyProgress.Progress;
 import org.communityjourneys.workflow.service.JourneyProgress.Step;
@@ -40,7 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.service.ShowcaseService;
-import org.communityjourneys.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -79,9 +79,9 @@ class JourneyPageTest {
         Instant ideasClose = Instant.now().plus(Duration.ofDays(20));
         LinkedHashSet<String> wardCodes = new LinkedHashSet<>();
         wards.all().stream().limit(1).forEach(ward -> wardCodes.add(ward.getCode()));
-        journey = journeys.launch(new LaunchPlan("Wellbeing in " + wards.all().get(0).getName(), wardCodes,
+        journey = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(new LaunchPlan("Wellbeing in " + wards.all().get(0).getName(), wardCodes,
                 Theme.MENTAL_WELLBEING, 500_000, ideasClose, ideasClose.plus(Duration.ofDays(3)),
-                ideasClose.plus(Duration.ofDays(10))), "facilitator");
+                ideasClose.plus(Duration.ofDays(10))), "facilitator"));
         Journeys.runDueJobs(management, journeys.get(journey.getId()).getProcessInstanceId());
         journey = journeys.get(journey.getId());
         SpringMockVaadin.setUp(context, JourneyView.class, JourneysView.class);
@@ -188,7 +188,7 @@ class JourneyPageTest {
     void residentsSeeRolesNotUsernamesAndNoIncidentsStaffSeeNamesAndOnlyGovernanceSeesIncidents() {
         String fiona = "fiona-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         accounts.ensureAccount(fiona, "Fiona", "a long password", EnumSet.of(Role.FACILITATOR), null, false);
-        Journey launched = journeys.launch(Journeys.plan(300_000), fiona);
+        Journey launched = SignedIn.as(fiona, "FACILITATOR", () -> journeys.launch(Journeys.plan(300_000), fiona));
         String instance = journeys.get(launched.getId()).getProcessInstanceId();
         Journeys.runDueJobs(management, instance);
         org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
