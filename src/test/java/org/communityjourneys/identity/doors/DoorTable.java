@@ -15,11 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/*
- * Over 400 lines: this is the table of doors itself, one row per screen, endpoint and state-changing
- * service method, written from the brief's roles; splitting it would hide a door from the reader.
- */
-
 /**
  * Who may pass each door of the product: the expected answer, written down as data. The test
  * reads the doors the running application really has and fails on any door without a row here,
@@ -229,7 +224,7 @@ final class DoorTable {
      * start-up call them, never a screen or an endpoint (the test checks that no {@code ui} class
      * calls them), so they take no role. Why each is here, by "Class.method".
      */
-    static final Map<String, String> NOT_DOORS = notDoors(
+    static final Map<String, String> NOT_DOORS = rows(
             "AccountService.ensureAccount", "start-up: the demo accounts and the first administrator",
             "AttemptLimits.record", "the login and the per-account limits of other services",
             "AttemptLimits.forgetAccount", "account deletion, which checks the person",
@@ -277,23 +272,13 @@ final class DoorTable {
             "VoteService.certify", "the engine: the certified count",
             "VoteService.publish", "the engine: the published result");
 
-    private static Map<String, String> notDoors(String... keysAndReasons) {
-        Map<String, String> rows = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndReasons.length; i += 2) {
-            if (rows.put(keysAndReasons[i], keysAndReasons[i + 1]) != null) {
-                throw new IllegalStateException("two rows for " + keysAndReasons[i]);
-            }
-        }
-        return rows;
-    }
-
+    /** Rows from "key", value, "key", value...; a key twice is a mistake in the table. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Set<Who>> rows(Object... keysAndWhos) {
-        Map<String, Set<Who>> rows = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndWhos.length; i += 2) {
-            Set<Who> previous = rows.put((String) keysAndWhos[i], (Set<Who>) keysAndWhos[i + 1]);
-            if (previous != null) {
-                throw new IllegalStateException("two rows for " + keysAndWhos[i]);
+    private static <V> Map<String, V> rows(Object... keysAndValues) {
+        Map<String, V> rows = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (rows.put((String) keysAndValues[i], (V) keysAndValues[i + 1]) != null) {
+                throw new IllegalStateException("two rows for " + keysAndValues[i]);
             }
         }
         return rows;

@@ -1,5 +1,3 @@
-// Over 400 lines: the one role-by-door test the security issue asks for; each door kind (screens,
-// endpoints, engine, webapp, services) is a test method sharing the same identities and set-up.
 package org.communityjourneys.identity.doors;
 
 import static org.assertj.core.api.Assertions.assertThat;
