@@ -15,6 +15,8 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,8 +39,11 @@ public class DirectGrantService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final CurrentUser currentUser;
+
     DirectGrantService(DirectGrantRepository grants, ChestService chest, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.grants = grants;
         this.chest = chest;
         this.events = events;
@@ -82,6 +87,7 @@ public class DirectGrantService {
 
     /** Approves the grant and reserves its amount in the fund, or refuses with what is left. */
     public void approve(UUID grantId, String by) {
+        currentUser.requireActingAs(by, Role.FACILITATOR);
         DirectGrant grant = get(grantId);
         if (grant.getStatus() == GrantStatus.APPROVED || grant.getStatus().isPaid()) {
             return;
@@ -96,6 +102,7 @@ public class DirectGrantService {
     }
 
     public void reject(UUID grantId, String reason, String by) {
+        currentUser.requireActingAs(by, Role.FACILITATOR);
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
         }
@@ -109,6 +116,7 @@ public class DirectGrantService {
 
     /** Records the payment once: a retried payment step never pays twice. */
     public void recordPayment(UUID grantId, long pence, String reference, LocalDate paidOn, String by) {
+        currentUser.requireActingAs(by, Role.GOVERNANCE);
         DirectGrant grant = get(grantId);
         if (grant.getStatus().isPaid()) {
             return;
