@@ -213,7 +213,7 @@ public class LearningReviewService {
         events.publishEvent(new LearningReportReviewed(grantId, report.getJourneyId(), by, accepted));
         if (taskId != null) {
             events.publishEvent(new TaskDoneOnScreen(taskId, chest.fundedGrant(grantId).processKey(), REVIEW_SCREEN,
-                    Map.of("reviewDecision", accepted ? "accept" : "clarify")));
+                    Map.of("reviewDecision", accepted ? "accept" : "clarify"), grantId));
         }
     }
 
