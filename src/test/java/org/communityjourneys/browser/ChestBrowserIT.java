@@ -17,6 +17,7 @@ import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.support.FundingStage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 class ChestBrowserIT extends BrowserTestCase {
 
     static final Duration PROCESS = Duration.ofSeconds(30);
+    static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
     ApplicationContext context;
@@ -120,11 +122,96 @@ class ChestBrowserIT extends BrowserTestCase {
         screenshot("resident-refused-chest");
     }
 
+    /**
+     * The board route (issue 13, points 1, 2 and 5): a first-time group working with children asks
+     * for the £4,000 residents voted for; the board approves £3,500 with a public reason; the
+     * governance lead pays it in two instalments on the payment screen; after the first, the ward
+     * page, the project page and {@code /api/projects} all say "part paid £1,000 of £3,500", and
+     * after the second "paid £3,500".
+     */
+    @Test
+    void aBoardReferredGrantIsApprovedAtADifferentAmountAndPaidInTwoInstalments() {
+        FundingStage.Started started = FundingStage.toApplication(context, 8_000_00, "Young carers " + UUID.randomUUID());
+
+        logIn("applicant");
+        open("/tasks/" + FundingStage.taskAt(context, started, "completeApplication").getId());
+        waitFor(By.id("submit-application"));
+        assertThat(waitFor(By.id("grant-limit")).getText()).contains("\u00a34,000");
+        click("grant-children");
+        type("grant-safeguarding", "Our safeguarding lead checks every volunteer; policy reviewed in May.");
+        click("grant-first-time");
+        fillApplication("4000", "Young Carers Ridgemoor");
+        click("submit-application");
+        waitForStatus(started, GrantStatus.ROUTED);
+
+        switchTo("governance");
+        open("/tasks/" + waitForTask(started, "boardReferral").getId());
+        assertThat(waitFor(By.id("board-why")).getText()).contains("first-time group working with children");
+        type("board-reason", "A strong plan shaped with young carers at the showcase.");
+        click("board-different-amount");
+        type("board-amount", "3500");
+        type("board-amount-reason", "The parish pays the hall hire, so \u00a3500 of the budget is not needed.");
+        screenshot("board-decides-different-amount");
+        assertAccessible("the board referral screen");
+        click("board-approve");
+        waitForStatus(started, GrantStatus.APPROVED);
+        assertThat(chest.grant(started.grantId()).getAmountPence()).isEqualTo(3_500_00);
+
+        switchTo("applicant");
+        open("/tasks/" + waitForTask(started, "acceptAgreement").getId());
+        pickRadio("field-agreementDecision", "I accept the grant agreement");
+        click("complete-task");
+        waitForStatus(started, GrantStatus.AGREED);
+
+        switchTo("governance");
+        payInstalment(started, "1000", "BACS 2026/301");
+        waitForStatus(started, GrantStatus.PART_PAID);
+        open("/tasks/" + waitForTask(started, "recordPayment").getId());
+        assertThat(waitFor(By.id("payment-facts")).getText()).contains("Approved: \u00a33,500")
+                .contains("Paid so far: \u00a31,000").contains("Left to pay: \u00a32,500")
+                .contains("Residents voted for: \u00a34,000");
+        assertThat(waitFor(By.id("payment-instalments")).getText()).contains("BACS 2026/301");
+        screenshot("payment-screen-second-instalment");
+        assertAccessible("the payment screen");
+        assertAmountsEverywhere(started, "part paid \u00a31,000 of \u00a33,500");
+
+        switchTo("governance");
+        payInstalment(started, "2500", "BACS 2026/302");
+        waitForStatus(started, GrantStatus.PAID);
+        assertAmountsEverywhere(started, "paid \u00a33,500");
+        open("/chest");
+        assertThat(waitFor(By.id("ledger-grid")).getText()).contains("commitment (approved)").contains("agreement accepted");
+        screenshot("ledger-with-commitments");
+    }
+
+    /** The ward page, the project page and the open data say the same about the grant's money. */
+    private void assertAmountsEverywhere(FundingStage.Started started, String payment) {
+        driver.manage().deleteAllCookies();
+        open("/projects/" + started.grantId());
+        assertThat(waitFor(By.id("project-payment")).getText()).isEqualToIgnoringCase(payment);
+        assertThat(waitFor(By.id("project-amount-change")).getText()).contains("parish pays the hall hire");
+        open("/wards/" + org.communityjourneys.support.Journeys.WARD);
+        new WebDriverWait(driver, STEP).until(browser -> browser.findElement(By.tagName("main")).getText().contains(payment));
+        open("/api/projects");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("\"payment\":\"" + payment + "\"");
+    }
+
     private void apply(FundingStage.Started started, String amount, String[][] budget, String sortCode, String account,
             boolean firstScreen) {
         open("/tasks/" + FundingStage.taskAt(context, started, "completeApplication").getId());
         waitFor(By.id("submit-application"));
         type("grant-organisation", "Friends of Ridgemoor");
+        fillRest(amount, budget, sortCode, account, firstScreen);
+        click("submit-application");
+        waitForStatus(started, GrantStatus.ROUTED);
+    }
+
+    private void fillApplication(String amount, String organisation) {
+        type("grant-organisation", organisation);
+        fillRest(amount, new String[][] {{"Sessions and trips", amount}}, "30-90-12", "87654321", false);
+    }
+
+    private void fillRest(String amount, String[][] budget, String sortCode, String account, boolean firstScreen) {
         type("grant-contact", "friends@example.org");
         type("grant-summary", "Weekly sessions for parents and babies in the library.");
         type("grant-amount", amount);
@@ -149,8 +236,6 @@ class ChestBrowserIT extends BrowserTestCase {
             assertAccessible("the grant application screen at 360 px");
             resizeTo(1280, 900);
         }
-        click("submit-application");
-        waitForStatus(started, GrantStatus.ROUTED);
     }
 
     private void score(FundingStage.Started started, int which, int score) {
@@ -175,13 +260,32 @@ class ChestBrowserIT extends BrowserTestCase {
     }
 
     private void pay(FundingStage.Started started, String pounds, String reference) {
-        open("/tasks/" + waitForTask(started, "recordPayment").getId());
-        type("field-paymentPounds", pounds);
-        setValue("field-paidOn", LocalDate.now().toString());
-        type("field-paymentReference", reference);
-        screenshot("record-payment-" + pounds);
-        click("complete-task");
+        payInstalment(started, pounds, reference);
         waitForStatus(started, GrantStatus.PAID);
+    }
+
+    /** One instalment on the payment screen, the date typed the British way, confirmed in the dialog. */
+    private void payInstalment(FundingStage.Started started, String pounds, String reference) {
+        String taskBefore = waitForTask(started, "recordPayment").getId();
+        open("/tasks/" + taskBefore);
+        waitFor(By.id("payment-facts"));
+        type("payment-amount", pounds);
+        WebElement date = inputOf("payment-paid-on");
+        date.clear();
+        date.sendKeys(LocalDate.now(java.time.ZoneId.of("Europe/London")).format(UK_DATE));
+        date.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+        type("payment-reference", reference);
+        screenshot("record-payment-" + pounds);
+        click("payment-record");
+        WebElement confirm = new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Record the payment']")));
+        confirm.click();
+        waitForVaadin();
+        new WebDriverWait(driver, PROCESS, Duration.ofMillis(500)).until(browser -> {
+            Task now = FundingStage.taskAt(context, started, "recordPayment");
+            return now == null || !now.getId().equals(taskBefore);
+        });
     }
 
     private void pickRadio(String groupId, String label) {

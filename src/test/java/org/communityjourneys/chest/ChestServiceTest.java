@@ -34,6 +34,8 @@ class ChestServiceTest {
     ChestService chest;
     @Autowired
     GrantLifecycle lifecycle;
+    @Autowired
+    org.communityjourneys.chest.service.GrantPayments payments;
 
     @Test
     void aJourneyBudgetLargerThanAnyFundIsRefusedWithWhatIsLeft() {
@@ -68,8 +70,8 @@ class ChestServiceTest {
         SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordAgreement(grant, true));
 
         SignedIn.as("governance", "GOVERNANCE", () -> {
-            lifecycle.recordPayment(grant, 80_000, "BACS-001", LocalDate.now());
-            lifecycle.recordPayment(grant, 80_000, "BACS-001", LocalDate.now());
+            payments.recordInstalment(grant, "payment-task-1", 80_000, "BACS-001", LocalDate.now());
+            payments.recordInstalment(grant, "payment-task-1", 80_000, "BACS-001", LocalDate.now());
             return null;
         });
         assertThat(chest.ledgerOfJourney(journey.getId()))

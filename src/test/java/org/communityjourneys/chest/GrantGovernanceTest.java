@@ -149,10 +149,10 @@ class GrantGovernanceTest {
                 .message().doesNotContain("Creativity");
         ApplicationDraft overBand = GrantDrafts.draft(25_000_00, false, false);
         assertThat(applications.amountProblem(started.grantId(), 25_000_00)).hasValueSatisfying(problem ->
-                assertThat(problem).isEqualTo("£25,000 is more than " + started.fund().getName()
-                        + " gives: its grants go up to £20,000."));
+                assertThat(problem).isEqualTo("Residents voted for £15,000: the application can ask up to that. A different"
+                        + " amount is for the panel or the board to approve, with a reason."));
         assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, overBand)))
-                .hasMessageContaining("its grants go up to £20,000");
+                .hasMessageContaining("Residents voted for £15,000");
 
         assertThat(as("applicant", "APPLICANT", () -> applications.find(started.grantId()))).isEmpty();
         assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.OPEN);
@@ -161,13 +161,15 @@ class GrantGovernanceTest {
 
     @Test
     void moreThanTheFundHasLeftIsRefusedBeforeAndAtApproval() {
-        FundingStage.Started started = FundingStage.toApplication(context, 900_00, "Baby bank " + UUID.randomUUID());
+        FundingStage.Started started = FundingStage.toApplication(context, 900_00, "Baby bank " + UUID.randomUUID(), 900_00);
         String task = FundingStage.taskAt(context, started, "completeApplication").getId();
         assertThat(applications.mostThatCanBeAsked(started.grantId())).isEqualTo(900_00);
+        // more than residents voted for is refused first; what is left is checked again at approval
         assertThat(applications.amountProblem(started.grantId(), 950_00)).contains(
-                "Not enough left in " + started.fund().getName() + " for this journey: £900 available.");
+                "Residents voted for £900: the application can ask up to that. A different amount is for the panel or the"
+                        + " board to approve, with a reason.");
         assertThatThrownBy(() -> as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task,
-                GrantDrafts.draft(950_00, false, false)))).hasMessageContaining("£900 available");
+                GrantDrafts.draft(950_00, false, false)))).hasMessageContaining("Residents voted for £900");
 
         as("applicant", "APPLICANT", () -> applications.submit(started.grantId(), task, GrantDrafts.draft(800_00, false, false)));
         assertThat(FundingStage.taskAt(context, started, "lightTouchCheck")).as("facilitator route").isNotNull();

@@ -75,6 +75,8 @@ class GrantIntegrityTest {
     @Autowired
     GrantLifecycle lifecycle;
     @Autowired
+    org.communityjourneys.chest.service.GrantPayments payments;
+    @Autowired
     ChestService chest;
     @Autowired
     DirectGrantService directGrants;
@@ -147,7 +149,7 @@ class GrantIntegrityTest {
 
     @Test
     void theLightTouchCheckNeedsAFacilitatorSignedInAndIsRecordedInTheirRole() {
-        FundingStage.Started started = applied(900_00, "Baby bank", 800_00, false, false);
+        FundingStage.Started started = applied(1_600_00, "Baby bank", 800_00, false, false);
         Task check = FundingStage.taskAt(context, started, "lightTouchCheck");
         Snapshot before = snapshot(started);
         Map<String, Object> approve = Map.of("decision", "approve", "decisionReason", "The group runs it already.");
@@ -185,7 +187,7 @@ class GrantIntegrityTest {
 
     @Test
     void aPaymentIsRefusedUntilTheGrantIsApprovedAndAgreed() {
-        FundingStage.Started started = applied(900_00, "Toy library", 800_00, false, false);
+        FundingStage.Started started = applied(1_600_00, "Toy library", 800_00, false, false);
         long ledgerBefore = ledgerRows(started);
 
         assertThatThrownBy(() -> pay(started.grantId(), 800_00)).isInstanceOf(IllegalStateException.class)
@@ -195,10 +197,10 @@ class GrantIntegrityTest {
         assertThatThrownBy(() -> pay(started.grantId(), 800_00)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is approved");
         assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> {
-            lifecycle.recordPayment(started.grantId(), 800_00, "BACS 1", LocalDate.now());
+            payments.recordInstalment(started.grantId(), "payment-task", 800_00, "BACS 1", LocalDate.now());
             return null;
         })).isInstanceOf(AccessDeniedToRole.class);
-        assertThat(ledgerRows(started)).isEqualTo(ledgerBefore);
+        assertThat(ledgerRows(started)).as("only the approval's commitment").isEqualTo(ledgerBefore + 1);
         assertThat(chest.grant(started.grantId()).getStatus()).isEqualTo(GrantStatus.APPROVED);
 
         // a hub or fast-track grant is not paid before its approval either
@@ -291,7 +293,7 @@ class GrantIntegrityTest {
 
     @Test
     void anotherApplicantCannotWithdrawTheHoldersAgreementButAFacilitatorMayAnswerForThem() {
-        FundingStage.Started started = applied(900_00, "Agreed " + UUID.randomUUID(), 800_00, false, false);
+        FundingStage.Started started = applied(1_600_00, "Agreed " + UUID.randomUUID(), 800_00, false, false);
         complete("facilitator", Role.FACILITATOR, FundingStage.taskAt(context, started, "lightTouchCheck"),
                 Map.of("decision", "approve", "decisionReason", "Fine."));
         Task agreement = FundingStage.taskAt(context, started, "acceptAgreement");
@@ -384,11 +386,11 @@ class GrantIntegrityTest {
         SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordAgreement(grant, true));
 
         List<Outcome> outcomes = race(grant, "GOVERNANCE",
-                () -> lifecycle.recordPayment(grant, 80_000, "BACS race", LocalDate.now()));
+                () -> payments.recordInstalment(grant, "payment-task-" + UUID.randomUUID(), 80_000, "BACS race", LocalDate.now()));
 
         assertThat(outcomes).filteredOn(Outcome::won).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> !outcome.won()).singleElement()
-                .satisfies(loser -> assertThat(loser.refusal()).hasMessageContaining("paid once"));
+                .satisfies(loser -> assertThat(loser.refusal()).hasMessageContaining("more than is left"));
         assertThat(chest.grant(grant).getStatus()).isEqualTo(GrantStatus.PAID);
         assertThat(jdbc.queryForObject("select count(*) from ledger_entry where grant_id = ? and kind = 'PAYMENT'",
                 Long.class, grant)).isEqualTo(1);
@@ -479,7 +481,7 @@ class GrantIntegrityTest {
 
     private void pay(UUID grant, long pence) {
         SignedIn.as("governance", "GOVERNANCE", () -> {
-            lifecycle.recordPayment(grant, pence, "BACS out of turn", LocalDate.now());
+            payments.recordInstalment(grant, "payment-task", pence, "BACS out of turn", LocalDate.now());
             return null;
         });
     }

@@ -49,6 +49,8 @@ class LearningReviewServiceTest {
     @Autowired
     org.communityjourneys.chest.service.GrantLifecycle lifecycle;
     @Autowired
+    org.communityjourneys.chest.service.GrantPayments payments;
+    @Autowired
     LearningReviewService reviews;
     @Autowired
     Projects projects;
@@ -67,7 +69,7 @@ class LearningReviewServiceTest {
 
     @BeforeEach
     void aPaidGrantWhoseReportIsDue() {
-        grant = ReviewFixtures.paidGrant(journeys, ideas, chest, lifecycle);
+        grant = ReviewFixtures.paidGrant(journeys, ideas, chest, lifecycle, payments);
         reviews.reportRequested(grant.grantId(), grant.journeyId(), "applicant", null);
     }
 

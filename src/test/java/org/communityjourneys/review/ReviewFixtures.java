@@ -11,6 +11,7 @@ import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.DirectGrantService;
 import org.communityjourneys.chest.service.GrantLifecycle;
+import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
@@ -35,7 +36,8 @@ final class ReviewFixtures {
     record PaidGrant(UUID journeyId, UUID grantId, String title) {
     }
 
-    static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest, GrantLifecycle lifecycle) {
+    static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest, GrantLifecycle lifecycle,
+            GrantPayments payments) {
         Journey journey = Journeys.launch(journeys, 500_000);
         chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
         ideas.openWindow(journey.getId());
@@ -54,7 +56,7 @@ final class ReviewFixtures {
         });
         SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordAgreement(grant, true));
         SignedIn.as("governance", "GOVERNANCE", () -> {
-            lifecycle.recordPayment(grant, GRANT_PENCE, "BACS-" + title, LocalDate.now());
+            payments.recordInstalment(grant, "payment-task", GRANT_PENCE, "BACS " + title.substring(0, 20), LocalDate.now());
             return null;
         });
         return new PaidGrant(journey.getId(), grant, title);

@@ -43,7 +43,13 @@ public final class FundingStage {
     private FundingStage() {
     }
 
+    /** A journey of {@code budgetPence} whose one idea, voted at half the budget, has its grant open. */
     public static Started toApplication(ApplicationContext context, long budgetPence, String ideaTitle) {
+        return toApplication(context, budgetPence, ideaTitle, budgetPence / 2);
+    }
+
+    /** The same with the idea voted at {@code ideaCostPence} (a grant may ask up to that). */
+    public static Started toApplication(ApplicationContext context, long budgetPence, String ideaTitle, long ideaCostPence) {
         FundService funds = context.getBean(FundService.class);
         ChestService chest = context.getBean(ChestService.class);
         JourneyService journeys = context.getBean(JourneyService.class);
@@ -64,7 +70,7 @@ public final class FundingStage {
         settle(management, instance, () -> chest.reservedFor(journey.getId()) == budgetPence);
         ideas.openWindow(journey.getId());
         UUID idea = SignedIn.as(HOLDER, "RESIDENT", () -> ideas.submit(journey.getId(), new IdeaDraft(ideaTitle, ideaTitle + " for families in the ward.",
-                budgetPence / 2, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of " + ideaTitle, "hello@example.org"),
+                ideaCostPence, Theme.BEST_START_IN_LIFE, Journeys.WARD, "Friends of " + ideaTitle, "hello@example.org"),
                 HOLDER));
         runtime.setVariable(instance, "distributionDeadline", java.util.Date.from(chest.distributionDeadline(journey.getId())));
         runtime.createProcessInstanceModification(instance)

@@ -34,8 +34,17 @@ public class Grant {
     @Column(nullable = false)
     private String title;
 
+    /** What the grant asks for, then what was approved. */
     @Column(name = "amount_pence", nullable = false)
     private long amountPence;
+
+    /** What residents voted for: the winning idea's cost when the grant opened. */
+    @Column(name = "voted_pence", nullable = false)
+    private long votedPence;
+
+    /** Why the approved amount differs from what residents voted for (panel chair or board only). */
+    @Column(name = "amount_change_reason")
+    private String amountChangeReason;
 
     private String organisation;
     private String contact;
@@ -95,6 +104,7 @@ public class Grant {
         this.fundId = fundId;
         this.title = title;
         this.amountPence = amountPence;
+        this.votedPence = amountPence;
         this.holder = holder;
         this.status = GrantStatus.OPEN;
         this.createdAt = createdAt;
@@ -106,6 +116,11 @@ public class Grant {
      */
     public void apply(GrantApplication application, String by, boolean onBehalf) {
         require("record an application", GrantStatus.OPEN, GrantStatus.APPLIED);
+        if (application.amountPence() > votedPence) {
+            throw new IllegalStateException("The application asks for more than residents voted for ("
+                    + org.communityjourneys.shared.domain.Money.format(votedPence)
+                    + "); only the panel or the board can approve a different amount, with a reason.");
+        }
         this.organisation = application.organisation();
         this.contact = application.contact();
         this.amountPence = application.amountPence();
@@ -133,7 +148,29 @@ public class Grant {
      * panel, a governance lead for the board).
      */
     public void decide(boolean approved, String reason, String by, DecisionRole role) {
+        decide(approved, reason, by, role, null, null);
+    }
+
+    /**
+     * As {@link #decide(boolean, String, String, DecisionRole)}, approving {@code approvedPence}
+     * instead of the amount applied for: only the panel chair or the board may, and only with a
+     * reason, which is published with the grant.
+     */
+    public void decide(boolean approved, String reason, String by, DecisionRole role, Long approvedPence,
+            String amountReason) {
         require("record a decision", GrantStatus.ROUTED);
+        if (approved && approvedPence != null && approvedPence != amountPence) {
+            if (role == DecisionRole.FACILITATOR) {
+                throw new IllegalStateException("A light-touch check approves the amount applied for; a different amount "
+                        + "needs the panel or the board.");
+            }
+            if (approvedPence <= 0) {
+                throw new IllegalStateException("An approved amount must be more than \u00a30.");
+            }
+            if (amountReason == null || amountReason.isBlank()) {
+                throw new IllegalStateException("Give the reason for approving a different amount: it is shown publicly.");
+            }
+        }
         DecisionRole needed = DecisionRole.forRoute(route);
         if (role != needed) {
             throw new IllegalStateException("This grant is on the " + route + " route: only " + needed.label()
@@ -141,6 +178,10 @@ public class Grant {
         }
         if (by == null || by.isBlank()) {
             throw new IllegalStateException("A grant's decision must name who made it.");
+        }
+        if (approved && approvedPence != null && approvedPence != amountPence) {
+            this.amountPence = approvedPence;
+            this.amountChangeReason = amountReason.strip();
         }
         this.status = approved ? GrantStatus.APPROVED : GrantStatus.DECLINED;
         this.decisionReason = reason;
@@ -173,11 +214,20 @@ public class Grant {
         this.decisionReason = reason;
     }
 
-    /** Paid: only an approved grant, decided by its route's role, whose agreement was accepted. */
-    public void paid() {
-        require("pay it (a grant is paid once approved and its agreement accepted)", GrantStatus.AGREED);
+    /**
+     * An instalment was paid, bringing what was paid in all to {@code paidPence}: only an approved
+     * grant, decided by its route's role, whose agreement was accepted, and never beyond the
+     * approved amount. Part paid until the approved amount is paid in full, then paid.
+     */
+    public void paid(long paidPence) {
+        require("pay it (a grant is paid once approved and its agreement accepted)", GrantStatus.AGREED,
+                GrantStatus.PART_PAID);
         requireDecidedOnItsRoute();
-        this.status = GrantStatus.PAID;
+        if (paidPence <= 0 || paidPence > amountPence) {
+            throw new IllegalStateException("Cannot pay " + org.communityjourneys.shared.domain.Money.format(paidPence)
+                    + " in all on a grant of " + org.communityjourneys.shared.domain.Money.format(amountPence) + ".");
+        }
+        this.status = paidPence == amountPence ? GrantStatus.PAID : GrantStatus.PART_PAID;
     }
 
     /** The group's learning report is in (again, after a clarification: no change). */
@@ -232,6 +282,14 @@ public class Grant {
 
     public long getAmountPence() {
         return amountPence;
+    }
+
+    public long getVotedPence() {
+        return votedPence;
+    }
+
+    public String getAmountChangeReason() {
+        return amountChangeReason;
     }
 
     public String getOrganisation() {

@@ -4,15 +4,16 @@ package org.communityjourneys.chest.domain;
  * Where a grant is in its life. A journey's grant: {@code OPEN} (opened for a winning idea) ->
  * {@code APPLIED} (the holder's application recorded) -> {@code ROUTED} (proportionate governance
  * chose the route) -> {@code APPROVED} or {@code DECLINED} (decided by the route's role) ->
- * {@code AGREED} or {@code WITHDRAWN} (the holder's answer to the agreement) -> {@code PAID} ->
+ * {@code AGREED} or {@code WITHDRAWN} (the holder's answer to the agreement) -> {@code PART_PAID}
+ * (one or more instalments, less than the approved amount) -> {@code PAID} (in full) ->
  * {@code REPORTED} (the learning report filed). A hub start-up or fast-track grant starts at
  * {@code APPLIED} and goes to {@code APPROVED} or {@code DECLINED}, then {@code PAID}, then
  * {@code REPORTED}. The transitions are guarded on {@link Grant} and {@link DirectGrant}.
  */
 public enum GrantStatus {
-    OPEN, APPLIED, ROUTED, APPROVED, DECLINED, AGREED, WITHDRAWN, PAID, REPORTED;
+    OPEN, APPLIED, ROUTED, APPROVED, DECLINED, AGREED, WITHDRAWN, PART_PAID, PAID, REPORTED;
 
-    /** Paid, whether or not its learning report is in. */
+    /** Paid in full, whether or not its learning report is in. */
     public boolean isPaid() {
         return this == PAID || this == REPORTED;
     }
@@ -22,7 +23,12 @@ public enum GrantStatus {
         return this == DECLINED || this == WITHDRAWN;
     }
 
+    /** Some money has gone out: part paid or paid in full. */
+    public boolean hasPayments() {
+        return this == PART_PAID || isPaid();
+    }
+
     public String label() {
-        return name().toLowerCase();
+        return name().toLowerCase().replace('_', ' ');
     }
 }

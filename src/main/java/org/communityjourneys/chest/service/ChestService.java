@@ -160,7 +160,7 @@ public class ChestService {
         long otherGrants = grants.findByJourneyId(grant.getJourneyId()).stream()
                 .filter(other -> !other.getId().equals(grantId))
                 .filter(other -> !other.getStatus().isClosedUnpaid() && !other.getStatus().isPaid())
-                .mapToLong(Grant::getAmountPence).sum();
+                .mapToLong(this::unpaidPartOf).sum();
         return Math.max(0, reservedFor(grant.getJourneyId()) - otherGrants);
     }
 
@@ -185,44 +185,13 @@ public class ChestService {
         Fund fund = lockFund(grant.getFundId());
         long committedToOthers = grants.findByJourneyId(grant.getJourneyId()).stream()
                 .filter(other -> !other.getId().equals(grant.getId()))
-                .filter(other -> other.getStatus() == GrantStatus.APPROVED || other.getStatus() == GrantStatus.AGREED)
-                .mapToLong(Grant::getAmountPence).sum();
+                .filter(other -> other.getStatus() == GrantStatus.APPROVED || other.getStatus() == GrantStatus.AGREED
+                        || other.getStatus() == GrantStatus.PART_PAID)
+                .mapToLong(this::unpaidPartOf).sum();
         long available = Math.max(0, reservedFor(grant.getJourneyId()) - committedToOthers);
         if (grant.getAmountPence() > available) {
             throw new NotEnoughInFund(fund.getName(), available);
         }
-    }
-
-    /**
-     * Writes a journey grant's payment to the ledger once (false when already paid); the grant's
-     * guard is the caller's ({@link GrantLifecycle}). After the fund lock it looks again: a payment
-     * another transaction committed while this one waited is refused, never written twice.
-     */
-    boolean payFromJourney(Grant grant, long pence, String reference, LocalDate paidOn, String by) {
-        String key = "payment:" + grant.getId();
-        if (grant.getStatus().isPaid() && ledger.existsByIdempotencyKey(key)) {
-            return false;
-        }
-        if (pence <= 0) {
-            throw new IllegalArgumentException("A payment must be more than \u00a30.");
-        }
-        if (reference == null || reference.isBlank()) {
-            throw new IllegalArgumentException("Give the payment reference from the bank.");
-        }
-        if (pence > grant.getAmountPence()) {
-            throw new IllegalArgumentException("The payment is more than the grant of " + Money.format(grant.getAmountPence()) + ".");
-        }
-        lockFund(grant.getFundId());
-        if (ledger.existsByIdempotencyKey(key)) {
-            throw new IllegalStateException("This grant has just been paid by someone else: a grant is paid once.");
-        }
-        long reserved = reservedFor(grant.getJourneyId());
-        if (pence > reserved) {
-            throw new NotEnoughInFund("this journey's reservation", reserved);
-        }
-        record(new LedgerEntry(grant.getFundId(), LedgerEntryKind.PAYMENT, pence, grant.getJourneyId(), grant.getId(),
-                reference + (paidOn == null ? "" : " (" + paidOn + ")"), key, by, clock.instant()));
-        return true;
     }
 
     /** Returns what is left of a journey's reservation to its fund. */
@@ -326,9 +295,22 @@ public class ChestService {
     @Transactional(readOnly = true)
     public List<Grant> fundedGrants() {
         return grants.findAll().stream()
-                .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus().isPaid())
+                .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus().hasPayments())
                 .sorted(Comparator.comparing(Grant::getCreatedAt).reversed())
                 .toList();
+    }
+
+    /** Journey grants approved, agreed or part paid: money committed and not yet paid in full. */
+    @Transactional(readOnly = true)
+    public List<Grant> grantsNotPaidInFull() {
+        return grants.findAll().stream().filter(grant -> grant.getStatus() == GrantStatus.APPROVED
+                || grant.getStatus() == GrantStatus.AGREED || grant.getStatus() == GrantStatus.PART_PAID).toList();
+    }
+
+    /** What was paid on a grant, from the ledger (payments less refunds). */
+    @Transactional(readOnly = true)
+    public long paidOn(UUID grantId) {
+        return ledger.sumForGrant(grantId, LedgerEntryKind.PAYMENT) - ledger.sumForGrant(grantId, LedgerEntryKind.REFUND);
     }
 
     /**
@@ -371,6 +353,19 @@ public class ChestService {
         return grants.findById(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
     }
 
+    /** What a grant will still take from its journey's reservation (payments already left it). */
+    private long unpaidPartOf(Grant grant) {
+        return grant.getAmountPence() - paidOn(grant.getId());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(COUNTY));
+    }
+
     private Fund fundOfJourney(UUID journeyId) {
         LedgerEntry reservation = ledger.findFirstByJourneyIdAndKindOrderByIdAsc(journeyId, LedgerEntryKind.RESERVATION)
                 .orElseThrow(() -> new IllegalStateException("No budget has been reserved for this journey."));
@@ -378,13 +373,13 @@ public class ChestService {
     }
 
     /** Writes one ledger entry and tells the audit log who moved what. */
-    private void record(LedgerEntry entry) {
+    void record(LedgerEntry entry) {
         LedgerEntry saved = ledger.save(entry);
         events.publishEvent(new LedgerEntryRecorded(saved.getId(), saved.getFundId(), saved.getKind(), saved.getAmountPence(),
                 saved.getJourneyId(), saved.getGrantId(), saved.getReference(), saved.getRecordedBy()));
     }
 
-    private Fund lockFund(UUID fundId) {
+    Fund lockFund(UUID fundId) {
         return funds.lockById(fundId).orElseThrow(() -> new NoSuchElementException("No fund " + fundId));
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundPlan;
+import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
@@ -97,6 +98,24 @@ public class FundService {
     public List<FundBalance> balances() {
         requireGovernance();
         return chest.balances();
+    }
+
+    /**
+     * Every fund's card: balance, commitments to approved grants not yet paid and, past the
+     * distribution date, the grants escalated for not being paid in full.
+     */
+    @Transactional(readOnly = true)
+    public List<FundStanding> standings() {
+        requireGovernance();
+        LocalDate today = LocalDate.now(clock.withZone(COUNTY));
+        Map<UUID, List<Grant>> unpaidByFund = chest.grantsNotPaidInFull().stream()
+                .collect(Collectors.groupingBy(Grant::getFundId));
+        return chest.funds().stream().map(fund -> {
+            List<Grant> unpaid = unpaidByFund.getOrDefault(fund.getId(), List.of());
+            long committed = unpaid.stream().mapToLong(grant -> grant.getAmountPence() - chest.paidOn(grant.getId())).sum();
+            return new FundStanding(chest.balance(fund.getId()), fund.getFunder(), fund.getDistributionDeadline(),
+                    fund.getDistributionDeadline().isBefore(today), committed, unpaid.size());
+        }).toList();
     }
 
     @Transactional(readOnly = true)

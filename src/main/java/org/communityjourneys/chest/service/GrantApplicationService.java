@@ -54,8 +54,8 @@ public class GrantApplicationService {
     }
 
     /**
-     * Why this amount cannot be asked for this grant, or empty when it can: above the fund's band
-     * or largest grant, or above what is left. The screen shows it on the amount before submission.
+     * Why this amount cannot be asked for this grant, or empty when it can: above what residents
+     * voted for, above the fund's band or largest grant, or above what is left. The screen shows it on the amount before submission.
      */
     @Transactional(readOnly = true)
     public Optional<String> amountProblem(UUID grantId, long pence) {
@@ -63,6 +63,10 @@ public class GrantApplicationService {
             return Optional.of("The amount asked must be more than £0.");
         }
         Grant grant = chest.grant(grantId);
+        if (pence > grant.getVotedPence()) {
+            return Optional.of("Residents voted for " + Money.format(grant.getVotedPence()) + ": the application can ask up to"
+                    + " that. A different amount is for the panel or the board to approve, with a reason.");
+        }
         Fund fund = chest.fund(grant.getFundId());
         if (!fund.allowsGrantOf(pence)) {
             return Optional.of(Money.format(pence) + " is more than " + fund.getName() + " gives: its grants go up to "
@@ -80,7 +84,7 @@ public class GrantApplicationService {
     @Transactional(readOnly = true)
     public long mostThatCanBeAsked(UUID grantId) {
         Grant grant = chest.grant(grantId);
-        return Math.min(chest.largestGrantOf(grant.getFundId()), chest.leftForGrant(grantId));
+        return Math.min(grant.getVotedPence(), Math.min(chest.largestGrantOf(grant.getFundId()), chest.leftForGrant(grantId)));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.communityjourneys.chest.service;
 
-import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.DecisionRole;
@@ -9,9 +8,11 @@ import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantAgreementAnswered;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.domain.GrantDecided;
-import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.GrantRepository;
 import org.communityjourneys.chest.domain.GrantStatus;
+import org.communityjourneys.chest.domain.LedgerEntry;
+import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.domain.LedgerEntryRepository;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Grant}'s transitions) and the person signed in must be the one the step belongs to. The
  * application and the agreement belong to the grant's holder (a facilitator may act for them, and
  * that is recorded on the grant and in the audit log); the decision belongs to the role of the
- * grant's route; the payment to a governance lead, and only for an approved and agreed grant. The
+ * grant's route; the payment to a governance lead, and only for an approved and agreed grant
+ * ({@link GrantPayments}). Approval and agreement are written to the ledger as memo entries. The
  * engine's task listeners ask the chest here whether the step their task stands for was recorded,
  * so a task completed with bare variables is refused and its transaction rolled back.
  */
@@ -38,13 +40,15 @@ public class GrantLifecycle {
 
     private final GrantRepository grants;
     private final DirectGrantRepository directGrants;
+    private final LedgerEntryRepository ledger;
     private final ChestService chest;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    GrantLifecycle(GrantRepository grants, DirectGrantRepository directGrants, ChestService chest, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+    GrantLifecycle(GrantRepository grants, DirectGrantRepository directGrants, LedgerEntryRepository ledger,
+            ChestService chest, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.grants = grants;
+        this.ledger = ledger;
         this.directGrants = directGrants;
         this.chest = chest;
         this.currentUser = currentUser;
@@ -81,6 +85,16 @@ public class GrantLifecycle {
      * role the route needs. Approval is refused when the journey's money is no longer there.
      */
     public void recordDecision(UUID grantId, String route, boolean approved, String reason) {
+        recordDecision(grantId, route, approved, reason, null, null);
+    }
+
+    /**
+     * As {@link #recordDecision(UUID, String, boolean, String)}, approving {@code approvedPence}
+     * instead of what was applied for (the panel chair or the board only, with a reason that is
+     * published with the grant). The approval commits the amount against the journey's reservation.
+     */
+    public void recordDecision(UUID grantId, String route, boolean approved, String reason, Long approvedPence,
+            String amountReason) {
         if (!approved && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
         }
@@ -98,11 +112,15 @@ public class GrantLifecycle {
         if (!currentUser.hasRole(role.role())) {
             throw new AccessDeniedToRole("Only " + role.label() + " can decide this grant.");
         }
+        grant.decide(approved, reason, by, role, approvedPence, amountReason);
         if (approved) {
             chest.requireMoneyForApproval(grant);
         }
-        grant.decide(approved, reason, by, role);
         grants.saveAndFlush(grant);
+        if (approved) {
+            recordStep(grant, LedgerEntryKind.COMMITMENT, "Approved by " + role.label()
+                    + (grant.getAmountChangeReason() == null ? "" : " (amount changed: " + grant.getAmountChangeReason() + ")"), by);
+        }
         events.publishEvent(new GrantDecided(grantId, grant.getJourneyId(), grant.getRoute(), approved, by));
     }
 
@@ -146,6 +164,8 @@ public class GrantLifecycle {
             grant.withdrawn("The applicant did not accept the grant agreement.", actor.username(), actor.onBehalf());
         }
         grants.saveAndFlush(grant);
+        recordStep(grant, accepted ? LedgerEntryKind.AGREEMENT : LedgerEntryKind.DECOMMITMENT,
+                accepted ? "Grant agreement accepted" : "Withdrawn: the agreement was not accepted", actor.username());
         events.publishEvent(new GrantAgreementAnswered(grantId, grant.getJourneyId(), accepted, actor.username(),
                 actor.onBehalf() ? grant.getHolder() : null));
         return actor;
@@ -156,29 +176,6 @@ public class GrantLifecycle {
         Grant grant = grant(grantId);
         grant.withdrawalReason(reason == null || reason.isBlank() ? "Withdrawn by the applicant." : reason);
         grants.saveAndFlush(grant);
-    }
-
-    /**
-     * Records the payment once, as the governance lead signed in: a retried payment step never pays
-     * twice; a payment on a grant that is not approved and agreed is refused, and so is a second
-     * payment made at the same moment (the fund lock and the grant's version).
-     */
-    public void recordPayment(UUID grantId, long pence, String reference, LocalDate paidOn) {
-        String by = currentUser.username().orElseThrow(() -> new AccessDeniedToRole(
-                "Only a governance lead can record a payment: sign in first."));
-        if (!currentUser.hasRole(Role.GOVERNANCE)) {
-            throw new AccessDeniedToRole("Only a governance lead can record a payment.");
-        }
-        Grant grant = grant(grantId);
-        if (grant.getStatus() != GrantStatus.AGREED && !grant.getStatus().isPaid()) {
-            grant.paid(); // refuses with the grant's state
-        }
-        if (!chest.payFromJourney(grant, pence, reference, paidOn, by)) {
-            return;
-        }
-        grant.paid();
-        grants.saveAndFlush(grant);
-        events.publishEvent(new GrantPaid(grantId, grant.getJourneyId(), pence, reference, by));
     }
 
     /** The group's learning report is in: a journey's grant or a hub's, once paid. */
@@ -211,6 +208,24 @@ public class GrantLifecycle {
         }
         throw new AccessDeniedToRole("This grant is held by someone else: only its holder, or a facilitator for them, can "
                 + what + ".");
+    }
+
+    /**
+     * Writes the memo entry of a grant's step against its journey's reservation, once per grant and
+     * kind: {@code COMMITMENT} at approval, {@code AGREEMENT} when the agreement is accepted,
+     * {@code DECOMMITMENT} when a committed grant is withdrawn (only if it was committed). These
+     * move no money; the ledger shows them so every step of the grant is on record.
+     */
+    private void recordStep(Grant grant, LedgerEntryKind kind, String reference, String by) {
+        String key = kind.name().toLowerCase() + ":" + grant.getId();
+        if (ledger.existsByIdempotencyKey(key)) {
+            return;
+        }
+        if (kind == LedgerEntryKind.DECOMMITMENT && !ledger.existsByIdempotencyKey("commitment:" + grant.getId())) {
+            return;
+        }
+        chest.record(new LedgerEntry(grant.getFundId(), kind, grant.getAmountPence(), grant.getJourneyId(), grant.getId(),
+                reference, key, by, chest.now()));
     }
 
     private Grant grant(UUID grantId) {

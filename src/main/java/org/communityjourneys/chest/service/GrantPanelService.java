@@ -110,6 +110,15 @@ public class GrantPanelService {
      * is never one of the grant's scorers.
      */
     public void chairDecides(UUID grantId, String taskId, boolean approve, String reason) {
+        chairDecides(grantId, taskId, approve, reason, null, null);
+    }
+
+    /**
+     * As {@link #chairDecides(UUID, String, boolean, String)}, approving {@code approvedPence}
+     * instead of what was applied for, for the reason given (published with the grant).
+     */
+    public void chairDecides(UUID grantId, String taskId, boolean approve, String reason, Long approvedPence,
+            String amountReason) {
         String chair = requireRole(Role.PANEL, "Only the panel chair can decide a panel grant.");
         Grant grant = applied(grantId);
         if (scores.findByGrantIdOrderByScoredAtAsc(grantId).size() < SCORERS) {
@@ -119,16 +128,23 @@ public class GrantPanelService {
             throw new IllegalStateException("You scored this application, so you cannot chair its decision: "
                     + "a panel member who did not score it decides.");
         }
-        decide(grant, "PANEL_REVIEW", approve, reason, chair, taskId, CHAIR_SCREEN);
+        decide(grant, "PANEL_REVIEW", approve, reason, chair, taskId, CHAIR_SCREEN, approvedPence, amountReason);
     }
 
     /** A governance lead decides a grant referred to the board, with a reason. */
     public void boardDecides(UUID grantId, String taskId, boolean approve, String reason) {
-        String lead = requireRole(Role.GOVERNANCE, "Only a governance lead can record the board's decision.");
-        decide(applied(grantId), "BOARD_REFERRAL", approve, reason, lead, taskId, BOARD_SCREEN);
+        boardDecides(grantId, taskId, approve, reason, null, null);
     }
 
-    private void decide(Grant grant, String route, boolean approve, String reason, String by, String taskId, String screen) {
+    /** As {@link #boardDecides(UUID, String, boolean, String)}, approving a different amount for a reason. */
+    public void boardDecides(UUID grantId, String taskId, boolean approve, String reason, Long approvedPence,
+            String amountReason) {
+        String lead = requireRole(Role.GOVERNANCE, "Only a governance lead can record the board's decision.");
+        decide(applied(grantId), "BOARD_REFERRAL", approve, reason, lead, taskId, BOARD_SCREEN, approvedPence, amountReason);
+    }
+
+    private void decide(Grant grant, String route, boolean approve, String reason, String by, String taskId, String screen,
+            Long approvedPence, String amountReason) {
         String trimmed = reason == null ? "" : reason.trim();
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("Give a reason for the decision: the applicant will see it.");
@@ -136,7 +152,7 @@ public class GrantPanelService {
         if (trimmed.length() > 1000) {
             throw new IllegalArgumentException("Keep the reason to 1,000 characters.");
         }
-        lifecycle.recordDecision(grant.getId(), route, approve, trimmed);
+        lifecycle.recordDecision(grant.getId(), route, approve, trimmed, approvedPence, amountReason);
         events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), screen,
                 Map.of("decision", approve ? "approve" : "reject", "decisionReason", trimmed), grant.getId()));
     }

@@ -60,7 +60,9 @@ public class BoardReferralView extends Main implements BeforeEnterObserver {
             status.setId("board-status");
             add(status);
         } else {
-            decision = new GrantDecisionPanel("board", (approve, reason) -> panel.boardDecides(grantId, taskId, approve, reason));
+            decision = new GrantDecisionPanel("board", grant.getAmountPence(), grant.getVotedPence(),
+                    (approve, reason, pence, amountReason) -> panel.boardDecides(grantId, taskId, approve, reason, pence,
+                            amountReason));
             add(decision);
         }
         add(new ApplicationSummary(grant, applications.find(grantId)));

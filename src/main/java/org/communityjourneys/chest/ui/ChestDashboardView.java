@@ -23,13 +23,17 @@ import java.util.UUID;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.LedgerEntry;
+import org.communityjourneys.chest.domain.LedgerEntryKind;
+import org.communityjourneys.chest.service.FundStanding;
 import org.communityjourneys.chest.service.FundService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.shared.domain.Money;
 
 /**
- * The chest at a glance for the governance lead: per fund what was contributed, reserved, paid
- * and is available (in pounds and as a bar), the ledger with who and when, and a CSV export.
+ * The chest at a glance for the governance lead: per fund what was contributed, reserved (and of
+ * that, committed to approved grants not yet paid), paid and is available (in pounds and as a bar),
+ * or, past its distribution date, what happens to the money not spent; the ledger with every step
+ * (reservations, commitments, agreements, payments) with who and when, and a CSV export.
  */
 @Route("chest")
 @PageTitle("Community chest | Community Journeys")
@@ -37,8 +41,9 @@ import org.communityjourneys.shared.domain.Money;
 @RolesAllowed({Role.Names.GOVERNANCE, Role.Names.ADMIN})
 public class ChestDashboardView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     final Anchor csv;
     final Grid<LedgerEntry> ledger = new Grid<>();
@@ -51,15 +56,15 @@ public class ChestDashboardView extends Main {
         cards.setId("fund-balances");
         cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(20rem, 1fr))");
-        for (FundBalance balance : funds.balances()) {
-            cards.add(card(balance));
+        for (FundStanding standing : funds.standings()) {
+            cards.add(card(standing));
         }
 
         ledger.setId("ledger-grid");
         ledger.addColumn(entry -> WHEN.format(entry.getRecordedAt())).setHeader("When").setAutoWidth(true);
         ledger.addColumn(LedgerEntry::getRecordedBy).setHeader("Who").setAutoWidth(true);
         ledger.addColumn(entry -> name(byId, entry.getFundId())).setHeader("Fund").setFlexGrow(1);
-        ledger.addColumn(entry -> entry.getKind().name().toLowerCase()).setHeader("Movement").setAutoWidth(true);
+        ledger.addColumn(entry -> movement(entry.getKind())).setHeader("Movement").setAutoWidth(true);
         ledger.addColumn(entry -> Money.format(entry.getAmountPence())).setHeader("Amount").setAutoWidth(true);
         ledger.addColumn(LedgerEntry::getReference).setHeader("Reference").setFlexGrow(1);
         ledger.setItems(query -> funds.ledger(query.getPage(), query.getPageSize()).stream(),
@@ -75,16 +80,51 @@ public class ChestDashboardView extends Main {
                 new H2("Funds"), legend(), cards, new H2("Ledger"), csv, ledger);
     }
 
-    private static Div card(FundBalance balance) {
+    private static Div card(FundStanding standing) {
+        FundBalance balance = standing.balance();
         Div card = new Div();
         card.addClassName("fund-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-m)");
         card.add(new H3(balance.fundName()));
         card.add(figure("Contributed", balance.contributed()), figure("Reserved", balance.reserved()),
-                figure("Paid", balance.paid()), figure("Available", balance.available()));
+                figure("of which committed to approved grants, not yet paid", standing.committedUnpaidPence()),
+                figure("Paid", balance.paid()));
+        if (standing.pastDeadline()) {
+            card.add(escalation(standing));
+        } else {
+            card.add(figure("Available", balance.available()));
+            card.add(new Div(new Span("Distribute by " + UK_DATE.format(standing.distributionDeadline()))));
+        }
         card.add(bar(balance));
         return card;
+    }
+
+    /** Past its distribution date a fund's unspent money is not "available": say what happens to it. */
+    private static Div escalation(FundStanding standing) {
+        long unspent = standing.balance().available() + standing.reservedUncommittedPence();
+        Div escalation = new Div();
+        escalation.addClassName("fund-escalation");
+        escalation.getElement().setAttribute("role", "note");
+        escalation.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "var(--lumo-space-s)")
+                .set("margin-top", "var(--lumo-space-s)");
+        escalation.add(new Div(new Span("Distribution date passed on " + UK_DATE.format(standing.distributionDeadline()) + ".")));
+        escalation.add(new Div(new Span(Money.format(unspent) + " not spent: no new journey can reserve it; it goes back to "
+                + standing.funder() + " unless they agree an extension.")));
+        escalation.add(new Div(new Span(standing.grantsNotPaidInFull() == 0 ? "Every approved grant is paid in full."
+                : standing.grantsNotPaidInFull() + (standing.grantsNotPaidInFull() == 1 ? " grant" : " grants")
+                        + " not paid in full (" + Money.format(standing.committedUnpaidPence())
+                        + ") escalated to the governance lead: \u201cResolve unpaid grant\u201d in My tasks.")));
+        return escalation;
+    }
+
+    private static String movement(LedgerEntryKind kind) {
+        return switch (kind) {
+            case COMMITMENT -> "commitment (approved)";
+            case AGREEMENT -> "agreement accepted";
+            case DECOMMITMENT -> "commitment released";
+            default -> kind.name().toLowerCase();
+        };
     }
 
     private static Div figure(String label, long pence) {

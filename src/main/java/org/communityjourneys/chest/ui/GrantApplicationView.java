@@ -182,8 +182,9 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
             add(status, new ApplicationSummary(grant, saved));
             return;
         }
-        Paragraph limit = new Paragraph("You can ask for up to " + Money.format(applications.mostThatCanBeAsked(grantId))
-                + " from " + chest.fund(grant.getFundId()).getName() + ". Fields marked with a dot are required.");
+        Paragraph limit = new Paragraph("Residents voted for " + Money.format(grant.getVotedPence()) + ". You can ask for up to "
+                + Money.format(applications.mostThatCanBeAsked(grantId)) + " from " + chest.fund(grant.getFundId()).getName()
+                + ". Fields marked with a dot are required.");
         limit.setId("grant-limit");
         budgetRows.clear();
         budget.removeAll();

@@ -7,22 +7,33 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.communityjourneys.shared.domain.Money;
 
 /** Approve or decline with a reason: the chair's and the board's decision. */
 class GrantDecisionPanel extends Div {
 
-    /** What happens when a button is pressed: approve (true) or decline (false) with the reason. */
+    /**
+     * What happens when a button is pressed: approve (true) or decline (false) with the reason;
+     * {@code approvedPence} is null unless a different amount is approved, for {@code amountReason}.
+     */
     interface Decision {
-        void decide(boolean approve, String reason);
+        void decide(boolean approve, String reason, Long approvedPence, String amountReason);
     }
 
     final TextArea reason = new TextArea("Reason for the decision (the applicant will see it)");
     final Button approve = new Button("Approve the grant");
     final Button decline = new Button("Decline the grant");
+    final Checkbox differentAmount = new Checkbox("Approve a different amount from what residents voted for");
+    final BigDecimalField amount = new BigDecimalField("Approved amount (\u00a3)");
+    final TextArea amountReason = new TextArea("Why a different amount (shown publicly with the grant)");
     final Div problem;
+    private final long appliedPence;
 
-    GrantDecisionPanel(String idPrefix, Decision decision) {
+    GrantDecisionPanel(String idPrefix, long appliedPence, long votedPence, Decision decision) {
+        this.appliedPence = appliedPence;
         problem = GrantScreens.problemArea(idPrefix + "-problem");
         reason.setId(idPrefix + "-reason");
         reason.setRequiredIndicatorVisible(true);
@@ -32,13 +43,26 @@ class GrantDecisionPanel extends Div {
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decline.setId(idPrefix + "-decline");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        differentAmount.setId(idPrefix + "-different-amount");
+        amount.setId(idPrefix + "-amount");
+        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("\u00a3"));
+        amount.setValue(java.math.BigDecimal.valueOf(appliedPence, 2));
+        amountReason.setId(idPrefix + "-amount-reason");
+        amountReason.setMaxLength(1000);
+        amountReason.setWidthFull();
+        Div amountFields = new Div(amount, amountReason);
+        amountFields.setVisible(false);
+        differentAmount.addValueChangeListener(change -> amountFields.setVisible(change.getValue()));
         approve.addClickListener(event -> run(decision, true));
         decline.addClickListener(event -> run(decision, false));
         Div buttons = new Div(approve, decline);
         buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         add(new H2("Your decision"),
-                new Paragraph("Approving commits the money; it is refused if the fund no longer has enough."),
-                problem, reason, buttons);
+                new Paragraph("Residents voted for " + Money.format(votedPence) + "; the application asks for "
+                        + Money.format(appliedPence) + ". Approving commits that amount against the journey's reservation;"
+                        + " it is refused if the money is no longer there. A different amount needs a reason, which is"
+                        + " published with the grant."),
+                problem, reason, differentAmount, amountFields, buttons);
     }
 
     private void run(Decision decision, boolean approving) {
@@ -49,8 +73,22 @@ class GrantDecisionPanel extends Div {
             GrantScreens.show(problem, "Give a reason for the decision: the applicant will see it.");
             return;
         }
+        Long approvedPence = null;
+        String why = null;
+        if (approving && differentAmount.getValue()) {
+            amount.setInvalid(amount.getValue() == null || amount.getValue().signum() <= 0);
+            amount.setErrorMessage("Give the amount to approve, in pounds.");
+            amountReason.setInvalid(amountReason.getValue().isBlank());
+            amountReason.setErrorMessage("Say why the amount differs: it is shown publicly.");
+            if (amount.isInvalid() || amountReason.isInvalid()) {
+                return;
+            }
+            approvedPence = amount.getValue().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            why = approvedPence == appliedPence ? null : amountReason.getValue();
+            approvedPence = approvedPence == appliedPence ? null : approvedPence;
+        }
         try {
-            decision.decide(approving, reason.getValue());
+            decision.decide(approving, reason.getValue(), approvedPence, why);
             Notification.show(approving ? "Grant approved." : "Grant declined.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("tasks"));

@@ -77,7 +77,8 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
             addComponentAtIndex(1, status);
             return;
         }
-        decision = new GrantDecisionPanel("chair", (approve, reason) -> panel.chairDecides(grantId, taskId, approve, reason));
+        decision = new GrantDecisionPanel("chair", grant.getAmountPence(), grant.getVotedPence(),
+                (approve, reason, pence, why) -> panel.chairDecides(grantId, taskId, approve, reason, pence, why));
         // the chair reads both members' scores and the application first, then decides
         add(decision);
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.PaymentProgress;
+import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.service.ChestService;
@@ -31,7 +33,7 @@ public class Projects {
 
     /** Where a funded project has got to. */
     public enum Status {
-        AGREED("Agreed"), PAID("Paid"), UNDER_WAY("Under way"), REPORTED("Reported"), CLOSED("Closed");
+        AGREED("Agreed"), PART_PAID("Part paid"), PAID("Paid"), UNDER_WAY("Under way"), REPORTED("Reported"), CLOSED("Closed");
 
         private final String label;
 
@@ -44,8 +46,13 @@ public class Projects {
         }
     }
 
+    /**
+     * A funded project: {@code payment} is the one wording of what was paid of the approved amount
+     * ("part paid £800 of £4,000"); {@code amountChangeReason} says why the approved amount differs
+     * from what residents voted for, when it does.
+     */
     public record ProjectSummary(UUID id, String title, UUID journeyId, String journeyTitle, List<String> wardCodes,
-            Status status, long paidPence) {
+            Status status, long paidPence, long approvedPence, long votedPence, String amountChangeReason, String payment) {
     }
 
     public record TimelineEntry(Instant at, String what) {
@@ -96,11 +103,14 @@ public class Projects {
     }
 
     private ProjectSummary summary(Grant grant) {
+        PaymentProgress progress = new PaymentProgress(payments(grant).stream().mapToLong(LedgerEntry::getAmountPence).sum(),
+                grant.getAmountPence());
         Optional<Journey> journey = journeys.find(grant.getJourneyId());
         return new ProjectSummary(grant.getId(), grant.getTitle(), grant.getJourneyId(),
                 journey.map(Journey::getTitle).orElse(""),
                 journey.map(j -> j.getWardCodes().stream().sorted().toList()).orElse(List.of()),
-                status(grant), payments(grant).stream().mapToLong(LedgerEntry::getAmountPence).sum());
+                status(grant), progress.paidPence(), progress.approvedPence(), grant.getVotedPence(),
+                grant.getAmountChangeReason(), progress.text());
     }
 
     private Status status(Grant grant) {
@@ -114,7 +124,8 @@ public class Projects {
         if (requests.existsById(grant.getId())) {
             return Status.UNDER_WAY;
         }
-        return grant.getStatus().isPaid() ? Status.PAID : Status.AGREED;
+        return grant.getStatus().isPaid() ? Status.PAID
+                : grant.getStatus() == GrantStatus.PART_PAID ? Status.PART_PAID : Status.AGREED;
     }
 
     private List<LedgerEntry> payments(Grant grant) {
@@ -126,8 +137,14 @@ public class Projects {
     private List<TimelineEntry> timeline(Grant grant, Optional<LearningReport> report) {
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(grant.getCreatedAt(), "The idea won the vote and its grant was opened"));
-        payments(grant).forEach(payment -> entries.add(new TimelineEntry(payment.getRecordedAt(),
-                "Grant paid: " + org.communityjourneys.shared.domain.Money.format(payment.getAmountPence()))));
+        List<LedgerEntry> paid = payments(grant);
+        long soFar = 0;
+        for (LedgerEntry payment : paid) {
+            soFar += payment.getAmountPence();
+            entries.add(new TimelineEntry(payment.getRecordedAt(), "Grant payment of "
+                    + org.communityjourneys.shared.domain.Money.format(payment.getAmountPence()) + ": "
+                    + new PaymentProgress(soFar, grant.getAmountPence()).text()));
+        }
         requests.findById(grant.getId()).map(LearningReportRequest::getRequestedAt)
                 .ifPresent(at -> entries.add(new TimelineEntry(at, "The group was asked what it learned")));
         report.ifPresent(r -> {

@@ -69,7 +69,16 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         DescriptionList facts = new DescriptionList();
         facts.setId("project-facts");
         fact(facts, "Status", status);
-        fact(facts, "Money paid", new Span(Money.format(detail.project().paidPence())));
+        Span payment = new Span(capitalised(detail.project().payment()));
+        payment.setId("project-payment");
+        fact(facts, "Grant", payment);
+        fact(facts, "Residents voted for", new Span(Money.format(detail.project().votedPence())));
+        if (detail.project().amountChangeReason() != null) {
+            Span why = new Span("Approved at " + Money.format(detail.project().approvedPence()) + ": "
+                    + detail.project().amountChangeReason());
+            why.setId("project-amount-change");
+            fact(facts, "Why the amount differs", why);
+        }
         Div wards = new Div();
         detail.project().wardCodes().forEach(code -> {
             Anchor ward = new Anchor("wards/" + code, wardDirectory.find(code).map(Ward::getName).orElse(code));
@@ -112,5 +121,9 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

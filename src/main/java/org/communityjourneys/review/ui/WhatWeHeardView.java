@@ -66,8 +66,7 @@ public class WhatWeHeardView extends Main implements BeforeEnterObserver, HasDyn
         UnorderedList fundedList = new UnorderedList();
         fundedList.setId("heard-funded");
         funded.forEach(project -> fundedList.add(new ListItem(new Anchor("projects/" + project.id(), project.title()),
-                new com.vaadin.flow.component.html.Span(": " + project.status().label() + ", "
-                        + Money.format(project.paidPence()) + " paid"))));
+                new com.vaadin.flow.component.html.Span(": " + project.status().label() + ", " + project.payment()))));
         add(funded.isEmpty() ? new Paragraph("Nothing funded yet.") : fundedList);
         add(new H2("Still open"),
                 new Paragraph("Needs that no idea chosen by a vote here has answered yet. They can start the next journey."),

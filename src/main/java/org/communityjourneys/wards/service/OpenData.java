@@ -52,7 +52,8 @@ public final class OpenData {
     public record ResultLine(UUID ideaId, String title, int votes, long costPence, boolean selected, int position) {
     }
 
-    public record FundedProject(UUID ideaId, String title, long amountPence) {
+    /** A project with money paid: {@code payment} says how much of {@code amountPence}, e.g. "part paid £800 of £4,000". */
+    public record FundedProject(UUID ideaId, String title, long amountPence, long paidPence, String payment) {
     }
 
     public record JourneyDetail(JourneySummary journey, ShowcaseSummary showcase, List<IdeaSummary> ideas,

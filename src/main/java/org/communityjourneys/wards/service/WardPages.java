@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.PaymentProgress;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -53,9 +55,11 @@ public class WardPages {
     private final IdeaService ideas;
     private final VoteService votes;
     private final ChestService chest;
+    private final GrantPayments payments;
 
     WardPages(WardDirectory wards, JourneyService journeys, ShowcaseService showcase, IdeaService ideas,
-            VoteService votes, ChestService chest) {
+            VoteService votes, ChestService chest, GrantPayments payments) {
+        this.payments = payments;
         this.wards = wards;
         this.journeys = journeys;
         this.showcase = showcase;
@@ -185,8 +189,12 @@ public class WardPages {
 
     private List<FundedProject> fundedOf(UUID journeyId) {
         return chest.grantsOf(journeyId).stream()
-                .filter(grant -> grant.getStatus().isPaid())
-                .map((Grant grant) -> new FundedProject(grant.getIdeaId(), grant.getTitle(), grant.getAmountPence()))
+                .filter(grant -> grant.getStatus().hasPayments())
+                .map((Grant grant) -> {
+                    PaymentProgress progress = payments.progress(grant.getId());
+                    return new FundedProject(grant.getIdeaId(), grant.getTitle(), grant.getAmountPence(),
+                            progress.paidPence(), progress.text());
+                })
                 .toList();
     }
 }

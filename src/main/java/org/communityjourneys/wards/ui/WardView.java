@@ -235,7 +235,7 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
             return new Paragraph("No projects paid yet.");
         }
         UnorderedList list = new UnorderedList();
-        projects.forEach(project -> list.add(new ListItem(project.title() + ": " + Money.format(project.amountPence()))));
+        projects.forEach(project -> list.add(new ListItem(project.title() + ": " + project.payment())));
         return list;
     }
 }

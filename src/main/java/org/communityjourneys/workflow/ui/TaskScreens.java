@@ -31,6 +31,10 @@ public class TaskScreens implements DedicatedScreens {
             "shortlist", "journeys/{journeyId}/shortlist",
             "showcase", "journeys/{journeyId}/showcase"));
 
+    {
+        locations.put("grant-payment", "grants/{grantId}/payment");
+    }
+
     @Override
     public Set<String> names() {
         return locations.keySet();

@@ -70,14 +70,16 @@ class GrantScreensTest {
         Task task = FundingStage.taskAt(context, started, "completeApplication");
         open("grants/" + started.grantId() + "/application", task.getId());
         GrantApplicationView screen = _get(GrantApplicationView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("grant-limit")).getText()).contains("up to £20,000");
+        // the idea was voted at £15,000: that, not the fund's £20,000 band, is the most the group can ask
+        assertThat(_get(Paragraph.class, spec -> spec.withId("grant-limit")).getText())
+                .startsWith("Residents voted for £15,000. You can ask for up to £15,000 from");
 
-        screen.amount.setValue(new BigDecimal("25000"));
+        screen.amount.setValue(new BigDecimal("16000"));
         assertThat(screen.amount.isInvalid()).isTrue();
-        assertThat(screen.amount.getErrorMessage()).isEqualTo("£25,000 is more than " + started.fund().getName()
-                + " gives: its grants go up to £20,000.");
+        assertThat(screen.amount.getErrorMessage()).isEqualTo("Residents voted for £15,000: the application can ask up to"
+                + " that. A different amount is for the panel or the board to approve, with a reason.");
         click("submit-application");
-        assertThat(screen.problem.getText()).contains("its grants go up to £20,000");
+        assertThat(screen.problem.getText()).contains("Residents voted for £15,000");
 
         screen.amount.setValue(new BigDecimal("5000"));
         assertThat(screen.amount.isInvalid()).isFalse();

@@ -2,27 +2,35 @@ package org.communityjourneys.workflow.service.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.communityjourneys.chest.service.GrantLifecycle;
+import org.communityjourneys.chest.service.GrantPayments;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the payment in the chest ledger (once per grant, even if retried), as the governance
- * lead signed in; the chest refuses a payment on a grant that is not approved and agreed.
+ * Records the task's instalment in the chest ledger (once per task, even if retried), as the
+ * governance lead signed in, and sets {@code paidInFull} from the chest, which the "Paid in full?"
+ * gateway follows: the chest refuses a payment on a grant that is not approved and agreed, and
+ * one that is more than is left.
  */
 @Component("recordGrantPayment")
 class RecordGrantPayment implements TaskListener {
 
-    private final GrantLifecycle lifecycle;
+    private final GrantPayments payments;
 
-    RecordGrantPayment(GrantLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
+    RecordGrantPayment(GrantPayments payments) {
+        this.payments = payments;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        lifecycle.recordPayment(ProcessValues.uuid(task, "grantId"),
+        boolean paidInFull = payments.recordInstalment(ProcessValues.uuid(task, "grantId"), task.getId(),
                 ProcessValues.pence(task, "paymentPounds", "the amount paid"),
                 ProcessValues.text(task, "paymentReference"),
                 ProcessValues.date(task, "paidOn"));
+        task.getExecution().setVariable("paidInFull", paidInFull);
+        // the next instalment's task must bring its own amount, date and reference: a bare completion
+        // of it finds none, rather than this instalment's again
+        for (String name : new String[] {"paymentPounds", "paymentReference", "paidOn"}) {
+            task.getExecution().setVariable(name, null);
+        }
     }
 }
