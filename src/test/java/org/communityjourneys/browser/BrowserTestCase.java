@@ -205,6 +205,14 @@ public abstract class BrowserTestCase {
         waitForVaadin();
     }
 
+    /** Presses the confirming button of the open confirmation dialog, by its label. */
+    protected void confirmDialog(String label) {
+        WebElement button = new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[@slot='confirm-button' and normalize-space(.)=" + xpathLiteral(label) + "]")));
+        button.click();
+        waitForVaadin();
+    }
+
     /** Presses Tab until the focused element is (inside) one matching the CSS selector. */
     protected void tabTo(String selector) {
         for (int presses = 0; presses < MOST_TABS; presses++) {

@@ -48,8 +48,8 @@ class ChestBrowserIT extends BrowserTestCase {
     void twoApplicationsAreDecidedOnTheirRoutesPaidAndShownOnTheDashboard() {
         accounts.ensureAccount("panel2", "Second panel member", PASSWORD, EnumSet.of(Role.PANEL), null, false);
         accounts.ensureAccount("chair", "Panel chair", PASSWORD, EnumSet.of(Role.PANEL), null, false);
-        FundingStage.Started small = FundingStage.toApplication(context, 1_000_00, "Baby bank " + UUID.randomUUID());
-        FundingStage.Started large = FundingStage.toApplication(context, 6_000_00, "Stay and play " + UUID.randomUUID());
+        FundingStage.Started small = FundingStage.toApplication(context, 1_000_00, "Baby bank " + UUID.randomUUID(), 800_00);
+        FundingStage.Started large = FundingStage.toApplication(context, 6_000_00, "Stay and play " + UUID.randomUUID(), 5_000_00);
 
         logIn("applicant");
         apply(small, "800", new String[][] {{"Nappies and wipes", "800"}}, "20-00-12", "55551234", false);
@@ -137,9 +137,9 @@ class ChestBrowserIT extends BrowserTestCase {
         open("/tasks/" + FundingStage.taskAt(context, started, "completeApplication").getId());
         waitFor(By.id("submit-application"));
         assertThat(waitFor(By.id("grant-limit")).getText()).contains("\u00a34,000");
-        click("grant-children");
+        tick("grant-children");
         type("grant-safeguarding", "Our safeguarding lead checks every volunteer; policy reviewed in May.");
-        click("grant-first-time");
+        tick("grant-first-time");
         fillApplication("4000", "Young Carers Ridgemoor");
         click("submit-application");
         waitForStatus(started, GrantStatus.ROUTED);
@@ -270,22 +270,29 @@ class ChestBrowserIT extends BrowserTestCase {
         open("/tasks/" + taskBefore);
         waitFor(By.id("payment-facts"));
         type("payment-amount", pounds);
+        type("payment-reference", reference);
+        // typed the British way; Enter commits it and closes the date picker's calendar
         WebElement date = inputOf("payment-paid-on");
         date.clear();
         date.sendKeys(LocalDate.now(java.time.ZoneId.of("Europe/London")).format(UK_DATE));
-        date.sendKeys(org.openqa.selenium.Keys.TAB);
+        date.sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForVaadin();
-        type("payment-reference", reference);
+        assertThat(date.getAttribute("value")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")).format(UK_DATE));
         screenshot("record-payment-" + pounds);
         click("payment-record");
-        WebElement confirm = new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='Record the payment']")));
-        confirm.click();
-        waitForVaadin();
+        confirmDialog("Record the payment");
         new WebDriverWait(driver, PROCESS, Duration.ofMillis(500)).until(browser -> {
             Task now = FundingStage.taskAt(context, started, "recordPayment");
             return now == null || !now.getId().equals(taskBefore);
         });
+    }
+
+    /** Ticks a Vaadin checkbox by its id (its native input, scrolled into view). */
+    private void tick(String id) {
+        WebElement box = new WebDriverWait(driver, STEP).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " input")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box);
+        waitForVaadin();
     }
 
     private void pickRadio(String groupId, String label) {

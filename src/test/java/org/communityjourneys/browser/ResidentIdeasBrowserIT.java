@@ -107,6 +107,7 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         logIn("facilitator");
         open("/journeys/" + journey.getId() + "/ideas");
         press("close-ideas-early");
+        confirmDialog("Close the ideas window now");
         Task shortlist = new WebDriverWait(driver, PROCESS, Duration.ofSeconds(1)).until(browser -> tasks.createTaskQuery()
                 .processInstanceId(journey.getProcessInstanceId()).taskDefinitionKey("confirmShortlist").singleResult());
         assertThat(ideas.isWindowOpen(journey.getId())).isFalse();

@@ -43,7 +43,11 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
     public record Funded(Journey journey, UUID grantId, String projectTitle) {
     }
 
-    public Funded paidGrant(String applicant) {
+    /** A journey with one shortlisted idea by {@code applicant}, waiting for its vote to open. */
+    public record Scheduled(Journey journey, UUID ideaId, String title) {
+    }
+
+    public Scheduled voteScheduled(String applicant) {
         Journey journey = Journeys.launchToShowcase(journeys, management, 500_000);
         String instance = journey.getProcessInstanceId();
         Journeys.recordConversation(showcase, journey.getId(), "Leominster library");
@@ -59,6 +63,15 @@ public record FundedJourneys(JourneyService journeys, ShowcaseService showcase, 
             return null;
         });
         Journeys.runDueJobs(management, instance);
+        return new Scheduled(journeys.get(journey.getId()), idea, title);
+    }
+
+    public Funded paidGrant(String applicant) {
+        Scheduled scheduled = voteScheduled(applicant);
+        Journey journey = scheduled.journey();
+        String instance = journey.getProcessInstanceId();
+        UUID idea = scheduled.ideaId();
+        String title = scheduled.title();
         fireTimer(instance, "voteOpens");
         SignedIn.as("resident", "RESIDENT", () -> votes.cast(journey.getId(), "resident", BallotChoice.picking(List.of(idea))));
         fireTimer(instance, "voteCloses");

@@ -26,7 +26,9 @@ import org.communityjourneys.showcase.domain.ShowcaseFinished;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
+import org.communityjourneys.voting.domain.VoteBroughtForward;
 import org.communityjourneys.voting.domain.VoteCloseExtended;
+import org.communityjourneys.review.domain.LearningReportAskedEarly;
 import org.communityjourneys.workflow.domain.FourEyesChanged;
 import org.communityjourneys.workflow.domain.FourEyesOffRequested;
 import org.communityjourneys.workflow.domain.FourEyesOffWithdrawn;
@@ -131,6 +133,17 @@ class AuditTrail {
     @EventListener
     void on(VoteCertified event) {
         log.record(event.by(), "vote.certified", JOURNEY, event.journeyId().toString(), null);
+    }
+
+    @EventListener
+    void on(VoteBroughtForward event) {
+        log.record(event.by(), event.opened() ? "vote.opened-now" : "vote.closed-now", JOURNEY, event.journeyId().toString(),
+                (event.opened() ? "opened " : "closed ") + event.at() + " instead of " + event.planned());
+    }
+
+    @EventListener
+    void on(LearningReportAskedEarly event) {
+        log.record(event.by(), "learning-report.asked-now", "grant", event.grantId().toString(), null);
     }
 
     @EventListener

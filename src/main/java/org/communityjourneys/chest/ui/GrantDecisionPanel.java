@@ -27,7 +27,7 @@ class GrantDecisionPanel extends Div {
     final Button approve = new Button("Approve the grant");
     final Button decline = new Button("Decline the grant");
     final Checkbox differentAmount = new Checkbox("Approve a different amount from what residents voted for");
-    final BigDecimalField amount = new BigDecimalField("Approved amount (\u00a3)");
+    final BigDecimalField amount = new BigDecimalField("Approved amount");
     final TextArea amountReason = new TextArea("Why a different amount (shown publicly with the grant)");
     final Div problem;
     private final long appliedPence;
@@ -47,10 +47,11 @@ class GrantDecisionPanel extends Div {
         amount.setId(idPrefix + "-amount");
         amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("\u00a3"));
         amount.setValue(java.math.BigDecimal.valueOf(appliedPence, 2));
+        amount.setWidth("16rem");
         amountReason.setId(idPrefix + "-amount-reason");
         amountReason.setMaxLength(1000);
         amountReason.setWidthFull();
-        Div amountFields = new Div(amount, amountReason);
+        Div amountFields = new Div(new Div(amount), amountReason);
         amountFields.setVisible(false);
         differentAmount.addValueChangeListener(change -> amountFields.setVisible(change.getValue()));
         approve.addClickListener(event -> run(decision, true));

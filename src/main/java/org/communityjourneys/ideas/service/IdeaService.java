@@ -101,6 +101,12 @@ public class IdeaService {
         events.publishEvent(new IdeasWindowCloseRequested(journeyId, facilitator));
     }
 
+    /** The journey's ideas window: when it opened and closed, and whether it closed early. */
+    @Transactional(readOnly = true)
+    public Optional<IdeasWindow> window(UUID journeyId) {
+        return windows.findById(journeyId);
+    }
+
     @Transactional(readOnly = true)
     public boolean isWindowOpen(UUID journeyId) {
         return windows.findById(journeyId).map(IdeasWindow::isOpen).orElse(false) && !deadlinePassed(journeyId);

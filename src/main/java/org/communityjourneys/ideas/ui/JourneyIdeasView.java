@@ -1,6 +1,7 @@
 package org.communityjourneys.ideas.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -110,10 +111,17 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
             add(form);
             if (moderator()) {
                 add(onBehalfForm());
-                Button close = new Button("Close the ideas window now", click -> act(() -> {
-                    ideas.requestEarlyClose(journey.getId(), me());
-                    return "The ideas window is closed; screening starts.";
-                }));
+                Button close = new Button("Close the ideas window now", click -> {
+                    ConfirmDialog confirm = new ConfirmDialog("Close the ideas window now?",
+                            "No more ideas can be put forward or supported, and screening starts. This cannot be undone.",
+                            "Close the ideas window now", confirmed -> act(() -> {
+                                ideas.requestEarlyClose(journey.getId(), me());
+                                return "The ideas window is closed; screening starts.";
+                            }));
+                    confirm.setCancelable(true);
+                    confirm.setId("close-ideas-early-confirm");
+                    confirm.open();
+                });
                 close.setId("close-ideas-early");
                 close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 add(close);

@@ -123,7 +123,8 @@ public class VoteService {
      * locked first: casts hold it shared, so every confirmed cast is in before the mix.
      */
     public void closeVote(UUID journeyId) {
-        windows.lockForClosing(journeyId).ifPresent(window -> {
+        // closed already (a facilitator closed it now, and this is the process's own step): once is enough
+        windows.lockForClosing(journeyId).filter(VoteWindow::isOpen).ifPresent(window -> {
             window.close(clock.instant());
             windows.flush();
             box.mix(journeyId);
@@ -298,6 +299,12 @@ public class VoteService {
     }
 
     /** True once the vote has opened and closed again. */
+    /** The journey's vote window: when the vote really opened and closed. */
+    @Transactional(readOnly = true)
+    public Optional<VoteWindow> window(UUID journeyId) {
+        return windows.findById(journeyId);
+    }
+
     @Transactional(readOnly = true)
     public boolean isClosed(UUID journeyId) {
         return windows.findById(journeyId).map(window -> !window.isOpen()).orElse(false);

@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.FundedGrant;
 import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.workflow.domain.TaskFormSource;
 import org.communityjourneys.workflow.domain.TaskSummary;
@@ -40,9 +43,11 @@ public class TaskView extends Main implements BeforeEnterObserver {
     private final TaskInbox inbox;
     private final TaskScreens screens;
     private final CurrentUser currentUser;
+    private final ChestService chest;
     private final FormRenderer renderer = new FormRenderer();
 
-    public TaskView(TaskInbox inbox, TaskScreens screens, CurrentUser currentUser) {
+    public TaskView(TaskInbox inbox, TaskScreens screens, CurrentUser currentUser, ChestService chest) {
+        this.chest = chest;
         this.inbox = inbox;
         this.screens = screens;
         this.currentUser = currentUser;
@@ -85,6 +90,11 @@ public class TaskView extends Main implements BeforeEnterObserver {
         if (task.journeyId() != null) {
             facts.add(new Span("Journey: " + task.journeyLabel()));
         }
+        grantOf(task).ifPresent(grant -> {
+            Span named = new Span("Grant: " + grant.title() + ", " + Money.format(grant.amountPence()));
+            named.setId("task-grant");
+            facts.add(named);
+        });
         if (task.due() != null) {
             facts.add(new Span("Due " + TaskBadges.moment(task.due())));
             if (task.overdueAt(Instant.now())) {
@@ -95,6 +105,19 @@ public class TaskView extends Main implements BeforeEnterObserver {
             facts.add(new Span("For: " + TaskBadges.groups(task.candidateGroups())));
         }
         add(facts);
+    }
+
+    /** The grant a grant's task is about (its agreement, payment, report), so the task names it and its amount. */
+    private Optional<FundedGrant> grantOf(TaskSummary task) {
+        Object grantId = inbox.variables(task.id()).get("grantId");
+        if (grantId == null) {
+            return Optional.empty();
+        }
+        try {
+            return chest.findFundedGrant(java.util.UUID.fromString(grantId.toString()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private void openScreen(BeforeEnterEvent event, TaskSummary task, String screen) {

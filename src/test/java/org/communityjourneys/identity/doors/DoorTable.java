@@ -35,6 +35,7 @@ final class DoorTable {
             "wards/:wardCode", EVERYONE,
             "wards/:wardCode/what-we-heard", EVERYONE,
             "projects/:projectId", EVERYONE,
+            "projects", EVERYONE,
             "journeys/:journeyId/results", EVERYONE,
             "account", SIGNED_IN,
             "notifications", SIGNED_IN,
@@ -185,6 +186,8 @@ final class DoorTable {
             "VoteService.castOnPaper", only(FACILITATOR),
             "VoteService.extendClose", only(FACILITATOR),
             "VoteService.decideResult", only(FACILITATOR),
+            "VoteClock.openNow", only(FACILITATOR, GOVERNANCE),
+            "VoteClock.closeNow", only(FACILITATOR, GOVERNANCE),
             // chest
             "FundService.openFund", only(GOVERNANCE, ADMIN),
             "FundService.recordContribution", only(GOVERNANCE, ADMIN),
@@ -199,6 +202,7 @@ final class DoorTable {
             "DirectGrantService.reject", only(FACILITATOR),
             "DirectGrantService.recordPayment", only(GOVERNANCE),
             // learning review
+            "LearningReviewClock.askNow", only(FACILITATOR),
             "LearningReviewService.saveDraft", only(RESIDENT, APPLICANT, FACILITATOR),
             "LearningReviewService.fileReport", only(RESIDENT, APPLICANT, FACILITATOR),
             "LearningReviewService.review", only(FACILITATOR),

@@ -52,6 +52,7 @@ class TaskViewsTest {
     @Autowired TaskInbox inbox;
     @Autowired TaskScreens screens;
     @Autowired CurrentUser currentUser;
+    @Autowired org.communityjourneys.chest.service.ChestService chest;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -135,7 +136,7 @@ class TaskViewsTest {
     }
 
     private BeforeEnterEvent open(String taskId) {
-        TaskView view = new TaskView(inbox, screens, currentUser);
+        TaskView view = new TaskView(inbox, screens, currentUser, chest);
         UI ui = UI.getCurrent();
         ui.add(view);
         BeforeEnterEvent event = new BeforeEnterEvent(ui.getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,

@@ -27,7 +27,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.review.service.LearningReviewClock;
+import org.communityjourneys.voting.service.VoteClock;
+import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
@@ -37,7 +44,11 @@ import org.communityjourneys.workflow.service.JourneyProgress.Progress;
 import org.communityjourneys.workflow.service.JourneyProgress.Step;
 import org.communityjourneys.workflow.service.JourneyProgress.Trouble;
 
-/** One journey: its facts, the process diagram with the current stage, and what happened so far. */
+/**
+ * One journey: its facts as they really are (ideas closed early, the vote opened or closed at its
+ * real time), what is waiting now with a link to each open task, the facilitator's stage clocks,
+ * the process diagram with the current stage, and what happened so far.
+ */
 @Route("journeys/:journeyId")
 @PermitAll
 public class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -48,13 +59,26 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
     private final JourneyService journeys;
     private final WardDirectory wards;
     private final JourneyProgress progress;
+    private final IdeaService ideaService;
+    private final VoteService votes;
+    private final VoteClock voteClock;
+    private final ChestService chest;
+    private final LearningReviewClock reviews;
+    private final CurrentUser currentUser;
     private String pageTitle = "Journey | Community Journeys";
 
     final BpmnDiagram diagram = new BpmnDiagram();
     final OrderedList timeline = new OrderedList();
     final UnorderedList now = new UnorderedList();
 
-    public JourneyView(JourneyService journeys, WardDirectory wards, JourneyProgress progress) {
+    public JourneyView(JourneyService journeys, WardDirectory wards, JourneyProgress progress, IdeaService ideaService,
+            VoteService votes, VoteClock voteClock, ChestService chest, LearningReviewClock reviews, CurrentUser currentUser) {
+        this.ideaService = ideaService;
+        this.votes = votes;
+        this.voteClock = voteClock;
+        this.chest = chest;
+        this.reviews = reviews;
+        this.currentUser = currentUser;
         this.journeys = journeys;
         this.wards = wards;
         this.progress = progress;
@@ -107,7 +131,12 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         Progress current = found.get();
-        add(nowSection(current), diagramSection(journey, current), timelineSection(current));
+        add(nowSection(current));
+        if (currentUser.hasRole(Role.FACILITATOR) && !journey.getStage().isOver()) {
+            add(new StageClockPanel(journey, currentUser.require(), votes, voteClock, chest, reviews,
+                    () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        }
+        add(diagramSection(journey, current), timelineSection(current));
     }
 
     private DescriptionList facts(Journey journey) {
@@ -121,11 +150,24 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
         fact(facts, "Theme", journey.getTheme().label()
                 + (journey.getTheme().isStrategyPriority() ? " (strategy priority)" : ""));
         fact(facts, "Budget", Money.format(journey.getBudgetPence()));
-        fact(facts, "Ideas deadline", WHEN.format(journey.getIdeasCloseAt()));
-        fact(facts, "Vote opens", WHEN.format(journey.getVoteOpensAt()));
-        fact(facts, "Vote closes", WHEN.format(journey.getVoteClosesAt()));
+        fact(facts, "Ideas", ideaService.window(journey.getId()).filter(window -> window.getClosedAt() != null)
+                .map(window -> (window.isClosedEarly() ? "Closed early at " : "Closed at ") + WHEN.format(window.getClosedAt())
+                        + (window.isClosedEarly() ? " (deadline was " + WHEN.format(journey.getIdeasCloseAt()) + ")" : ""))
+                .orElse("Deadline " + WHEN.format(journey.getIdeasCloseAt())));
+        var vote = votes.window(journey.getId());
+        fact(facts, "Vote opens", vote.map(window -> "Opened at " + WHEN.format(window.getOpenedAt())
+                + planned(window.getOpenedAt(), journey.getVoteOpensAt())).orElse(WHEN.format(journey.getVoteOpensAt())));
+        fact(facts, "Vote closes", vote.filter(window -> window.getClosedAt() != null)
+                .map(window -> "Closed at " + WHEN.format(window.getClosedAt()) + planned(window.getClosedAt(), journey.getVoteClosesAt()))
+                .orElse(WHEN.format(journey.getVoteClosesAt())));
         fact(facts, "Launched", WHEN.format(journey.getLaunchedAt()) + " by " + progress.personShownToCurrentUser(journey.getLaunchedBy()));
         return facts;
+    }
+
+    /** " (planned …)" when a stage moved more than a minute before or after its planned time. */
+    private static String planned(java.time.Instant actual, java.time.Instant planned) {
+        return planned == null || Math.abs(java.time.Duration.between(actual, planned).toMinutes()) < 1 ? ""
+                : " (planned " + WHEN.format(planned) + ")";
     }
 
     private static void fact(DescriptionList list, String term, String description) {
@@ -145,7 +187,9 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         for (OpenTask task : current.openTasks()) {
-            now.add(new ListItem(task.name() + ": " + waitingFor(task) + " (since " + WHEN.format(task.createdAt()) + ")"));
+            Anchor open = new Anchor("tasks/" + task.taskId(), task.name());
+            open.addClassName("journey-task-link");
+            now.add(new ListItem(open, new Span(": " + waitingFor(task) + " (since " + WHEN.format(task.createdAt()) + ")")));
         }
         for (JourneyProgress.Waiting event : current.awaitedEvents()) {
             ListItem item = new ListItem(event.due() == null
