@@ -33,8 +33,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Deploys models from the studio: validated first, always with a comment, and with the forms a
- * process names (for {@code camunda:formRefBinding="deployment"}) in the same deployment. With the
+ * Deploys models from the studio: validated first, always with a comment, and only what changed:
+ * a file that repeats the newest version of its model (in meaning and layout, see {@link ModelDiff})
+ * is left out, and a deploy in which nothing changed is refused. A process that binds a form by
+ * {@code latest} (as the seeds do) goes alone; only one that binds a form with
+ * {@code camunda:formRefBinding="deployment"} takes that form along, since Camunda looks for it in
+ * the process's own deployment (see docs/studio.md, "Only what changed"). With the
  * four-eyes setting on, a deploy becomes a request that a different governance lead approves or
  * rejects ({@link FourEyesSetting} holds the setting). Roll-back deploys an earlier version again as the newest. Every step is audited
  * through the events it publishes.
@@ -232,6 +236,7 @@ public class ModelDeployments {
             throw new IllegalArgumentException("Choose at least one model to deploy.");
         }
         Map<String, ModelFile> named = new LinkedHashMap<>();
+        List<String> unchanged = new ArrayList<>();
         for (ModelFile file : files) {
             if (file == null || file.name() == null || file.content() == null) {
                 throw new IllegalArgumentException("Every file needs a name and content.");
@@ -240,6 +245,15 @@ public class ModelDeployments {
             if (named.put(renamed.name(), renamed) != null) {
                 throw new IllegalArgumentException(renamed.name() + " is in the deployment twice.");
             }
+            unchangedVersion(renamed).ifPresent(version -> {
+                named.remove(renamed.name());
+                unchanged.add(version.key() + " v" + version.version());
+            });
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to deploy: " + String.join(", ", unchanged)
+                    + (unchanged.size() == 1 ? " is" : " are") + " already deployed as it is (no change to what runs or to"
+                    + " the diagram), so no new version was made.");
         }
         List<ModelFile> bundle = new ArrayList<>(named.values());
         List<ModelProblem> problems = validator.validate(bundle);
@@ -265,13 +279,32 @@ public class ModelDeployments {
         return bundle;
     }
 
-    private ModelFile withResourceName(ModelFile file) {
+    /**
+     * The deployed version this file only repeats, if any: same meaning and layout as the newest
+     * version of its model (an editor's round-trip counts as the same). Such a file is left out,
+     * so an unchanged process, decision or form is never versioned again.
+     */
+    private Optional<ModelLibrary.StoredVersion> unchangedVersion(ModelFile file) {
         ModelKind kind = ModelKind.ofResource(file.name());
-        Optional<String> key = switch (kind) {
+        Optional<ModelLibrary.StoredVersion> latest = keyOf(file, kind).flatMap(key -> library.latest(kind, key));
+        try {
+            return latest.filter(stored -> ModelDiff.same(kind, library.file(stored).text(), file.text()));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty(); // validation names the problem
+        }
+    }
+
+    private Optional<String> keyOf(ModelFile file, ModelKind kind) {
+        return switch (kind) {
             case FORM -> validator.formKey(file.text());
             case PROCESS -> firstId(file, "process");
             case DECISION -> firstId(file, "decision");
         };
+    }
+
+    private ModelFile withResourceName(ModelFile file) {
+        ModelKind kind = ModelKind.ofResource(file.name());
+        Optional<String> key = keyOf(file, kind);
         if (key.isEmpty()) {
             return file;
         }
