@@ -32,8 +32,8 @@ class ModelDiffRoundTripTest {
                 .replace("<bpmn:userTask id=\"recordShowcase\" name=\"Record showcase conversations\"",
                         "<bpmn:userTask name=\"Record showcase conversations\" id=\"recordShowcase\"")
                 .replace("exporter=\"Community Journeys\" exporterVersion=\"1\"", "exporter=\"Camunda Modeler\" exporterVersion=\"5.40.0\"")
-                .replace("bpmn:", "semantic:")
-                .replace("camunda:", "cam:")
+                .replace("bpmn:", "semantic:").replace("xmlns:bpmn=", "xmlns:semantic=")
+                .replace("camunda:", "cam:").replace("xmlns:camunda=", "xmlns:cam=")
                 .replaceAll(">\\s+<", "><");
     }
 
