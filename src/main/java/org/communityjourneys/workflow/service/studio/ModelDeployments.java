@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -79,7 +81,8 @@ public class ModelDeployments {
     public DeployOutcome deploy(List<ModelFile> files, String comment) {
         String by = access.requireGovernanceLead();
         String why = requireComment(comment);
-        List<ModelFile> bundle = prepare(files);
+        Prepared prepared = prepare(files);
+        List<ModelFile> bundle = prepared.bundle();
         if (fourEyes()) {
             UUID id = UUID.randomUUID();
             jdbc.update("insert into studio_deployment_request (id, requested_by, requested_at, comment, status) values (?, ?, ?, ?, ?)",
@@ -90,12 +93,18 @@ public class ModelDeployments {
             }
             List<String> names = bundle.stream().map(ModelFile::name).toList();
             events.publishEvent(new ModelDeploymentRequested(id, by, why, names));
-            return new DeployOutcome(null, id, names);
+            return new DeployOutcome(null, id, names, prepared.unchanged());
         }
-        return goLive(bundle, why, by, null, null);
+        DeployOutcome live = goLive(bundle, why, by, null, null);
+        return new DeployOutcome(live.deploymentId(), null, live.versions(), prepared.unchanged());
     }
 
-    /** Deploys an earlier version again as the newest (a process together with the forms it had). */
+    /**
+     * Deploys an earlier version again as the newest. A process goes alone: its forms are models of
+     * their own, used by other processes too, so rolling a process back does not roll them back
+     * (roll the form back for that). Only a form the old version binds by {@code deployment} is
+     * taken along, in its newest version, as with any deploy.
+     */
     public DeployOutcome rollBack(ModelKind kind, String key, int version, String comment) {
         access.requireGovernanceLead();
         String why = requireComment(comment);
@@ -106,23 +115,7 @@ public class ModelDeployments {
         if (latest == version) {
             throw new IllegalArgumentException("Version " + version + " of " + key + " is already the newest.");
         }
-        List<ModelFile> files = new ArrayList<>();
-        ModelFile model = library.file(old);
-        files.add(model);
-        if (kind == ModelKind.PROCESS) {
-            List<String> resources = repository.getDeploymentResourceNames(old.deploymentId());
-            for (String formKey : boundForms(model)) {
-                for (String resource : resources) {
-                    if (resource.endsWith(ModelKind.FORM.extension())) {
-                        ModelFile form = library.resource(old.deploymentId(), resource);
-                        if (validator.formKey(form.text()).filter(formKey::equals).isPresent()) {
-                            files.add(form);
-                        }
-                    }
-                }
-            }
-        }
-        return deploy(files, "Roll back " + key + " to version " + version + ": " + why);
+        return deploy(List.of(library.file(old)), "Roll back " + key + " to version " + version + ": " + why);
     }
 
     /** Whether deployments need a second governance lead's approval (see {@link FourEyesSetting}). */
@@ -231,24 +224,27 @@ public class ModelDeployments {
      * Gives each file the resource name its model already has (or the standard name for a new
      * model), validates the set and adds the forms a process binds to its own deployment.
      */
-    private List<ModelFile> prepare(List<ModelFile> files) {
+    private Prepared prepare(List<ModelFile> files) {
         if (files == null || files.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one model to deploy.");
         }
         Map<String, ModelFile> named = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         List<String> unchanged = new ArrayList<>();
         for (ModelFile file : files) {
             if (file == null || file.name() == null || file.content() == null) {
                 throw new IllegalArgumentException("Every file needs a name and content.");
             }
             ModelFile renamed = withResourceName(file);
-            if (named.put(renamed.name(), renamed) != null) {
+            if (!seen.add(renamed.name())) {
                 throw new IllegalArgumentException(renamed.name() + " is in the deployment twice.");
             }
-            unchangedVersion(renamed).ifPresent(version -> {
-                named.remove(renamed.name());
-                unchanged.add(version.key() + " v" + version.version());
-            });
+            Optional<ModelLibrary.StoredVersion> same = unchangedVersion(renamed);
+            if (same.isPresent()) {
+                unchanged.add(same.get().key() + " v" + same.get().version());
+            } else {
+                named.put(renamed.name(), renamed);
+            }
         }
         if (named.isEmpty()) {
             throw new IllegalArgumentException("Nothing to deploy: " + String.join(", ", unchanged)
@@ -276,7 +272,11 @@ public class ModelDeployments {
                 }
             }
         }
-        return bundle;
+        return new Prepared(bundle, List.copyOf(unchanged));
+    }
+
+    /** What goes into the deployment, and the models left out because they are unchanged (e.g. "record-payment v2"). */
+    private record Prepared(List<ModelFile> bundle, List<String> unchanged) {
     }
 
     /**

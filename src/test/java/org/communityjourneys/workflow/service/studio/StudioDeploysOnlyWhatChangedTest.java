@@ -117,8 +117,28 @@ class StudioDeploysOnlyWhatChangedTest {
         DeployOutcome both = asLead(() -> deployments.deploy(List.of(StudioModels.file(key, roundTripped),
                 ModelFile.of("x.form", StudioModels.form(formKey, "guests", "food"))), "The form asks for food too"));
         assertThat(both.versions()).containsExactly("form " + formKey + " v2");
+        assertThat(both.unchanged()).containsExactly(key + " v1");
         assertThat(repository.getDeploymentResourceNames(both.deploymentId())).containsExactly("forms/" + formKey + ".form");
         assertThat(latestVersion(key)).isEqualTo(1);
+    }
+
+    @Test
+    void aProcessBindingItsFormByDeploymentTakesTheNewestFormAlongAndARollBackKeepsIt() {
+        String key = StudioModels.uniqueKey();
+        String formKey = "bound-" + key;
+        asLead(() -> deployments.deploy(List.of(ModelFile.of("x.form", StudioModels.form(formKey, "guests"))), "A form"));
+        String v1 = StudioModels.process(key, "camunda:historyTimeToLive=\"P30D\"",
+                "camunda:candidateGroups=\"GOVERNANCE\" camunda:formRef=\"" + formKey + "\" camunda:formRefBinding=\"deployment\"", "");
+        DeployOutcome first = asLead(() -> deployments.deploy(List.of(StudioModels.file(key, v1)), "Bound by deployment"));
+        assertThat(repository.getDeploymentResourceNames(first.deploymentId()))
+                .as("Camunda looks for the form in the process's own deployment").contains("forms/" + formKey + ".form");
+        asLead(() -> deployments.deploy(List.of(ModelFile.of("x.form", StudioModels.form(formKey, "guests", "food"))), "Food too"));
+        asLead(() -> deployments.deploy(List.of(StudioModels.file(key, v1.replace("name=\"Check\"", "name=\"Count\""))), "Rename"));
+
+        DeployOutcome rolledBack = asLead(() -> deployments.rollBack(ModelKind.PROCESS, key, 1, "The old name was better"));
+        assertThat(rolledBack.versions()).contains(key + " v3");
+        ProcessInstance journey = runtime.startProcessInstanceByKey(key);
+        assertThat(formOfTask(journey)).as("the form is not rolled back with the process").contains("\"food\"");
     }
 
     private String formOfTask(ProcessInstance instance) {
