@@ -222,7 +222,8 @@ public class ModelDeployments {
 
     /**
      * Gives each file the resource name its model already has (or the standard name for a new
-     * model), validates the set and adds the forms a process binds to its own deployment.
+     * model), leaves out the files that repeat their model's newest version (refusing when none is
+     * left), validates the rest and adds the forms a process binds by {@code deployment}.
      */
     private Prepared prepare(List<ModelFile> files) {
         if (files == null || files.isEmpty()) {

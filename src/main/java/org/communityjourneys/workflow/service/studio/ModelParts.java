@@ -3,6 +3,7 @@ package org.communityjourneys.workflow.service.studio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -129,10 +130,12 @@ final class ModelParts {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             String name = name(attribute);
-            if (name == null || (element.hasAttribute("id") && name.equals("id") && LAYOUT_NAMESPACES.contains(element.getNamespaceURI()))) {
+            boolean layout = LAYOUT_NAMESPACES.contains(element.getNamespaceURI());
+            if (name == null || (layout && name.equals("id"))) {
                 continue;
             }
-            String value = name.equals("xsi:type") ? localPart(attribute.getValue()) : attribute.getValue();
+            String value = name.equals("xsi:type") ? localPart(attribute.getValue())
+                    : layout ? number(attribute.getValue()) : attribute.getValue();
             if (!ModelDefaults.isDefault(element.getLocalName(), name, value)) {
                 values.put(name, value);
             }
@@ -155,6 +158,15 @@ final class ModelParts {
             case XSI -> "xsi:" + local;
             default -> "{" + namespace + "}" + local;
         };
+    }
+
+    /** A coordinate as a number: {@code 190}, {@code 190.0} and {@code 190.00} are the same place. */
+    private static String number(String value) {
+        try {
+            return new BigDecimal(value.strip()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     private static String localPart(String qualified) {

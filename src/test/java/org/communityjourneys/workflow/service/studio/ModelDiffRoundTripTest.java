@@ -32,6 +32,8 @@ class ModelDiffRoundTripTest {
                 .replace("<bpmn:userTask id=\"recordShowcase\" name=\"Record showcase conversations\"",
                         "<bpmn:userTask name=\"Record showcase conversations\" id=\"recordShowcase\"")
                 .replace("exporter=\"Community Journeys\" exporterVersion=\"1\"", "exporter=\"Camunda Modeler\" exporterVersion=\"5.40.0\"")
+                .replace("<dc:Bounds x=\"102\" y=\"682\"", "<dc:Bounds x=\"102.0\" y=\"682.00\"")
+                .replace("id=\"reserveBudget_di\"", "id=\"Activity_0x1y2z3_di\"")
                 .replace("bpmn:", "semantic:").replace("xmlns:bpmn=", "xmlns:semantic=")
                 .replace("camunda:", "cam:").replace("xmlns:camunda=", "xmlns:cam=")
                 .replaceAll(">\\s+<", "><");
