@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -33,8 +35,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Deploys models from the studio: validated first, always with a comment, and with the forms a
- * process names (for {@code camunda:formRefBinding="deployment"}) in the same deployment. With the
+ * Deploys models from the studio: validated first, always with a comment, and only what changed:
+ * a file that repeats the newest version of its model (in meaning and layout, see {@link ModelDiff})
+ * is left out, and a deploy in which nothing changed is refused. A process that binds a form by
+ * {@code latest} (as the seeds do) goes alone; only one that binds a form with
+ * {@code camunda:formRefBinding="deployment"} takes that form along, since Camunda looks for it in
+ * the process's own deployment (see docs/studio.md, "Only what changed"). With the
  * four-eyes setting on, a deploy becomes a request that a different governance lead approves or
  * rejects ({@link FourEyesSetting} holds the setting). Roll-back deploys an earlier version again as the newest. Every step is audited
  * through the events it publishes.
@@ -75,7 +81,8 @@ public class ModelDeployments {
     public DeployOutcome deploy(List<ModelFile> files, String comment) {
         String by = access.requireGovernanceLead();
         String why = requireComment(comment);
-        List<ModelFile> bundle = prepare(files);
+        Prepared prepared = prepare(files);
+        List<ModelFile> bundle = prepared.bundle();
         if (fourEyes()) {
             UUID id = UUID.randomUUID();
             jdbc.update("insert into studio_deployment_request (id, requested_by, requested_at, comment, status) values (?, ?, ?, ?, ?)",
@@ -86,12 +93,18 @@ public class ModelDeployments {
             }
             List<String> names = bundle.stream().map(ModelFile::name).toList();
             events.publishEvent(new ModelDeploymentRequested(id, by, why, names));
-            return new DeployOutcome(null, id, names);
+            return new DeployOutcome(null, id, names, prepared.unchanged());
         }
-        return goLive(bundle, why, by, null, null);
+        DeployOutcome live = goLive(bundle, why, by, null, null);
+        return new DeployOutcome(live.deploymentId(), null, live.versions(), prepared.unchanged());
     }
 
-    /** Deploys an earlier version again as the newest (a process together with the forms it had). */
+    /**
+     * Deploys an earlier version again as the newest. A process goes alone: its forms are models of
+     * their own, used by other processes too, so rolling a process back does not roll them back
+     * (roll the form back for that). Only a form the old version binds by {@code deployment} is
+     * taken along, in its newest version, as with any deploy.
+     */
     public DeployOutcome rollBack(ModelKind kind, String key, int version, String comment) {
         access.requireGovernanceLead();
         String why = requireComment(comment);
@@ -102,23 +115,7 @@ public class ModelDeployments {
         if (latest == version) {
             throw new IllegalArgumentException("Version " + version + " of " + key + " is already the newest.");
         }
-        List<ModelFile> files = new ArrayList<>();
-        ModelFile model = library.file(old);
-        files.add(model);
-        if (kind == ModelKind.PROCESS) {
-            List<String> resources = repository.getDeploymentResourceNames(old.deploymentId());
-            for (String formKey : boundForms(model)) {
-                for (String resource : resources) {
-                    if (resource.endsWith(ModelKind.FORM.extension())) {
-                        ModelFile form = library.resource(old.deploymentId(), resource);
-                        if (validator.formKey(form.text()).filter(formKey::equals).isPresent()) {
-                            files.add(form);
-                        }
-                    }
-                }
-            }
-        }
-        return deploy(files, "Roll back " + key + " to version " + version + ": " + why);
+        return deploy(List.of(library.file(old)), "Roll back " + key + " to version " + version + ": " + why);
     }
 
     /** Whether deployments need a second governance lead's approval (see {@link FourEyesSetting}). */
@@ -225,21 +222,35 @@ public class ModelDeployments {
 
     /**
      * Gives each file the resource name its model already has (or the standard name for a new
-     * model), validates the set and adds the forms a process binds to its own deployment.
+     * model), leaves out the files that repeat their model's newest version (refusing when none is
+     * left), validates the rest and adds the forms a process binds by {@code deployment}.
      */
-    private List<ModelFile> prepare(List<ModelFile> files) {
+    private Prepared prepare(List<ModelFile> files) {
         if (files == null || files.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one model to deploy.");
         }
         Map<String, ModelFile> named = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<String> unchanged = new ArrayList<>();
         for (ModelFile file : files) {
             if (file == null || file.name() == null || file.content() == null) {
                 throw new IllegalArgumentException("Every file needs a name and content.");
             }
             ModelFile renamed = withResourceName(file);
-            if (named.put(renamed.name(), renamed) != null) {
+            if (!seen.add(renamed.name())) {
                 throw new IllegalArgumentException(renamed.name() + " is in the deployment twice.");
             }
+            Optional<ModelLibrary.StoredVersion> same = unchangedVersion(renamed);
+            if (same.isPresent()) {
+                unchanged.add(same.get().key() + " v" + same.get().version());
+            } else {
+                named.put(renamed.name(), renamed);
+            }
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to deploy: " + String.join(", ", unchanged)
+                    + (unchanged.size() == 1 ? " is" : " are") + " already deployed as it is (no change to what runs or to"
+                    + " the diagram), so no new version was made.");
         }
         List<ModelFile> bundle = new ArrayList<>(named.values());
         List<ModelProblem> problems = validator.validate(bundle);
@@ -262,16 +273,39 @@ public class ModelDeployments {
                 }
             }
         }
-        return bundle;
+        return new Prepared(bundle, List.copyOf(unchanged));
     }
 
-    private ModelFile withResourceName(ModelFile file) {
+    /** What goes into the deployment, and the models left out because they are unchanged (e.g. "record-payment v2"). */
+    private record Prepared(List<ModelFile> bundle, List<String> unchanged) {
+    }
+
+    /**
+     * The deployed version this file only repeats, if any: same meaning and layout as the newest
+     * version of its model (an editor's round-trip counts as the same). Such a file is left out,
+     * so an unchanged process, decision or form is never versioned again.
+     */
+    private Optional<ModelLibrary.StoredVersion> unchangedVersion(ModelFile file) {
         ModelKind kind = ModelKind.ofResource(file.name());
-        Optional<String> key = switch (kind) {
+        Optional<ModelLibrary.StoredVersion> latest = keyOf(file, kind).flatMap(key -> library.latest(kind, key));
+        try {
+            return latest.filter(stored -> ModelDiff.same(kind, library.file(stored).text(), file.text()));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty(); // validation names the problem
+        }
+    }
+
+    private Optional<String> keyOf(ModelFile file, ModelKind kind) {
+        return switch (kind) {
             case FORM -> validator.formKey(file.text());
             case PROCESS -> firstId(file, "process");
             case DECISION -> firstId(file, "decision");
         };
+    }
+
+    private ModelFile withResourceName(ModelFile file) {
+        ModelKind kind = ModelKind.ofResource(file.name());
+        Optional<String> key = keyOf(file, kind);
         if (key.isEmpty()) {
             return file;
         }

@@ -113,7 +113,8 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         problems.addColumn(ModelProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setAllRowsVisible(true);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.addColumn(change -> change.change().name().toLowerCase(Locale.ROOT)).setHeader("Change").setAutoWidth(true);
+        changes.addColumn(change -> change.change() == ModelChange.Change.LAYOUT ? "layout only"
+                        : change.change().name().toLowerCase(Locale.ROOT)).setHeader("Change").setAutoWidth(true);
         changes.addColumn(ModelChange::elementId).setHeader("Element").setAutoWidth(true);
         changes.addColumn(ModelChange::name).setHeader("Name").setAutoWidth(true);
         changes.addColumn(ModelChange::type).setHeader("Type").setAutoWidth(true);
@@ -239,20 +240,16 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         comment.setInvalid(false);
         try {
             DeployOutcome outcome = deployments.deploy(List.of(ModelFile.of(resourceName, content)), comment.getValue().trim());
-            showProblems(List.of());
-            result.setText(StudioText.outcome(outcome));
-            StudioText.showOutcome(outcome);
             comment.clear();
             if (outcome.live()) {
                 drafts.discard(kind, key);
+                showDeployed();
+            } else {
+                showProblems(List.of());
+                showChangesList(null);
             }
-            deployed = true;
-            diff.setEnabled(true);
-            ModelDraft opened = openOrNull();
-            if (opened != null && !opened.draft()) {
-                describe(opened);
-                discard.setEnabled(false);
-            }
+            result.setText(StudioText.outcome(outcome));
+            StudioText.showOutcome(outcome);
         } catch (ModelRejected rejected) {
             showProblems(rejected.problems());
             result.setText("Not deployed: " + rejected.problems().size()
@@ -261,6 +258,24 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
             result.setText("Not deployed: " + problem.getMessage());
             StudioText.showProblem(problem);
         }
+    }
+
+    /**
+     * After a deploy went live the screen is clean: the editor holds the version now deployed
+     * (with the resource name it got), no problems or changes are listed, and there is no draft.
+     */
+    private void showDeployed() {
+        deployed = true;
+        diff.setEnabled(true);
+        library.model(kind, key).ifPresent(model -> resourceName = model.latest().resourceName());
+        ModelDraft opened = openOrNull();
+        if (opened != null) {
+            editor.setContent(opened.content());
+            describe(opened);
+        }
+        discard.setEnabled(opened != null && opened.draft());
+        showProblems(List.of());
+        showChangesList(null);
     }
 
     private void showProblems(List<ModelProblem> found) {

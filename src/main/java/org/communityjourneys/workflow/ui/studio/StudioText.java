@@ -22,10 +22,12 @@ final class StudioText {
     }
 
     static String outcome(DeployOutcome outcome) {
+        String unchanged = outcome.unchanged() == null || outcome.unchanged().isEmpty() ? ""
+                : " Unchanged, so not deployed again: " + String.join(", ", outcome.unchanged()) + ".";
         if (outcome.live()) {
-            return "Deployed: " + String.join(", ", outcome.versions()) + ".";
+            return "Deployed: " + String.join(", ", outcome.versions()) + "." + unchanged;
         }
-        return "Sent for approval: a second governance lead approves it before it goes live.";
+        return "Sent for approval: a second governance lead approves it before it goes live." + unchanged;
     }
 
     static void showOutcome(DeployOutcome outcome) {

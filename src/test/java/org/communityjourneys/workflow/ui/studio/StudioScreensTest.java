@@ -24,7 +24,10 @@ import org.communityjourneys.workflow.domain.ModelKind;
 import org.communityjourneys.workflow.domain.ModelProblem;
 import org.communityjourneys.workflow.domain.ModelSummary;
 import org.communityjourneys.workflow.domain.ModelVersion;
+import org.communityjourneys.workflow.domain.ModelChange;
+import org.communityjourneys.workflow.domain.ModelFile;
 import org.communityjourneys.workflow.service.studio.FourEyesSetting;
+import org.communityjourneys.workflow.service.studio.ModelDeployments;
 import org.communityjourneys.workflow.service.studio.ModelLibrary;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +53,8 @@ class StudioScreensTest {
     ModelLibrary library;
     @Autowired
     FourEyesSetting fourEyes;
+    @Autowired
+    ModelDeployments deployments;
 
     @AfterEach
     void tearDown() {
@@ -162,6 +167,61 @@ class StudioScreensTest {
         assertThat(form.latest().version()).isEqualTo(1);
         assertThat(form.latest().comment()).isEqualTo("A form for the test");
         assertThat(form.latest().deployedBy()).isEqualTo("governance");
+    }
+
+    @Test
+    @WithMockUser(username = "governance", roles = "GOVERNANCE")
+    void afterADeployTheScreenIsCleanAndShowsTheDeployedVersion() {
+        String key = "karibu-clean-" + UUID.randomUUID().toString().substring(0, 8);
+        String v1 = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs" targetNamespace="http://communityjourneys.org/test">
+                  <bpmn:process id="%s" name="Clean screen" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
+                    <bpmn:userTask id="check" name="Check" camunda:candidateGroups="GOVERNANCE" camunda:formRef="record-payment" camunda:formRefBinding="latest"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="end" />
+                    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key).strip();
+        deployments.deploy(List.of(ModelFile.of("processes/" + key + ".bpmn", v1)), "Version one");
+        open(ModelEditorView.class, ModelKind.PROCESS, key);
+        ModelEditorView editor = _get(ModelEditorView.class);
+
+        // a broken draft: problems listed; fixed and renamed: changes listed; saved as a draft
+        editor.editor.setContent(v1.replace(" camunda:historyTimeToLive=\"P30D\"", ""));
+        click("studio-validate");
+        assertThat(editor.problems.isVisible()).isTrue();
+        String v2 = v1.replace("name=\"Check\"", "name=\"Check the payment\"");
+        editor.editor.setContent(v2);
+        click("studio-diff");
+        assertThat(editor.changes.isVisible()).isTrue();
+        assertThat(rows("studio-changes")).extracting(change -> ((ModelChange) change).elementId()).containsExactly("check");
+        click("studio-save");
+        assertThat(editor.status.getText()).startsWith("Your draft");
+
+        editor.comment.setValue("A clearer task name");
+        click("studio-deploy");
+        assertThat(editor.result.getText()).isEqualTo("Deployed: " + key + " v2.");
+        assertThat(editor.problems.isVisible()).as("no validation messages left").isFalse();
+        assertThat(editor.problemsTitle.isVisible()).isFalse();
+        assertThat(editor.changes.isVisible()).as("no change list left").isFalse();
+        assertThat(editor.changesTitle.isVisible()).isFalse();
+        assertThat(editor.status.getText()).isEqualTo("The deployed version 2.");
+        assertThat(editor.discard.isEnabled()).as("no draft left").isFalse();
+        assertThat(editor.comment.getValue()).isEmpty();
+        assertThat(editor.editor.getContent()).as("the editor shows what is deployed").isEqualTo(
+                library.download(ModelKind.PROCESS, key, 2).text());
+        click("studio-diff");
+        assertThat(rows("studio-changes")).isEmpty();
+        assertThat(editor.result.getText()).isEqualTo("No changes against the deployed version.");
+
+        // deploying the same again is refused with a clear message and makes no version
+        editor.comment.setValue("Again");
+        click("studio-deploy");
+        assertThat(editor.result.getText()).startsWith("Not deployed: Nothing to deploy: " + key + " v2 is already deployed");
+        assertThat(library.model(ModelKind.PROCESS, key).orElseThrow().latest().version()).isEqualTo(2);
     }
 
     @Test
