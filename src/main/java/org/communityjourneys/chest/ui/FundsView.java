@@ -75,7 +75,7 @@ public class FundsView extends Main {
         grid.addColumn(row -> row.fund().getName()).setHeader("Fund").setFlexGrow(2);
         grid.addColumn(row -> row.fund().getFunder()).setHeader("Funder").setAutoWidth(true);
         grid.addColumn(row -> kindLabel(row.fund().getFunderKind())).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(row -> row.fund().getDistributionDeadline().toString()).setHeader("Distribute by").setAutoWidth(true);
+        grid.addColumn(row -> java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(row.fund().getDistributionDeadline())).setHeader("Distribute by").setAutoWidth(true);
         grid.addColumn(row -> restrictions(row.fund())).setHeader("Restrictions").setFlexGrow(2);
         grid.addColumn(row -> Money.format(row.balance().contributed())).setHeader("Contributed").setAutoWidth(true);
         grid.addColumn(row -> Money.format(row.balance().reserved())).setHeader("Reserved").setAutoWidth(true);
