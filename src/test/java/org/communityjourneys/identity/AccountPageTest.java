@@ -168,7 +168,7 @@ class AccountPageTest {
         UUID other = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft("Baby bank " + UUID.randomUUID(), "Clothes and kit for babies.",
                 60_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
         SignedIn.as(resident.getUsername(), "RESIDENT", () -> ideas.support(other, resident.getUsername()));
-        SignedIn.as("resident", "RESIDENT", () -> ideas.support(other, "resident"));
+        SignedIn.as("applicant", "RESIDENT", () -> ideas.support(other, "applicant"));
         ideas.closeWindow(journeyId, true);
         ideas.recordEligibility(own, true, null);
         ideas.recordEligibility(other, true, null);

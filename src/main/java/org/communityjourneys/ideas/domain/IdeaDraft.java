@@ -62,7 +62,27 @@ public record IdeaDraft(String title, String description, long estimatedCostPenc
 
     /** Complete enough to be screened: who leads it and how to reach them are known. */
     public boolean complete() {
-        return problems().isEmpty() && ledBy != null && !ledBy.isBlank()
-                && contact != null && !contact.isBlank();
+        return problems().isEmpty() && missingDetails().isEmpty();
+    }
+
+    /** The details the screening needs that are not given, named as the author would: "who will lead it and a contact". */
+    public String missingDetails() {
+        List<String> missing = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            missing.add("a title");
+        }
+        if (description == null || description.isBlank()) {
+            missing.add("a description");
+        }
+        if (ledBy == null || ledBy.isBlank()) {
+            missing.add("who will lead it");
+        }
+        if (contact == null || contact.isBlank()) {
+            missing.add("a contact");
+        }
+        if (missing.size() < 2) {
+            return String.join("", missing);
+        }
+        return String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
     }
 }

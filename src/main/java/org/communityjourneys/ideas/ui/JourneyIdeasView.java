@@ -245,6 +245,11 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         return details;
     }
 
+    /** "1 supporter", "3 supporters". */
+    static String supporters(long count) {
+        return count + (count == 1 ? " supporter" : " supporters");
+    }
+
     private Div card(Idea idea, boolean open, List<Idea> all) {
         Div card = new Div();
         card.addClassName("idea-card");
@@ -252,7 +257,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         card.add(new H3(idea.getTitle()));
         card.add(new Paragraph(idea.getDescription()));
         Span facts = new Span(Money.format(idea.getEstimatedCostPence()) + " · " + idea.getTheme().label()
-                + " · " + ideas.supportCount(idea.getId()) + " supporters · " + idea.getStatus().label());
+                + " · " + supporters(ideas.supportCount(idea.getId())) + " · " + idea.getStatus().label());
         facts.addClassName("idea-facts");
         card.add(facts);
         if (!idea.getPopulations().isEmpty()) {
@@ -272,7 +277,11 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         }
         boolean mine = idea.getAuthor().equals(me());
         if (open && idea.isInPlay()) {
-            if (ideas.supports(idea.getId(), me())) {
+            if (mine) {
+                Paragraph own = new Paragraph("You put this idea forward: other residents can support it.");
+                own.setId("own-idea-" + idea.getId());
+                card.add(own);
+            } else if (ideas.supports(idea.getId(), me())) {
                 card.add(new Paragraph("You support this idea."));
             } else {
                 Button support = new Button("Support", click -> act(() -> {
