@@ -141,7 +141,6 @@ public class LaunchJourneyView extends Main {
         maxPicks.setValue(defaults.maxPicks());
         maxPicks.setMin(1);
         maxPicks.setStepButtonsVisible(true);
-        maxPicks.setHelperText("For a ranked ballot: how many ideas each voter puts in order.");
         points.setId("ballot-points");
         points.setValue(defaults.points());
         points.setMin(1);
@@ -222,9 +221,23 @@ public class LaunchJourneyView extends Main {
     }
 
     private void showBallotFields() {
+        maxPicks.setHelperText(mostPicksHelp(ballotFormat.getValue()));
         boolean cumulative = ballotFormat.getValue() == BallotFormat.CUMULATIVE;
         points.setVisible(cumulative);
         pointsCap.setVisible(cumulative);
+    }
+
+    /** What "Most picks" means for the chosen ballot format. */
+    static String mostPicksHelp(BallotFormat format) {
+        if (format == null) {
+            return "Choose a ballot format first.";
+        }
+        return switch (format) {
+            case APPROVAL -> "How many ideas each voter may tick at most.";
+            case RANKED -> "How many ideas each voter puts in order, favourite first.";
+            case CUMULATIVE -> "How many ideas each voter may give points to at most.";
+            case KNAPSACK -> "Not used: on a budget ballot the ideas chosen only have to fit the budget.";
+        };
     }
 
     private BallotSettings ballot() {
