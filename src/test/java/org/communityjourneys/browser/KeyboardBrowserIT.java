@@ -71,7 +71,7 @@ class KeyboardBrowserIT extends BrowserTestCase {
         screenshot("registration-by-keyboard");
         tabTo("#register-submit");
         keys(Keys.ENTER);
-        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
+        assertThat(waitFor(By.id("registration-done")).getText()).contains("What happens next");
         assertThat(accounts.find(email)).as("the registration went through").isPresent();
         Journeys.verifyInPerson(registration, accounts, email);
 

@@ -17,6 +17,8 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,7 +65,7 @@ class UkDatesBrowserIT extends BrowserTestCase {
         open("/tasks/" + pay.getId());
         type("field-paymentPounds", "600");
         type("field-paymentReference", "BACS 2026-12");
-        type("field-paidOn", "01/12/2026");
+        typeDate("field-paidOn", "01/12/2026");
         assertThat(inputOf("field-paidOn").getDomProperty("value")).isEqualTo("01/12/2026");
         assertThat(waitFor(By.id("field-paidOn")).getDomProperty("value")).isEqualTo("2026-12-01");
         screenshot("date-paid-typed");
@@ -83,17 +85,31 @@ class UkDatesBrowserIT extends BrowserTestCase {
         type("fund-funder", "Talk Community");
         choose("fund-funder-kind", "Public health");
         // the first of December of a year ahead: in American order it would be the twelfth of January
-        type("fund-deadline", "01/12/2027");
+        typeDate("fund-deadline", "01/12/2027");
         assertThat(inputOf("fund-deadline").getDomProperty("value")).isEqualTo("01/12/2027");
         assertThat(waitFor(By.id("fund-deadline")).getDomProperty("value")).isEqualTo("2027-12-01");
         type("fund-max-grant", "1000");
+        driver.findElement(By.xpath("//vaadin-checkbox[normalize-space(.)='Up to £1,000']//label")).click();
+        waitForVaadin();
         screenshot("deadline-typed");
         click("create-fund");
         new WebDriverWait(driver, STEP).until(browser -> fundRepository.findAll().stream()
                 .anyMatch(fund -> fund.getName().equals(name)));
         Fund created = fundRepository.findAll().stream().filter(fund -> fund.getName().equals(name)).findFirst().orElseThrow();
         assertThat(created.getDistributionDeadline()).isEqualTo(LocalDate.of(2027, 12, 1));
-        assertThat(waitFor(By.id("funds-grid")).getText()).contains("1 Dec 2027");
+        assertThat(driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='1 Dec 2027']"))).isNotEmpty();
+    }
+
+    /** Types a date as a person does: the text, then Enter to take it, then on to the next field. */
+    private void typeDate(String id, String text) {
+        WebElement input = inputOf(id);
+        input.click();
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        waitForVaadin();
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
     }
 
     private Task payment(ProcessInstance instance) {
