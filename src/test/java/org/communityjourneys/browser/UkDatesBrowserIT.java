@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundRepository;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.support.FastTrackClaims;
 import org.communityjourneys.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,12 +49,8 @@ class UkDatesBrowserIT extends BrowserTestCase {
 
     @Test
     void theRenderedPaymentFormReadsDatePaidAsAUkDate() {
-        Fund fund = chest.createFund("UK dates fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
-                LocalDate.now().plusYears(1), 20_000_00);
-        chest.contribute(fund.getId(), 5_000_00, "Test money", "governance");
-        ProcessInstance instance = runtime.startProcessInstanceByKey("small-grants-fast-track", Map.of(
-                "fundId", fund.getId().toString(), "organisation", "Kington lunch club", "contact", "club@example.org",
-                "purpose", "An urn, tables and chairs", "amountPounds", 600, "applicant", "applicant"));
+        ProcessInstance instance = FastTrackClaims.start(chest, runtime, "UK dates fund", "Kington lunch club",
+                "An urn, tables and chairs", 600);
         Task check = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("microCheck").singleResult();
         SignedIn.as("facilitator", "FACILITATOR", () -> {
             tasks.claim(check.getId(), "facilitator");

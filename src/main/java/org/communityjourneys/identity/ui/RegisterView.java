@@ -81,7 +81,8 @@ public class RegisterView extends Main {
         ward.setHelperText("We do not know your postcode yet, so please choose your ward.");
         ward.setVisible(false);
         ageBand.setLabel("Age band");
-        ageBand.setRequiredIndicatorVisible(true);
+        // no required indicator: on a select it puts aria-required on a button, which axe refuses
+        ageBand.setHelperText("Needed. It shows whether every age group takes part.");
         ward.setRequiredIndicatorVisible(true);
         consent.setRequiredIndicatorVisible(true);
         ageBand.setItems(AgeBand.values());

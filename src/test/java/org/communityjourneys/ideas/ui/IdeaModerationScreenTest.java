@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.communityjourneys.ideas.domain.Idea;
@@ -70,6 +71,18 @@ class IdeaModerationScreenTest {
     @AfterEach
     void close() {
         SpringMockVaadin.tearDown();
+    }
+
+    @Test
+    @WithMockUser(username = "first", roles = "RESIDENT")
+    void anAuthorIsOfferedNoSupportForTheirOwnIdeaAndCountsArePlural() {
+        assertThat(_find(Button.class, spec -> spec.withId("support-" + fridge))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("own-idea-" + fridge)).getText())
+                .isEqualTo("You put this idea forward: other residents can support it.");
+        assertThat(_find(Button.class, spec -> spec.withId("support-" + duplicate))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withClasses("idea-facts")).stream().map(Span::getText))
+                .anyMatch(text -> text.contains(" · 1 supporter · "))
+                .anyMatch(text -> text.contains(" · 0 supporters · "));
     }
 
     private UUID submit(String title, String author) {
