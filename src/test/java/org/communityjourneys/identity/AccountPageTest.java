@@ -138,7 +138,9 @@ class AccountPageTest {
 
         _get(TextField.class, spec -> spec.withId("account-code")).setValue("WRONG-CODE");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("account-redeem-code")));
-        assertThat(_get(Div.class, spec -> spec.withId("account-code-problem")).getText()).startsWith("That code is not right");
+        TextField codeField = _get(TextField.class, spec -> spec.withId("account-code"));
+        assertThat(codeField.isInvalid()).isTrue();
+        assertThat(codeField.getErrorMessage()).startsWith("That code is not right");
         assertThat(accounts.findById(resident.getId()).orElseThrow().isVerified()).isFalse();
 
         _get(TextField.class, spec -> spec.withId("account-code")).setValue(code);
