@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The front door: what this is and how a journey runs. */
 @Route("")
@@ -19,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class HomeView extends Main {
 
-    public HomeView() {
+    public HomeView(AuthenticationContext authentication) {
         addClassName("page");
         add(new H1("Community Journeys"),
                 new Paragraph("Communities, not officials, decide what local prevention money is spent on. "
@@ -34,8 +35,13 @@ public class HomeView extends Main {
                 new ListItem("Participatory vote: verified residents vote; the result is published with the anonymous ballots so anyone can recompute it."),
                 new ListItem("Community chest: each winning idea is funded with governance that fits its size."),
                 new ListItem("Learning review: groups tell, in their own words, what happened and what it changed."));
-        add(steps, new Paragraph(new Anchor("login", "Log in to take part")),
-                new Paragraph(new Anchor("register", "Register as a resident")),
-                new Paragraph(new Anchor("wards", "See the journeys in your ward")));
+        add(steps);
+        authentication.getPrincipalName().ifPresentOrElse(name -> {
+            Paragraph who = new Paragraph("You are logged in as " + name + ".");
+            who.setId("home-logged-in");
+            add(who, new Paragraph(new Anchor("account", "My account")));
+        }, () -> add(new Paragraph(new Anchor("login", "Log in to take part")),
+                new Paragraph(new Anchor("register", "Register as a resident"))));
+        add(new Paragraph(new Anchor("wards", "See the journeys in your ward")));
     }
 }

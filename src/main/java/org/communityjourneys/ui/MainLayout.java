@@ -44,7 +44,10 @@ public class MainLayout extends AppLayout {
         authentication.getPrincipalName().ifPresentOrElse(name -> {
             Span who = new Span(name);
             who.addClassName("app-user");
+            who.getElement().setAttribute("title", name);
             Button logout = new Button("Log out", event -> authentication.logout());
+            logout.setId("log-out");
+            logout.addClassName("app-logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(bell(notifications), who, logout);
         }, () -> {

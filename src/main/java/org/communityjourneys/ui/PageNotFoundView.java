@@ -14,6 +14,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletResponse;
+import org.communityjourneys.identity.domain.Role;
 
 /**
  * What anyone sees at an address that does not exist or is not open to them. Vaadin sends a
@@ -42,11 +43,22 @@ public class PageNotFoundView extends Main implements HasErrorParameter<NotFound
                         + " does not lead to a page, or the page is for people with another role."));
         authentication.getPrincipalName().ifPresentOrElse(
                 name -> add(new Paragraph("You are logged in as " + name + ". If you should see this page, "
-                        + "ask your facilitator or the governance lead to give your account the right role.")),
+                        + whoGivesRoles() + " to give your account the right role.")),
                 () -> add(new Paragraph(new Anchor("login", "Log in"), new Text(
                         " if you have an account: some pages are only for residents, facilitators, panel members or the governance lead."))));
         add(new Paragraph(new Anchor("", "Go to the home page"), new Text(" or "),
                 new Anchor("wards", "find your ward"), new Text(".")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Who to ask for a role: a resident asks their facilitator; staff ask whoever manages accounts above them. */
+    private String whoGivesRoles() {
+        if (authentication.hasRole(Role.Names.ADMIN)) {
+            return "ask another administrator";
+        }
+        if (authentication.hasAnyRole(Role.Names.FACILITATOR, Role.Names.GOVERNANCE, Role.Names.PANEL)) {
+            return "ask an administrator";
+        }
+        return "ask your facilitator or the governance lead";
     }
 }

@@ -74,7 +74,8 @@ public abstract class BrowserTestCase {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--lang=en-GB", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-sync", "--lang=" + browserLanguage(), "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", browserLanguage()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
@@ -98,6 +99,11 @@ public abstract class BrowserTestCase {
         } finally {
             FileSystemUtils.deleteRecursively(profile);
         }
+    }
+
+    /** The language the browser asks for; a test may pretend to be a browser set to another one. */
+    protected String browserLanguage() {
+        return "en-GB";
     }
 
     /** The app's address for a path such as {@code "/tasks"}. */

@@ -71,9 +71,13 @@ class KeyboardBrowserIT extends BrowserTestCase {
         screenshot("registration-by-keyboard");
         tabTo("#register-submit");
         keys(Keys.ENTER);
-        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
+        assertThat(waitFor(By.id("registration-done")).getText()).contains("What happens next");
         assertThat(accounts.find(email)).as("the registration went through").isPresent();
         Journeys.verifyInPerson(registration, accounts, email);
+        tabTo("#registration-done a[href='login']");
+        keys(Keys.ENTER);
+        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
+        waitForVaadin();
 
         tabTo("vaadin-login-form input[name='username']");
         keys(email);

@@ -3,16 +3,13 @@ package org.communityjourneys.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.support.FastTrackClaims;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,12 +34,8 @@ class RenderedFormBrowserIT extends BrowserTestCase {
 
     @Test
     void facilitatorRejectsASmallGrantClaimThroughTheRenderedForm() {
-        Fund fund = chest.createFund("Rendered form fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
-                LocalDate.now().plusYears(1), 20_000_00);
-        chest.contribute(fund.getId(), 5_000_00, "Test money", "governance");
-        ProcessInstance instance = runtime.startProcessInstanceByKey("small-grants-fast-track", Map.of(
-                "fundId", fund.getId().toString(), "organisation", "Kington lunch club", "contact", "club@example.org",
-                "purpose", "An urn, tables and chairs", "amountPounds", 600, "applicant", "applicant"));
+        ProcessInstance instance = FastTrackClaims.start(chest, runtime, "Rendered form fund", "Kington lunch club",
+                "An urn, tables and chairs", 600);
         Task check = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("microCheck").singleResult();
 
         logIn("facilitator");

@@ -58,6 +58,8 @@ class ResidentBrowserIT extends BrowserTestCase {
 
         press(By.id("register-submit"));
         assertThat(waitFor(By.id("registration-problems")).getText()).contains("Please give your name");
+        assertThat(waitFor(By.id("register-name")).getDomProperty("invalid")).as("the problem sits on its field").isEqualTo("true");
+        assertThat(waitFor(By.id("register-name")).getDomProperty("errorMessage")).isEqualTo("Please give your name.");
         screenshot("problems-360px");
         assertAccessible("the registration page with problems");
 
@@ -75,6 +77,13 @@ class ResidentBrowserIT extends BrowserTestCase {
         screenshot("filled-in-360px");
         press(By.id("register-submit"));
 
+        String done = waitFor(By.id("registration-done")).getText();
+        assertThat(done).contains("You are registered").contains("What happens next")
+                .contains("A facilitator").contains("College").contains("verification code");
+        assertNoSidewaysScrolling();
+        screenshot("registered-360px");
+        assertAccessible("the registration confirmation");
+        press(By.linkText("Log in"));
         new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
     }
 

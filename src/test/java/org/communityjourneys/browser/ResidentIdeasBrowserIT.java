@@ -152,7 +152,7 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         screenshot("registration");
         assertAccessible("the registration page");
         press("register-submit");
-        new WebDriverWait(driver, STEP).until(browser -> browser.getCurrentUrl().contains("/login"));
+        assertThat(waitFor(By.id("registration-done")).getText()).contains("What happens next");
     }
 
     private void logInAs(String username, String password) {

@@ -72,6 +72,19 @@ class IdeaServiceTest {
     }
 
     @Test
+    void anAuthorCannotSupportTheirOwnIdea() {
+        Journey journey = Journeys.launch(journeys, 500_000);
+        ideas.openWindow(journey.getId());
+        UUID idea = SignedIn.as("applicant", "RESIDENT", () -> ideas.submit(journey.getId(), draft(80_000), "applicant"));
+        assertThatThrownBy(() -> SignedIn.as("applicant", "RESIDENT", () -> ideas.support(idea, "applicant")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("You put this idea forward, so you cannot support it yourself: ask your neighbours to support it.");
+        assertThat(supportRows(idea)).isZero();
+        SignedIn.as("resident", "RESIDENT", () -> ideas.support(idea, "resident"));
+        assertThat(ideas.supportCount(idea)).isEqualTo(1);
+    }
+
+    @Test
     void anIdeaForAnotherWardIsRefused() {
         Journey journey = Journeys.launch(journeys, 500_000);
         ideas.openWindow(journey.getId());

@@ -138,7 +138,9 @@ class AccountPageTest {
 
         _get(TextField.class, spec -> spec.withId("account-code")).setValue("WRONG-CODE");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("account-redeem-code")));
-        assertThat(_get(Div.class, spec -> spec.withId("account-code-problem")).getText()).startsWith("That code is not right");
+        TextField codeField = _get(TextField.class, spec -> spec.withId("account-code"));
+        assertThat(codeField.isInvalid()).isTrue();
+        assertThat(codeField.getErrorMessage()).startsWith("That code is not right");
         assertThat(accounts.findById(resident.getId()).orElseThrow().isVerified()).isFalse();
 
         _get(TextField.class, spec -> spec.withId("account-code")).setValue(code);
@@ -168,7 +170,7 @@ class AccountPageTest {
         UUID other = SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft("Baby bank " + UUID.randomUUID(), "Clothes and kit for babies.",
                 60_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident"));
         SignedIn.as(resident.getUsername(), "RESIDENT", () -> ideas.support(other, resident.getUsername()));
-        SignedIn.as("resident", "RESIDENT", () -> ideas.support(other, "resident"));
+        SignedIn.as("applicant", "RESIDENT", () -> ideas.support(other, "applicant"));
         ideas.closeWindow(journeyId, true);
         ideas.recordEligibility(own, true, null);
         ideas.recordEligibility(other, true, null);

@@ -11,6 +11,7 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
+import org.communityjourneys.identity.service.RegistrationProblems;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.shared.service.PostcodeLookup;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,32 @@ class ResidentRegistrationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("choose your ward");
         assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPostcodeOutsideTheCountyIsSaidSoOnTheWardField() {
+        long before = accounts.count();
+        assertThat(registration.postcodeStanding("SW1A 1AA")).isEqualTo(PostcodeLookup.Standing.OUTSIDE_COUNTY);
+        assertThat(registration.postcodeStanding("HR9 9ZZ")).isEqualTo(PostcodeLookup.Standing.UNKNOWN_IN_COUNTY);
+        assertThat(registration.postcodeStanding("hr1 1bj")).isEqualTo(PostcodeLookup.Standing.KNOWN);
+        assertThat(registration.postcodeStanding("12345")).isEqualTo(PostcodeLookup.Standing.MALFORMED);
+        assertThatThrownBy(() -> registration.register(form(uniqueEmail(), "SW1A 1AA", null, true)))
+                .isInstanceOfSatisfying(RegistrationProblems.class, refused -> assertThat(refused.byField())
+                        .containsOnlyKeys(RegistrationProblems.Field.WARD)
+                        .extractingByKey(RegistrationProblems.Field.WARD).asString()
+                        .startsWith("That postcode is outside Herefordshire").contains("choose your ward"));
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void eachProblemBelongsToItsField() {
+        assertThatThrownBy(() -> registration.register(new Registration(" ", "not-an-email", "short", "12345", null, null, false)))
+                .isInstanceOfSatisfying(RegistrationProblems.class, refused -> assertThat(refused.byField())
+                        .containsEntry(RegistrationProblems.Field.NAME, "Please give your name.")
+                        .containsEntry(RegistrationProblems.Field.EMAIL, "Please give an email address like name@example.org.")
+                        .containsEntry(RegistrationProblems.Field.POSTCODE, "That does not look like a postcode. Check it: for example HR6 8AA.")
+                        .containsKeys(RegistrationProblems.Field.PASSWORD, RegistrationProblems.Field.AGE_BAND,
+                                RegistrationProblems.Field.CONSENT));
     }
 
     @Test

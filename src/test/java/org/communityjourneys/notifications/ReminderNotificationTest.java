@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.notifications.domain.NotificationRepository;
+import org.communityjourneys.support.FastTrackClaims;
 import org.communityjourneys.workflow.domain.TaskReminderDue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,12 +45,8 @@ class ReminderNotificationTest {
 
     @Test
     void aWaitingCheckRemindsTheFacilitatorsWithALinkToTheTask() {
-        Fund fund = chest.createFund("Reminder fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
-                LocalDate.now().plusYears(1), 20_000_00);
-        chest.contribute(fund.getId(), 5_000_00, "Test money", "governance");
-        ProcessInstance instance = runtime.startProcessInstanceByKey("small-grants-fast-track", Map.of(
-                "fundId", fund.getId().toString(), "organisation", "Kington walking group", "contact", "walk@example.org",
-                "purpose", "Maps and flasks", "amountPounds", 300, "applicant", "applicant"));
+        ProcessInstance instance = FastTrackClaims.start(chest, runtime, "Reminder fund", "Kington walking group",
+                "Maps and flasks", 300);
         Task check = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
         Job reminder = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();

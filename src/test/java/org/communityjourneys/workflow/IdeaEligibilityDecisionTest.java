@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.communityjourneys.chest.domain.GrantBand;
 import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.shared.domain.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,7 +91,29 @@ class IdeaEligibilityDecisionTest {
         assertThat(rows).allSatisfy(row -> assertThat(row).containsEntry("passed", true));
     }
 
+    @Test
+    void anIncompleteIdeaNamesOnlyTheDetailsItLacks() {
+        IdeaDraft noContact = new IdeaDraft("Stay and play", "Weekly sessions.", 80_000, Theme.BEST_START_IN_LIFE,
+                "E05000001", "Friends of the library", " ");
+        assertThat(noContact.complete()).isFalse();
+        assertThat(noContact.missingDetails()).isEqualTo("a contact");
+        Map<String, Object> facts = facts(80_000, BUDGET, true, "BEST_START_IN_LIFE", "BEST_START_IN_LIFE", true, false);
+        facts.put("missingDetails", noContact.missingDetails());
+        List<Map<String, Object>> rows = decisions.evaluateDecisionTableByKey("idea-eligibility", facts).getResultList();
+        assertThat(rows).filteredOn(row -> "Completeness".equals(row.get("check")))
+                .singleElement().satisfies(row -> assertThat(row).containsEntry("passed", false)
+                        .containsEntry("reason", "Some details are missing: a contact."));
+        assertThat(new IdeaDraft("Stay and play", "Weekly sessions.", 80_000, Theme.BEST_START_IN_LIFE, "E05000001", null, null)
+                .missingDetails()).isEqualTo("who will lead it and a contact");
+    }
+
     private List<Map<String, Object>> evaluate(long costPence, long budgetPence, boolean wardInJourney, String ideaTheme,
+            String journeyTheme, boolean strategyPriority, boolean complete) {
+        return decisions.evaluateDecisionTableByKey("idea-eligibility",
+                facts(costPence, budgetPence, wardInJourney, ideaTheme, journeyTheme, strategyPriority, complete)).getResultList();
+    }
+
+    private static Map<String, Object> facts(long costPence, long budgetPence, boolean wardInJourney, String ideaTheme,
             String journeyTheme, boolean strategyPriority, boolean complete) {
         Map<String, Object> facts = new HashMap<>();
         facts.put("costPence", costPence);
@@ -100,6 +123,6 @@ class IdeaEligibilityDecisionTest {
         facts.put("theme", journeyTheme);
         facts.put("strategyPriority", strategyPriority);
         facts.put("complete", complete);
-        return decisions.evaluateDecisionTableByKey("idea-eligibility", facts).getResultList();
+        return facts;
     }
 }

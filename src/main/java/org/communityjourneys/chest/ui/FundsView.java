@@ -36,6 +36,7 @@ import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.domain.WardRepository;
+import org.communityjourneys.shared.ui.BritishDates;
 
 /** The governance lead records funders, their funds with restrictions, and contributions. */
 @Route("chest/funds")
@@ -54,7 +55,7 @@ public class FundsView extends Main {
     final TextField name = new TextField("Fund name");
     final TextField funder = new TextField("Funder");
     final ComboBox<FunderKind> funderKind = new ComboBox<>("Kind of funder");
-    final DatePicker deadline = new DatePicker("Distribute by");
+    final DatePicker deadline = BritishDates.datePicker("Distribute by");
     final BigDecimalField maxGrant = new BigDecimalField("Largest grant (£)");
     final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>("Themes (none chosen: any theme)");
     final MultiSelectComboBox<Ward> wards = new MultiSelectComboBox<>("Wards (none chosen: any ward)");
@@ -74,7 +75,7 @@ public class FundsView extends Main {
         grid.addColumn(row -> row.fund().getName()).setHeader("Fund").setFlexGrow(2);
         grid.addColumn(row -> row.fund().getFunder()).setHeader("Funder").setAutoWidth(true);
         grid.addColumn(row -> kindLabel(row.fund().getFunderKind())).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(row -> row.fund().getDistributionDeadline().toString()).setHeader("Distribute by").setAutoWidth(true);
+        grid.addColumn(row -> java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(row.fund().getDistributionDeadline())).setHeader("Distribute by").setAutoWidth(true);
         grid.addColumn(row -> restrictions(row.fund())).setHeader("Restrictions").setFlexGrow(2);
         grid.addColumn(row -> Money.format(row.balance().contributed())).setHeader("Contributed").setAutoWidth(true);
         grid.addColumn(row -> Money.format(row.balance().reserved())).setHeader("Reserved").setAutoWidth(true);

@@ -2,7 +2,9 @@ package org.communityjourneys.ideas.domain;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Population;
@@ -27,42 +29,71 @@ public record IdeaDraft(String title, String description, long estimatedCostPenc
         this(title, description, estimatedCostPence, theme, wardCode, ledBy, contact, Set.of());
     }
 
+    /** Every problem of the draft in plain English. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return List.copyOf(problemsByField().values());
+    }
+
+    /**
+     * The same problems, each under the field it belongs to ("title", "description", "cost",
+     * "theme", "ward", "ledBy", "contact"), in the order of the form.
+     */
+    public Map<String, String> problemsByField() {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (title == null || title.isBlank()) {
-            problems.add("Give the idea a title.");
+            problems.put("title", "Give the idea a title.");
         } else if (title.trim().length() > 150) {
-            problems.add("Keep the title to 150 characters.");
+            problems.put("title", "Keep the title to 150 characters.");
         }
         if (description == null || description.isBlank()) {
-            problems.add("Describe the idea.");
+            problems.put("description", "Describe the idea.");
         } else if (description.trim().length() > 4000) {
-            problems.add("Keep the description to 4,000 characters.");
+            problems.put("description", "Keep the description to 4,000 characters.");
         }
         if (estimatedCostPence <= 0) {
-            problems.add("Give an estimated cost of more than £0.");
+            problems.put("cost", "Give an estimated cost of more than £0.");
         } else if (estimatedCostPence > LARGEST_GRANT_PENCE) {
-            problems.add("The estimated cost can be at most " + Money.format(LARGEST_GRANT_PENCE)
+            problems.put("cost", "The estimated cost can be at most " + Money.format(LARGEST_GRANT_PENCE)
                     + ", the largest grant one idea can receive.");
         }
         if (theme == null) {
-            problems.add("Choose a theme.");
+            problems.put("theme", "Choose a theme.");
         }
         if (wardCode == null || wardCode.isBlank()) {
-            problems.add("Choose the ward the idea is for.");
+            problems.put("ward", "Choose the ward the idea is for.");
         }
         if (ledBy != null && ledBy.trim().length() > 200) {
-            problems.add("Keep who leads it to 200 characters.");
+            problems.put("ledBy", "Keep who leads it to 200 characters.");
         }
         if (contact != null && contact.trim().length() > 254) {
-            problems.add("Keep the contact to 254 characters.");
+            problems.put("contact", "Keep the contact to 254 characters.");
         }
         return problems;
     }
 
     /** Complete enough to be screened: who leads it and how to reach them are known. */
     public boolean complete() {
-        return problems().isEmpty() && ledBy != null && !ledBy.isBlank()
-                && contact != null && !contact.isBlank();
+        return problems().isEmpty() && missingDetails().isEmpty();
+    }
+
+    /** The details the screening needs that are not given, named as the author would: "who will lead it and a contact". */
+    public String missingDetails() {
+        List<String> missing = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            missing.add("a title");
+        }
+        if (description == null || description.isBlank()) {
+            missing.add("a description");
+        }
+        if (ledBy == null || ledBy.isBlank()) {
+            missing.add("who will lead it");
+        }
+        if (contact == null || contact.isBlank()) {
+            missing.add("a contact");
+        }
+        if (missing.size() < 2) {
+            return String.join("", missing);
+        }
+        return String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
     }
 }

@@ -198,7 +198,7 @@ public class IdeaService {
         events.publishEvent(new IdeaWithdrawn(idea.getJourneyId(), ideaId, author));
     }
 
-    /** Refused unless {@code resident} is a verified resident of the journey's wards, and beyond the support limit. */
+    /** Refused unless {@code resident} is a verified resident of the journey's wards, for the author's own idea, and beyond the support limit. */
     public void support(UUID ideaId, String resident) {
         currentUser.requireActingAs(resident, Role.RESIDENT, Role.APPLICANT);
         Idea idea = get(ideaId);
@@ -207,6 +207,10 @@ public class IdeaService {
             throw new IllegalStateException("This idea can no longer be supported.");
         }
         requireResidentOf(journeys.get(idea.getJourneyId()), resident, "support ideas");
+        if (idea.getAuthor() != null && idea.getAuthor().equalsIgnoreCase(resident)) {
+            throw new IllegalStateException("You put this idea forward, so you cannot support it yourself: "
+                    + "ask your neighbours to support it.");
+        }
         IdeaSupport.Key key = new IdeaSupport.Key(ideaId, resident);
         if (supports.existsById(key)) {
             throw new IllegalStateException("You already support this idea.");
@@ -294,7 +298,7 @@ public class IdeaService {
         Journey journey = journeys.get(idea.getJourneyId());
         return new IdeaFacts(idea.getId(), idea.getEstimatedCostPence(), journey.getBudgetPence(),
                 idea.getTheme().name(), idea.getTheme().isStrategyPriority(), journey.covers(idea.getWardCode()),
-                idea.asDraft().complete());
+                idea.asDraft().complete(), idea.asDraft().missingDetails());
     }
 
     public void recordEligibility(UUID ideaId, boolean eligible, String reason) {

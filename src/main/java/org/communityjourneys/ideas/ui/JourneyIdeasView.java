@@ -1,5 +1,6 @@
 package org.communityjourneys.ideas.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.domain.Idea;
@@ -210,18 +212,34 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         Button submit = new Button(existing == null ? "Put forward this idea" : "Save changes");
         submit.setId(prefix + "-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Map<String, HasValidation> fields = Map.of("title", title, "description", description, "cost", cost,
+                "theme", theme, "ward", ward, "ledBy", ledBy, "contact", contact);
+        fields.values().forEach(field -> field.setManualValidation(true));
+        cost.setRequiredIndicatorVisible(true);
+        theme.setRequiredIndicatorVisible(true);
+        ward.setRequiredIndicatorVisible(true);
+        ledBy.setHelperText("Needed before the shortlist: the eligibility check asks who leads it.");
+        contact.setHelperText("Needed before the shortlist, so the facilitator can reach whoever leads it.");
         submit.addClickListener(click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
             BigDecimal pounds = cost.getValue();
             if (pounds == null || pounds.scale() > 2) {
                 cost.setInvalid(true);
                 cost.setErrorMessage("Give the cost in pounds, e.g. 850 or 850.50.");
                 return;
             }
-            cost.setInvalid(false);
             IdeaDraft draft = new IdeaDraft(title.getValue(), description.getValue(), Money.penceOf(pounds),
                     theme.getValue(), ward.getValue() == null ? null : ward.getValue().getCode(), ledBy.getValue(),
                     contact.getValue(), populations.getValue());
-            act(() -> action.apply(draft));
+            // each problem on its field; the service checks the same again
+            Map<String, String> wrong = draft.problemsByField();
+            wrong.forEach((which, message) -> {
+                fields.get(which).setErrorMessage(message);
+                fields.get(which).setInvalid(true);
+            });
+            if (wrong.isEmpty()) {
+                act(() -> action.apply(draft));
+            }
         });
         FormLayout form = new FormLayout(title, description, cost, theme, populations, ward, ledBy, contact, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -253,6 +271,11 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         return details;
     }
 
+    /** "1 supporter", "3 supporters". */
+    static String supporters(long count) {
+        return count + (count == 1 ? " supporter" : " supporters");
+    }
+
     private Div card(Idea idea, boolean open, List<Idea> all) {
         Div card = new Div();
         card.addClassName("idea-card");
@@ -260,7 +283,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         card.add(new H3(idea.getTitle()));
         card.add(new Paragraph(idea.getDescription()));
         Span facts = new Span(Money.format(idea.getEstimatedCostPence()) + " · " + idea.getTheme().label()
-                + " · " + ideas.supportCount(idea.getId()) + " supporters · " + idea.getStatus().label());
+                + " · " + supporters(ideas.supportCount(idea.getId())) + " · " + idea.getStatus().label());
         facts.addClassName("idea-facts");
         card.add(facts);
         if (!idea.getPopulations().isEmpty()) {
@@ -280,7 +303,11 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         }
         boolean mine = idea.getAuthor().equals(me());
         if (open && idea.isInPlay()) {
-            if (ideas.supports(idea.getId(), me())) {
+            if (mine) {
+                Paragraph own = new Paragraph("You put this idea forward: other residents can support it.");
+                own.setId("own-idea-" + idea.getId());
+                card.add(own);
+            } else if (ideas.supports(idea.getId(), me())) {
                 card.add(new Paragraph("You support this idea."));
             } else {
                 Button support = new Button("Support", click -> act(() -> {

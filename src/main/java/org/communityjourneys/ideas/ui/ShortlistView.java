@@ -112,7 +112,7 @@ public class ShortlistView extends Main implements BeforeEnterObserver {
         card.add(new H2(idea.getTitle()));
         card.add(new Paragraph(idea.getDescription()));
         card.add(new Span(Money.format(idea.getEstimatedCostPence()) + " · " + idea.getTheme().label() + " · "
-                + ideas.supportCount(idea.getId()) + " supporters"));
+                + JourneyIdeasView.supporters(ideas.supportCount(idea.getId()))));
         UnorderedList checks = new UnorderedList();
         checks.addClassName("eligibility-checks");
         for (EligibilityCheck check : idea.getChecks()) {

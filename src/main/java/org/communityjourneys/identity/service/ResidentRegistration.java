@@ -1,9 +1,10 @@
 package org.communityjourneys.identity.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -55,6 +56,16 @@ public class ResidentRegistration {
         this.clock = Clock.systemUTC();
     }
 
+    /** Said of a postcode in none of the county's postcode areas. */
+    public static final String OUTSIDE_COUNTY = "That postcode is outside Herefordshire, where these journeys run: "
+            + "only people who live in Herefordshire can take part here. Your own council can tell you how to have a say where you live.";
+
+    /** What the county's postcodes say of this one: known, unknown in the county, outside it, not a postcode. */
+    @Transactional(readOnly = true)
+    public PostcodeLookup.Standing postcodeStanding(String postcode) {
+        return postcodes.standing(postcode);
+    }
+
     /** The ward a postcode gives, if the project knows the postcode. */
     @Transactional(readOnly = true)
     public Optional<String> wardOfPostcode(String postcode) {
@@ -67,49 +78,52 @@ public class ResidentRegistration {
     }
 
     /**
-     * Creates an unverified RESIDENT account. Throws {@link IllegalArgumentException} listing every
-     * problem in plain English, or {@link TooManyAttempts} when the client address or the email
+     * Creates an unverified RESIDENT account. Throws {@link RegistrationProblems} listing every
+     * problem in plain English, each on its field, or {@link TooManyAttempts} when the client address or the email
      * address registered too often; nothing is stored then. Registrations, and attempts with an
      * email address that already has an account, count against the limits.
      */
     public UserAccount register(Registration form, String clientAddress) {
-        List<String> problems = new ArrayList<>();
+        Map<RegistrationProblems.Field, String> problems = new EnumMap<>(RegistrationProblems.Field.class);
         String name = form.name() == null ? "" : form.name().trim();
         String email = UserAccount.normalise(form.email() == null ? "" : form.email());
         limits.check(LimitedAction.REGISTRATION, email, clientAddress);
         if (name.isEmpty()) {
-            problems.add("Please give your name.");
+            problems.put(RegistrationProblems.Field.NAME, "Please give your name.");
         } else if (name.length() > 120) {
-            problems.add("Please keep your name to 120 characters.");
+            problems.put(RegistrationProblems.Field.NAME, "Please keep your name to 120 characters.");
         }
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            problems.add("Please give an email address like name@example.org.");
+            problems.put(RegistrationProblems.Field.EMAIL, "Please give an email address like name@example.org.");
         } else if (accounts.existsByUsername(email)) {
             limits.record(LimitedAction.REGISTRATION, email, clientAddress);
-            problems.add("There is already an account with this email address. Log in instead.");
+            problems.put(RegistrationProblems.Field.EMAIL, "There is already an account with this email address. Log in instead.");
         }
         if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.add("Please choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+            problems.put(RegistrationProblems.Field.PASSWORD, "Please choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         String postcode = PostcodeLookup.normalise(form.postcode());
-        if (postcode.isEmpty()) {
-            problems.add("Please give your postcode.");
-        } else if (postcode.length() > 8) {
-            problems.add("That does not look like a postcode.");
+        PostcodeLookup.Standing standing = postcodes.standing(postcode);
+        if (standing == PostcodeLookup.Standing.BLANK) {
+            problems.put(RegistrationProblems.Field.POSTCODE, "Please give your postcode.");
+        } else if (standing == PostcodeLookup.Standing.MALFORMED) {
+            problems.put(RegistrationProblems.Field.POSTCODE, "That does not look like a postcode. Check it: for example HR6 8AA.");
         }
         Optional<String> wardFromPostcode = postcodes.wardOf(postcode);
         String wardCode = wardFromPostcode.orElse(form.chosenWardCode());
         if (!postcode.isEmpty() && wardFromPostcode.isEmpty() && !wards.exists(wardCode)) {
-            problems.add("We do not know that postcode yet. Please choose your ward from the list.");
+            problems.put(RegistrationProblems.Field.WARD, standing == PostcodeLookup.Standing.OUTSIDE_COUNTY
+                    ? OUTSIDE_COUNTY + " If you do live in the county, choose your ward from the list."
+                    : "We do not know that postcode yet. Please choose your ward from the list.");
         }
         if (form.ageBand() == null) {
-            problems.add("Please choose your age band.");
+            problems.put(RegistrationProblems.Field.AGE_BAND, "Please choose your age band.");
         }
         if (!form.privacyConsent()) {
-            problems.add("Please read the privacy notice and tick the box to agree to it.");
+            problems.put(RegistrationProblems.Field.CONSENT, "Please read the privacy notice and tick the box to agree to it.");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw new RegistrationProblems(problems);
         }
         UserAccount account = new UserAccount(email, name, passwordEncoder.encode(form.password()), EnumSet.of(Role.RESIDENT));
         account.livesIn(wardCode, false);

@@ -177,7 +177,8 @@ public class AccountView extends Main {
             status.setText("Thank you. Your ward is now verified.");
             Notification.show("Your ward is now verified.");
         } catch (IllegalArgumentException | IllegalStateException problem) {
-            codeProblem.setText(problem.getMessage());
+            // the problem sits on the code field, not apart from it
+            code.setErrorMessage(problem.getMessage());
             code.setInvalid(true);
         }
     }

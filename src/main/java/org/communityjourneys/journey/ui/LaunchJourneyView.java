@@ -50,6 +50,7 @@ import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.shared.ui.BritishDates;
 
 /** A facilitator opens a journey: wards, theme, budget from the chest and the key dates. */
 @Route("journeys/launch")
@@ -68,9 +69,9 @@ public class LaunchJourneyView extends Main {
     final MultiSelectComboBox<Ward> wards = new MultiSelectComboBox<>("Wards");
     final ComboBox<Theme> theme = new ComboBox<>("Theme");
     final BigDecimalField budget = new BigDecimalField("Budget");
-    final DateTimePicker ideasCloseAt = new DateTimePicker("Ideas deadline");
-    final DateTimePicker voteOpensAt = new DateTimePicker("Vote opens");
-    final DateTimePicker voteClosesAt = new DateTimePicker("Vote closes");
+    final DateTimePicker ideasCloseAt = BritishDates.dateTimePicker("Ideas deadline");
+    final DateTimePicker voteOpensAt = BritishDates.dateTimePicker("Vote opens");
+    final DateTimePicker voteClosesAt = BritishDates.dateTimePicker("Vote closes");
     final ComboBox<BallotFormat> ballotFormat = new ComboBox<>("Ballot format");
     final IntegerField minPicks = new IntegerField("Fewest picks");
     final IntegerField maxPicks = new IntegerField("Most picks");
@@ -110,7 +111,6 @@ public class LaunchJourneyView extends Main {
         budget.setHelperText("Reserved from the community chest, in pounds.");
 
         for (DateTimePicker picker : List.of(ideasCloseAt, voteOpensAt, voteClosesAt)) {
-            picker.setLocale(Locale.UK);
             picker.setStep(Duration.ofMinutes(15));
             picker.setRequiredIndicatorVisible(true);
             picker.setHelperText("UK time");
@@ -141,7 +141,6 @@ public class LaunchJourneyView extends Main {
         maxPicks.setValue(defaults.maxPicks());
         maxPicks.setMin(1);
         maxPicks.setStepButtonsVisible(true);
-        maxPicks.setHelperText("For a ranked ballot: how many ideas each voter puts in order.");
         points.setId("ballot-points");
         points.setValue(defaults.points());
         points.setMin(1);
@@ -222,9 +221,23 @@ public class LaunchJourneyView extends Main {
     }
 
     private void showBallotFields() {
+        maxPicks.setHelperText(mostPicksHelp(ballotFormat.getValue()));
         boolean cumulative = ballotFormat.getValue() == BallotFormat.CUMULATIVE;
         points.setVisible(cumulative);
         pointsCap.setVisible(cumulative);
+    }
+
+    /** What "Most picks" means for the chosen ballot format. */
+    static String mostPicksHelp(BallotFormat format) {
+        if (format == null) {
+            return "Choose a ballot format first.";
+        }
+        return switch (format) {
+            case APPROVAL -> "How many ideas each voter may tick at most.";
+            case RANKED -> "How many ideas each voter puts in order, favourite first.";
+            case CUMULATIVE -> "How many ideas each voter may give points to at most.";
+            case KNAPSACK -> "Not used: on a budget ballot the ideas chosen only have to fit the budget.";
+        };
     }
 
     private BallotSettings ballot() {

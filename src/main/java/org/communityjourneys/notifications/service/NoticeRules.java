@@ -1,8 +1,6 @@
 package org.communityjourneys.notifications.service;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,6 +17,7 @@ import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.notifications.domain.Notice;
+import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.workflow.domain.TaskReminderDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -32,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
-            .withZone(ZoneId.of("Europe/London"));
 
     private final Notifications notifications;
     private final ResidentDirectory directory;
@@ -115,6 +112,6 @@ class NoticeRules {
     }
 
     private static String until(Instant closes) {
-        return closes == null ? "" : " until " + DAY.format(closes);
+        return closes == null ? "" : " until " + UkTime.deadline(closes);
     }
 }

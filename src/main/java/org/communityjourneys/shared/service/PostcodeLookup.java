@@ -33,6 +33,38 @@ public class PostcodeLookup {
         return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }
 
+    /** What the county's reference data says of a postcode someone typed. */
+    public enum Standing {
+        /** Nothing typed. */
+        BLANK,
+        /** Not the shape of a UK postcode. */
+        MALFORMED,
+        /** A known postcode of the county: its ward is known. */
+        KNOWN,
+        /** In one of the county's postcode areas, but not in the reference data (yet). */
+        UNKNOWN_IN_COUNTY,
+        /** A postcode area none of the county's postcodes is in. */
+        OUTSIDE_COUNTY
+    }
+
+    private static final java.util.regex.Pattern UK_POSTCODE =
+            java.util.regex.Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
+
+    public Standing standing(String postcode) {
+        String normalised = normalise(postcode);
+        if (normalised.isEmpty()) {
+            return Standing.BLANK;
+        }
+        if (!UK_POSTCODE.matcher(normalised).matches()) {
+            return Standing.MALFORMED;
+        }
+        if (postcodes.existsById(normalised)) {
+            return Standing.KNOWN;
+        }
+        String area = normalised.replaceAll("[^A-Z].*$", "");
+        return postcodes.anyInArea(area) ? Standing.UNKNOWN_IN_COUNTY : Standing.OUTSIDE_COUNTY;
+    }
+
     /** The ward code of a known postcode; empty for a postcode not in the table. */
     public Optional<String> wardOf(String postcode) {
         String normalised = normalise(postcode);

@@ -37,6 +37,7 @@ import org.communityjourneys.showcase.domain.NeedNote;
 import org.communityjourneys.showcase.domain.PhotoUpload;
 import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.domain.StoryPhoto;
+import org.communityjourneys.shared.ui.BritishDates;
 
 /**
  * The form for one showcase conversation: date, venue, attendance, and as many community assets,
@@ -47,7 +48,7 @@ class ConversationEditor extends Section {
 
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
 
-    final DatePicker heldOn = new DatePicker("Date held");
+    final DatePicker heldOn = BritishDates.datePicker("Date held");
     final TextField venue = new TextField("Venue");
     final IntegerField attendance = new IntegerField("How many people took part");
     final Div problems = new Div();
@@ -68,7 +69,6 @@ class ConversationEditor extends Section {
         addClassName("conversation-editor");
 
         heldOn.setId("conversation-date");
-        heldOn.setLocale(Locale.UK);
         heldOn.setMax(LocalDate.now(COUNTY));
         heldOn.setRequiredIndicatorVisible(true);
         heldOn.setHelperText("Today or earlier.");

@@ -43,7 +43,10 @@ class BallotForm extends Div {
         total.setId("ballot-total");
         total.getElement().setAttribute("aria-live", "polite");
         total.getStyle().set("font-weight", "600");
-        add(new Paragraph(instructions()));
+        Paragraph budget = new Paragraph("The budget for this journey is " + Money.format(budgetPence)
+                + ". Each idea shows what it would cost.");
+        budget.setId("ballot-budget");
+        add(budget, new Paragraph(instructions()));
 
         if (settings.format() == BallotFormat.RANKED) {
             for (int rank = 1; rank <= Math.min(settings.maxPicks(), ideas.size()); rank++) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
 
@@ -88,7 +90,11 @@ public class BallotView extends Main implements BeforeEnterObserver {
             return;
         }
         if (!votes.isOpen(journey.getId())) {
-            add(new Paragraph("The vote is not open yet."));
+            Paragraph notYet = new Paragraph(journey.getVoteOpensAt() == null ? "The vote is not open yet."
+                    : "The vote is not open yet: it opens at " + UkTime.deadline(journey.getVoteOpensAt(), Instant.now())
+                    + " (UK time). Come back then to vote.");
+            notYet.setId("vote-not-open");
+            add(notYet);
             return;
         }
         String resident = currentUser.require();

@@ -28,6 +28,7 @@ import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.voting.service.VoteService;
+import org.communityjourneys.shared.ui.BritishDates;
 
 /**
  * A facilitator runs an open vote: enters paper ballots (the resident, the paper ballot number and
@@ -46,7 +47,7 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     final TextField paperNumber = new TextField("Paper ballot number");
     final Button enter = new Button("Enter paper ballot");
     final Div message = new Div();
-    final DateTimePicker newCloseAt = new DateTimePicker("New closing time");
+    final DateTimePicker newCloseAt = BritishDates.dateTimePicker("New closing time");
     final Button extend = new Button("Extend the vote");
     final Paragraph closesAt = new Paragraph();
     final Div extendMessage = new Div();
@@ -71,7 +72,6 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.addClickListener(event -> enter());
         newCloseAt.setId("extend-close-at");
-        newCloseAt.setLocale(Locale.UK);
         newCloseAt.setStep(Duration.ofMinutes(15));
         newCloseAt.setHelperText("UK time; later than the current closing time.");
         closesAt.setId("vote-closes-at-now");

@@ -40,7 +40,7 @@ final class TallyRuleText {
 
     static String tieBreak(BallotSettings settings) {
         return switch (settings.tieBreak()) {
-            case "lexicographic" -> "by idea number";
+            case "lexicographic" -> "by each idea's fixed reference code, not by votes or cost, so a recount gives the same result";
             case "min-cost-max-votes" -> "the cheaper idea first, then the one with more votes";
             default -> settings.tieBreak();
         };

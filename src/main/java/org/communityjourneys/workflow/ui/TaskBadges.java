@@ -23,6 +23,15 @@ final class TaskBadges {
         return instant == null ? "" : DAY.format(instant);
     }
 
+    /** A due date: the day, with the time when it is due today. */
+    static String due(Instant due, Instant now) {
+        if (due == null) {
+            return "";
+        }
+        return org.communityjourneys.shared.domain.UkTime.sameDay(due, now)
+                ? "today, " + org.communityjourneys.shared.domain.UkTime.clock(due) : DAY.format(due);
+    }
+
     static String moment(Instant instant) {
         return instant == null ? "" : MOMENT.format(instant);
     }

@@ -154,7 +154,7 @@ public class TasksView extends Main {
     }
 
     private Component dueCell(TaskSummary task) {
-        HorizontalLayout due = new HorizontalLayout(new Span(TaskBadges.day(task.due())));
+        HorizontalLayout due = new HorizontalLayout(new Span(TaskBadges.due(task.due(), Instant.now())));
         due.setSpacing(true);
         due.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         if (task.overdueAt(Instant.now())) {

@@ -11,6 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.communityjourneys.ideas.domain.Idea;
@@ -70,6 +74,32 @@ class IdeaModerationScreenTest {
     @AfterEach
     void close() {
         SpringMockVaadin.tearDown();
+    }
+
+    @Test
+    @WithMockUser(username = "first", roles = "RESIDENT")
+    void anAuthorIsOfferedNoSupportForTheirOwnIdeaAndCountsArePlural() {
+        assertThat(_find(Button.class, spec -> spec.withId("support-" + fridge))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("own-idea-" + fridge)).getText())
+                .isEqualTo("You put this idea forward: other residents can support it.");
+        assertThat(_find(Button.class, spec -> spec.withId("support-" + duplicate))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withClasses("idea-facts")).stream().map(Span::getText))
+                .anyMatch(text -> text.contains(" · 1 supporter · "))
+                .anyMatch(text -> text.contains(" · 0 supporters · "));
+    }
+
+    @Test
+    @WithMockUser(username = "first", roles = "RESIDENT")
+    void anIdeasProblemsSitOnTheirFieldsNotInAPopUp() {
+        int before = ideas.forJourney(journey.getId()).size();
+        _get(BigDecimalField.class, spec -> spec.withId("idea-cost")).setValue(new java.math.BigDecimal("100"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("idea-submit")));
+        TextField title = _get(TextField.class, spec -> spec.withId("idea-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Give the idea a title.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("idea-description")).getErrorMessage()).isEqualTo("Describe the idea.");
+        assertThat(_find(Notification.class)).isEmpty();
+        assertThat(ideas.forJourney(journey.getId())).hasSize(before);
     }
 
     private UUID submit(String title, String author) {

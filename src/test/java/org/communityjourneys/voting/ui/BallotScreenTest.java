@@ -2,6 +2,7 @@ package org.communityjourneys.voting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.ReceiptCheck;
@@ -80,6 +82,23 @@ class BallotScreenTest {
 
     private void tick(UUID idea) {
         _get(Checkbox.class, spec -> spec.withId("pick-" + idea)).setValue(true);
+    }
+
+    @Test
+    void theBallotShowsTheBudgetAndWhatEachIdeaCosts() {
+        UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ballot-budget")).getText())
+                .isEqualTo("The budget for this journey is £5,000. Each idea shows what it would cost.");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Cost: £900 · led by A group"))).hasSize(3);
+    }
+
+    @Test
+    void aVoteNotOpenYetSaysWhenItOpens() {
+        Journey later = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(500_000), "facilitator"));
+        UI.getCurrent().navigate("journeys/" + later.getId() + "/vote");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("vote-not-open")).getText())
+                .isEqualTo("The vote is not open yet: it opens at " + UkTime.deadline(later.getVoteOpensAt())
+                        + " (UK time). Come back then to vote.");
     }
 
     @Test

@@ -249,6 +249,16 @@ class GrantRequestScreensTest {
     }
 
     @Test
+    void aFacilitatorRefusedAPageIsNotToldToAskTheirFacilitator() {
+        logIn("facilitator", Role.FACILITATOR);
+        UI.getCurrent().navigate("requests/no-such-process");
+        assertThat(_find(PageNotFoundView.class)).hasSize(1);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.contains("ask an administrator"))
+                .noneMatch(text -> text.contains("ask your facilitator"));
+    }
+
+    @Test
     void aResidentIsRefusedAProcessItsStarterGroupsExclude() {
         String username = logIn("resident", Role.RESIDENT);
         UI.getCurrent().navigate("requests/" + FACILITATORS_ONLY);
@@ -257,6 +267,8 @@ class GrantRequestScreensTest {
 
         UI.getCurrent().navigate("requests/no-such-process");
         assertThat(_find(PageNotFoundView.class)).hasSize(1);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.contains("ask your facilitator or the governance lead"));
 
         assertThatThrownBy(() -> startForms.start(FACILITATORS_ONLY, Map.of("note", "let me in"), username,
                 Set.of(Role.RESIDENT))).isInstanceOf(AccessDeniedToRole.class);

@@ -25,5 +25,6 @@ class LoadIdeaFacts implements ExecutionListener {
         execution.setVariableLocal("strategyPriority", facts.strategyPriority());
         execution.setVariableLocal("wardInJourney", facts.wardInJourney());
         execution.setVariableLocal("complete", facts.complete());
+        execution.setVariableLocal("missingDetails", facts.missingDetails());
     }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.communityjourneys.shared.ui.BritishDates;
 
 /**
  * form-js "datetime". The value is an ISO-8601 String, as form-js itself submits it:
@@ -34,9 +35,9 @@ class DateTimeInput extends FormField {
         this.subtype = definition.path("subtype").asText("date");
         this.noPastDates = definition.path("disallowPassedDates").asBoolean(false);
         this.field = switch (subtype) {
-            case "time" -> decorate(new TimePicker(), definition);
-            case "datetime" -> decorate(new DateTimePicker(), definition);
-            default -> decorate(new DatePicker(), definition);
+            case "time" -> decorate(BritishDates.timePicker(null), definition);
+            case "datetime" -> decorate(BritishDates.dateTimePicker(null), definition);
+            default -> decorate(BritishDates.datePicker(null), definition);
         };
     }
 

@@ -33,6 +33,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +182,21 @@ class FormRendererTest {
         assertThat(valid(form)).containsEntry("heldOn", "2025-04-12")
                 .containsEntry("startsAt", "18:30")
                 .containsEntry("meetingAt", "2025-06-03T10:00");
+    }
+
+    @Test
+    void dateFieldsReadAndShowUkDatesWhateverTheUiLocale() {
+        UI.getCurrent().setLocale(Locale.US);
+        show("{\"type\":\"datetime\",\"key\":\"paidOn\",\"subtype\":\"date\",\"dateLabel\":\"Date paid\"}",
+                "{\"type\":\"datetime\",\"key\":\"meetingAt\",\"subtype\":\"datetime\",\"dateLabel\":\"Meeting\"}",
+                "{\"type\":\"datetime\",\"key\":\"startsAt\",\"subtype\":\"time\",\"timeLabel\":\"Starts at\"}");
+        DatePicker paidOn = _get(DatePicker.class, spec -> spec.withLabel("Date paid"));
+        assertThat(paidOn.getLocale()).isEqualTo(Locale.UK);
+        assertThat(paidOn.getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+        DateTimePicker meeting = _get(DateTimePicker.class, spec -> spec.withLabel("Meeting"));
+        assertThat(meeting.getLocale()).isEqualTo(Locale.UK);
+        assertThat(meeting.getDatePickerI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+        assertThat(_get(TimePicker.class, spec -> spec.withLabel("Starts at")).getLocale()).isEqualTo(Locale.UK);
     }
 
     @Test

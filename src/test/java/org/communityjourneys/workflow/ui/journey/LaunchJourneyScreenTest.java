@@ -91,6 +91,18 @@ class LaunchJourneyScreenTest {
     }
 
     @Test
+    void theMostPicksHelpFollowsTheChosenBallotFormat() {
+        ComboBox<?> format = _get(ComboBox.class, spec -> spec.withId("ballot-format"));
+        IntegerField mostPicks = _get(IntegerField.class, spec -> spec.withId("ballot-max-picks"));
+        assertThat(mostPicks.getHelperText()).as("approval is the default").isEqualTo("How many ideas each voter may tick at most.");
+        _get(ComboBox.class, spec -> spec.withId("ballot-format")).setValue(BallotFormat.RANKED);
+        assertThat(mostPicks.getHelperText()).isEqualTo("How many ideas each voter puts in order, favourite first.");
+        _get(ComboBox.class, spec -> spec.withId("ballot-format")).setValue(BallotFormat.APPROVAL);
+        assertThat(mostPicks.getHelperText()).doesNotContain("ranked").doesNotContain("order");
+        assertThat(format.getValue()).isEqualTo(BallotFormat.APPROVAL);
+    }
+
+    @Test
     void theBallotChosenAtLaunchIsStoredWithTheJourney() {
         fillInValidPlan();
         _get(ComboBox.class, spec -> spec.withId("ballot-format")).setValue(BallotFormat.KNAPSACK);

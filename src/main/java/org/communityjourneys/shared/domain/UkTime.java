@@ -1,0 +1,39 @@
+package org.communityjourneys.shared.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How moments are written for people: in the county's time, British order. A deadline always
+ * carries its time, so "closes today" never leaves a resident guessing until when.
+ */
+public final class UkTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZONE);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZONE);
+
+    private UkTime() {
+    }
+
+    /** "17:00 on 2 December 2026". */
+    public static String deadline(Instant at) {
+        return CLOCK.format(at) + " on " + DAY.format(at);
+    }
+
+    /** "17:00 today" when {@code at} falls on the same UK day as {@code now}, otherwise as {@link #deadline(Instant)}. */
+    public static String deadline(Instant at, Instant now) {
+        return sameDay(at, now) ? CLOCK.format(at) + " today" : deadline(at);
+    }
+
+    public static boolean sameDay(Instant one, Instant other) {
+        return LocalDate.ofInstant(one, ZONE).equals(LocalDate.ofInstant(other, ZONE));
+    }
+
+    public static String clock(Instant at) {
+        return CLOCK.format(at);
+    }
+}
