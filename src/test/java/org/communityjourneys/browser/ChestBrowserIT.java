@@ -179,6 +179,7 @@ class ChestBrowserIT extends BrowserTestCase {
         payInstalment(started, "2500", "BACS 2026/302");
         waitForStatus(started, GrantStatus.PAID);
         assertAmountsEverywhere(started, "paid \u00a33,500");
+        switchTo("governance");
         open("/chest");
         assertThat(waitFor(By.id("ledger-grid")).getText()).contains("commitment (approved)").contains("agreement accepted");
         screenshot("ledger-with-commitments");
@@ -192,7 +193,7 @@ class ChestBrowserIT extends BrowserTestCase {
         assertThat(waitFor(By.id("project-amount-change")).getText()).contains("parish pays the hall hire");
         open("/wards/" + org.communityjourneys.support.Journeys.WARD);
         new WebDriverWait(driver, STEP).until(browser -> browser.findElement(By.tagName("main")).getText().contains(payment));
-        open("/api/projects");
+        driver.get(url("/api/projects")); // JSON: no Vaadin client to wait for
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("\"payment\":\"" + payment + "\"");
     }
 

@@ -27,13 +27,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.chest.service.GrantPayments.PaymentPosition;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.BritishDates;
 
 /**
  * The governance lead's payment screen ("Record payment" task): the grant, the group, what
@@ -50,7 +50,7 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
 
     private final GrantPayments payments;
     final BigDecimalField amount = new BigDecimalField("Amount of this instalment (\u00a3)");
-    final DatePicker paidOn = new DatePicker("Date paid");
+    final DatePicker paidOn = BritishDates.datePicker("Date paid");
     final TextField reference = new TextField("Payment reference from the bank");
     final Button record = new Button("Record this payment");
     final Div problem = GrantScreens.problemArea("payment-problem");
@@ -124,10 +124,6 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
         amount.setHelperText("Up to " + Money.format(position.leftPence()) + "; pay the rest later in further instalments.");
         paidOn.setId("payment-paid-on");
         paidOn.setRequiredIndicatorVisible(true);
-        paidOn.setLocale(Locale.UK);
-        DatePicker.DatePickerI18n uk = new DatePicker.DatePickerI18n();
-        uk.setDateFormats("dd/MM/yyyy", "d/M/yyyy");
-        paidOn.setI18n(uk);
         paidOn.setMax(LocalDate.now(ZoneId.of("Europe/London")));
         paidOn.setPlaceholder("dd/mm/yyyy");
         reference.setId("payment-reference");
@@ -138,8 +134,12 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
         record.setId("payment-record");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(click -> confirm(position, grantId, taskId));
+        amount.setWidthFull();
+        paidOn.setWidthFull();
+        reference.setWidthFull();
         Div form = new Div(amount, paidOn, reference, record);
-        form.getStyle().set("display", "flex").set("flex-direction", "column").set("max-width", "28rem")
+        form.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("max-width", "28rem")
                 .set("gap", "var(--lumo-space-s)");
         return form;
     }
