@@ -77,7 +77,8 @@ public class ChestDashboardView extends Main {
         csv.getElement().setAttribute("download", true);
 
         add(new H1("Community chest"), new RouterLink("Manage funders and funds", FundsView.class),
-                new H2("Funds"), legend(), cards, new H2("Ledger"), csv, ledger);
+                new H2("Funds"), legend(), cards, new H2("Ledger"), csv, ledger,
+                new H2("Open data"), new GrantsOpenDataLinks());
     }
 
     private static Div card(FundStanding standing) {

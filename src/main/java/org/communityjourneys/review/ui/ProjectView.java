@@ -98,6 +98,11 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         H1 heading = new H1(detail.project().title());
         heading.setId("project-title");
         add(heading, facts, new H2("Timeline"), timeline);
+        Anchor openData = new Anchor(org.communityjourneys.chest.service.ThreeSixtyGivingPublication.JSON_PATH.substring(1),
+                "This grant and every other awarded grant as 360Giving open data");
+        openData.setId("project-360giving");
+        openData.getElement().setAttribute("router-ignore", true);
+        add(new Paragraph(openData));
         if (detail.story() != null) {
             Paragraph story = new Paragraph(detail.story());
             story.setId("project-story");

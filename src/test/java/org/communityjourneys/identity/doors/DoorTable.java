@@ -87,6 +87,8 @@ final class DoorTable {
             "GET /api/projects", EVERYONE,
             "GET /api/projects/{id}", EVERYONE,
             "GET /api/projects/{id}/photo", EVERYONE,
+            "GET /api/grants/360giving.json", EVERYONE,
+            "GET /api/grants/360giving.csv", EVERYONE,
             "GET /api/showcase/photos/{id}", EVERYONE,
             "GET /api/journeys/{journeyId}/receipts/{code}", EVERYONE,
             "POST /api/journeys/{journeyId}/ballots", only(RESIDENT, APPLICANT),
