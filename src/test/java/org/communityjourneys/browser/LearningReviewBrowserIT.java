@@ -115,7 +115,7 @@ class LearningReviewBrowserIT extends BrowserTestCase {
         resizeTo(360, 800);
         open("/projects/" + funded.grantId());
         assertThat(waitFor(By.id("project-title")).getText()).isEqualTo(funded.projectTitle());
-        assertThat(waitFor(By.id("project-status")).getText()).isEqualTo("Closed");
+        assertThat(waitFor(By.id("project-status")).getText()).isEqualTo("Completed: learning report accepted");
         assertThat(waitFor(By.id("project-story")).getText()).isEqualTo(story);
         WebElement shared = waitFor(By.id("project-photo"));
         new WebDriverWait(driver, STEP).until(browser -> Boolean.TRUE.equals(driver.executeScript(

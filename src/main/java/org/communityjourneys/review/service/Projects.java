@@ -33,7 +33,7 @@ public class Projects {
 
     /** Where a funded project has got to. */
     public enum Status {
-        AGREED("Agreed"), PART_PAID("Part paid"), PAID("Paid"), UNDER_WAY("Under way"), REPORTED("Reported"), CLOSED("Closed");
+        AGREED("Agreed"), PART_PAID("Part paid"), PAID("Paid"), UNDER_WAY("Under way"), REPORTED("Reported"), CLOSED("Completed: learning report accepted");
 
         private final String label;
 

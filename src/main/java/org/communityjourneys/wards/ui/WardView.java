@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.communityjourneys.review.service.Projects;
 import org.communityjourneys.review.service.Projects.ProjectSummary;
+import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.wards.service.OpenData.AssetGroup;
@@ -107,8 +108,9 @@ public class WardView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.add(new H3("What the ward showcase found"));
         section.add(showcase(detail.showcase()));
         section.add(new H3("Ideas"));
+        boolean takingIdeas = JourneyStage.IDEAS.label().equals(detail.journey().stage());
         Anchor ideasPage = new Anchor("journeys/" + detail.journey().id() + "/ideas",
-                "Put forward an idea or support one: " + detail.journey().title());
+                (takingIdeas ? "Put forward an idea or support one: " : "See the ideas put forward: ") + detail.journey().title());
         ideasPage.addClassName("journey-ideas-link");
         section.add(new Paragraph(ideasPage));
         section.add(ideas(detail.ideas(), true, "No ideas yet."));

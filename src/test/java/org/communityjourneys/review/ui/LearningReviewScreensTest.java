@@ -171,7 +171,7 @@ class LearningReviewScreensTest {
         SpringMockVaadin.tearDown();
         SpringMockVaadin.setUp(context, ProjectView.class);
         UI.getCurrent().navigate("projects/" + funded.grantId());
-        assertThat(_get(Span.class, spec -> spec.withId("project-status")).getText()).isEqualTo("Closed");
+        assertThat(_get(Span.class, spec -> spec.withId("project-status")).getText()).isEqualTo("Completed: learning report accepted");
         assertThat(_get(Paragraph.class, spec -> spec.withId("project-story")).getText())
                 .isEqualTo("Two mums now run the sessions themselves.");
         assertThat(_get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("project-photo")).getSrc())
