@@ -1,5 +1,12 @@
 package org.communityjourneys.chest;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.workflow.domain.TaskSummary;
+import org.communityjourneys.workflow.service.TaskInbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +59,29 @@ class GrantGovernanceTest {
     @Autowired
     GrantLifecycle lifecycle;
 
+    /**
+     * The task ids a panel member's list of group tasks shows, page by page (two at a time, so the
+     * left-out tasks must not leave gaps or repeats), checked against the list's count.
+     */
+    private List<String> offeredTo(String member) {
+        TaskInbox inbox = context.getBean(TaskInbox.class);
+        Set<Role> roles = EnumSet.of(Role.PANEL);
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += 2) {
+            int from = offset;
+            List<String> page = as(member, "PANEL", () -> inbox.forGroups(roles, member, from, 2, TaskInbox.SortBy.CREATED, true))
+                    .stream().map(TaskSummary::id).toList();
+            ids.addAll(page);
+            if (page.size() < 2) {
+                break;
+            }
+        }
+        assertThat(ids).as("no task twice").doesNotHaveDuplicates();
+        assertThat(as(member, "PANEL", () -> inbox.countForGroups(roles, member))).as("the count of %s's list", member)
+                .isEqualTo(ids.size());
+        return ids;
+    }
+
     @Test
     void anApplicationIsSavedWithMaskedBankDetailsThenTwoDifferentPanelMembersScoreAndTheChairApproves() {
         FundingStage.Started started = FundingStage.toApplication(context, 10_000_00, "Stay and play " + UUID.randomUUID());
@@ -79,6 +109,9 @@ class GrantGovernanceTest {
         assertThatThrownBy(() -> as("panel-one", "PANEL", () -> panel.score(started.grantId(), scorings.get(1).getId(),
                 scores(2), comments())))
                 .hasMessage("You have already scored this application: a different panel member must give the second score.");
+        assertThat(offeredTo("panel-one")).as("the second scoring is not offered to the first scorer")
+                .doesNotContain(scorings.get(1).getId());
+        assertThat(offeredTo("panel-two")).as("but to any other panel member").contains(scorings.get(1).getId());
         Task chairTooEarly = FundingStage.taskAt(context, started, "panelChair");
         assertThat(chairTooEarly).as("the chair waits for both scorings").isNull();
         assertThatThrownBy(() -> as("panel-chair", "PANEL", () -> panel.chairDecides(started.grantId(), "no-task", true, "Good")))
@@ -95,6 +128,9 @@ class GrantGovernanceTest {
                 .isInstanceOf(AccessDeniedToRole.class);
 
         Task chair = FundingStage.taskAt(context, started, "panelChair");
+        assertThat(offeredTo("panel-one")).as("a scorer is not offered the chair's decision").doesNotContain(chair.getId());
+        assertThat(offeredTo("panel-two")).doesNotContain(chair.getId());
+        assertThat(offeredTo("panel-chair")).as("a member who did not score is").contains(chair.getId());
         GrantStatus beforeTheScorersTry = chest.grant(started.grantId()).getStatus();
         assertThat(beforeTheScorersTry).as("scored and waiting for the chair").isEqualTo(GrantStatus.ROUTED);
         for (String scorer : List.of("panel-one", "panel-two")) {

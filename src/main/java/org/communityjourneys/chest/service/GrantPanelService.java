@@ -102,7 +102,16 @@ public class GrantPanelService {
     /** Whether the signed-in person has already scored this grant. */
     @Transactional(readOnly = true)
     public boolean hasScored(UUID grantId) {
-        return currentUser.username().map(member -> scores.existsByGrantIdAndMember(grantId, member)).orElse(false);
+        return currentUser.username().map(member -> hasScored(grantId, member)).orElse(false);
+    }
+
+    /**
+     * Whether this panel member has scored the grant: they may then neither score it again nor
+     * chair its decision, so its remaining panel tasks are not offered to them.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasScored(UUID grantId, String member) {
+        return scores.existsByGrantIdAndMember(grantId, member);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.communityjourneys.chest.service.ChestService;
+import org.communityjourneys.chest.service.GrantPanelService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
@@ -48,16 +49,21 @@ public class TaskInbox {
     /** What a task list can be sorted by. */
     public enum SortBy { CREATED, DUE, NAME }
 
+    static final String PANEL_SCORING = "panelReview";
+    static final String PANEL_CHAIR = "panelChair";
+
     private final TaskService tasks;
     private final FormService forms;
     private final RuntimeService runtime;
     private final JourneyService journeys;
     private final ChestService chest;
+    private final GrantPanelService panel;
     private final ApplicationEventPublisher events;
     private final OnBehalfOf onBehalfOf;
     private final CurrentUser currentUser;
 
     TaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, JourneyService journeys, ChestService chest,
+            GrantPanelService panel,
             ApplicationEventPublisher events, OnBehalfOf onBehalfOf, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.onBehalfOf = onBehalfOf;
@@ -66,6 +72,7 @@ public class TaskInbox {
         this.runtime = runtime;
         this.journeys = journeys;
         this.chest = chest;
+        this.panel = panel;
         this.events = events;
     }
 
@@ -90,7 +97,7 @@ public class TaskInbox {
     /** How many unclaimed tasks are offered to the user's roles or to the user by name. */
     @Transactional(readOnly = true)
     public long countForGroups(Set<Role> roles, String username) {
-        return roles == null || roles.isEmpty() ? 0 : groupQuery(roles, username).count();
+        return roles == null || roles.isEmpty() ? 0 : groupQuery(roles, username).count() - notForThem(roles, username).size();
     }
 
     /** Unclaimed tasks offered to any of the user's roles, one page of them. */
@@ -109,7 +116,15 @@ public class TaskInbox {
         if (roles == null || roles.isEmpty()) {
             return List.of();
         }
-        return summaries(sorted(groupQuery(roles, username), sortBy, ascending).listPage(offset, limit));
+        Set<String> notForThem = notForThem(roles, username);
+        if (notForThem.isEmpty()) {
+            return summaries(sorted(groupQuery(roles, username), sortBy, ascending).listPage(offset, limit));
+        }
+        // the few tasks they may not do are left out of the page, read far enough to fill it
+        List<Task> offered = sorted(groupQuery(roles, username), sortBy, ascending)
+                .listPage(0, offset + limit + notForThem.size()).stream()
+                .filter(task -> !notForThem.contains(task.getId())).toList();
+        return summaries(offered.subList(Math.min(offset, offered.size()), Math.min(offset + limit, offered.size())));
     }
 
     /** The task, if it is open and the user may see it (assigned to them or offered to their roles). */
@@ -236,6 +251,26 @@ public class TaskInbox {
             return query.taskCandidateGroupIn(groups);
         }
         return query.or().taskCandidateGroupIn(groups).taskCandidateUser(username).endOr();
+    }
+
+    /**
+     * The open panel tasks offered to the panel that this member may not do: the scoring and the
+     * chair's decision of a grant they have scored (the services refuse both). The engine offers
+     * them to the whole group; the lists leave them out.
+     */
+    private Set<String> notForThem(Set<Role> roles, String username) {
+        if (username == null || roles == null || !roles.contains(Role.PANEL)) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (Task task : tasks.createTaskQuery().active().taskUnassigned().taskCandidateGroup(Role.PANEL.name())
+                .taskDefinitionKeyIn(PANEL_SCORING, PANEL_CHAIR).list()) {
+            Object grant = tasks.getVariable(task.getId(), "grantId");
+            if (grant != null && panel.hasScored(UUID.fromString(grant.toString()), username)) {
+                ids.add(task.getId());
+            }
+        }
+        return ids;
     }
 
     private static TaskQuery sorted(TaskQuery query, SortBy sortBy, boolean ascending) {
