@@ -7,6 +7,7 @@ import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.LedgerEntryRecorded;
 import org.communityjourneys.chest.domain.PanelScored;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
+import org.communityjourneys.identity.domain.ResidentMatchedPaperRecord;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.VerificationCodeIssued;
 import org.communityjourneys.ideas.domain.IdeaEdited;
@@ -220,6 +221,13 @@ class AuditTrail {
     void on(ResidentVerified event) {
         log.record(event.verifiedBy(), "resident.verified", "account", event.accountId().toString(),
                 event.method().label() + ", ward " + event.wardCode() + ": " + event.note());
+    }
+
+    @EventListener
+    void on(ResidentMatchedPaperRecord event) {
+        log.record(null, "resident.matched-paper-record", "account", event.accountId().toString(),
+                "registered online with the name and postcode of paper record " + event.paperRecordId() + ", ward "
+                        + event.wardCode());
     }
 
     @EventListener

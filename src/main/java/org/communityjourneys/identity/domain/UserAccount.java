@@ -64,6 +64,17 @@ public class UserAccount {
     @Column(name = "verification_note")
     private String verificationNote;
 
+    /** A person without an account whose paper ballot a facilitator entered: never logs in. */
+    @Column(name = "paper_only", nullable = false)
+    private boolean paperOnly;
+
+    @Column(name = "address_line")
+    private String addressLine;
+
+    /** On an online account: the paper record of the same person (same name and postcode). */
+    @Column(name = "paper_twin")
+    private UUID paperTwin;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -156,6 +167,33 @@ public class UserAccount {
         this.verifiedBy = issuedBy;
         this.verificationNote = "Entered a one-time code issued by " + issuedBy + ".";
         this.verifiedAt = at;
+    }
+
+    /**
+     * Makes this a paper-only record: the person was met in person by the facilitator who entered
+     * their paper ballot, and has no login.
+     */
+    public void enteredOnPaper(String addressLine, String facilitator, Instant at) {
+        this.paperOnly = true;
+        this.addressLine = addressLine;
+        verifiedInPerson(facilitator, "Met in person; entered with their paper ballot.", at);
+    }
+
+    /** An online registration by the person a paper record was made for. */
+    public void matchPaperRecord(UUID paperRecord) {
+        this.paperTwin = paperRecord;
+    }
+
+    public boolean isPaperOnly() {
+        return paperOnly;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public UUID getPaperTwin() {
+        return paperTwin;
     }
 
     public AgeBand getAgeBand() {

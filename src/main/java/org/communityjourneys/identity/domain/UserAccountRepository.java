@@ -16,11 +16,25 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     Optional<UserAccount> findWithRoles(@Param("username") String username);
 
     /** What decides whether the account may vote, in one query. */
-    @Query("select new org.communityjourneys.identity.domain.VoterProfile(a.username, a.enabled, a.verified, a.wardCode, a.ageBand)"
-            + " from UserAccount a where a.username = :username")
+    @Query("select new org.communityjourneys.identity.domain.VoterProfile(a.username, a.enabled, a.verified, a.wardCode, a.ageBand,"
+            + " coalesce(paper.username, online.username))"
+            + " from UserAccount a left join UserAccount paper on paper.id = a.paperTwin"
+            + " left join UserAccount online on online.paperTwin = a.id"
+            + " where a.username = :username")
     Optional<VoterProfile> findVoterProfile(@Param("username") String username);
 
     boolean existsByUsername(String username);
+
+    /** The online account matched to this paper record, if someone registered as that person. */
+    Optional<UserAccount> findByPaperTwin(UUID paperRecordId);
+
+    /** Residents with this name (without case) and postcode (without spaces or case): the same person, perhaps. */
+    @Query("""
+            select a from UserAccount a
+            where lower(a.displayName) = lower(:name)
+              and replace(lower(coalesce(a.postcode, '')), ' ', '') = replace(lower(:postcode), ' ', '')
+            order by a.createdAt""")
+    List<UserAccount> findSamePerson(@Param("name") String name, @Param("postcode") String postcode);
 
     /** Residents whose name, email or postcode contains the text (case-insensitive). */
     @Query("""

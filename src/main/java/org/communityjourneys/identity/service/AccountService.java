@@ -58,6 +58,7 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findWithRoles(UserAccount.normalise(username))
+                .filter(found -> !found.isPaperOnly())
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())

@@ -117,6 +117,9 @@ public class PersonalData {
         data.put("name", account.getDisplayName());
         data.put("roles", account.getRoles().stream().map(Role::label).toList());
         data.put("postcode", account.getPostcode());
+        if (account.getAddressLine() != null) {
+            data.put("addressLine", account.getAddressLine());
+        }
         data.put("wardCode", account.getWardCode());
         data.put("ward", Optional.ofNullable(account.getWardCode()).flatMap(wards::find).map(Ward::getName).orElse(null));
         data.put("ageBand", account.getAgeBand() == null ? null : account.getAgeBand().label());

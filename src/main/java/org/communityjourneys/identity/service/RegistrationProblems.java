@@ -11,7 +11,7 @@ import java.util.Map;
 public class RegistrationProblems extends IllegalArgumentException {
 
     /** The fields of the registration form. */
-    public enum Field { NAME, EMAIL, PASSWORD, POSTCODE, WARD, AGE_BAND, CONSENT }
+    public enum Field { NAME, EMAIL, PASSWORD, ADDRESS, POSTCODE, WARD, AGE_BAND, CONSENT }
 
     private final Map<Field, String> byField;
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.communityjourneys.identity.domain.LimitedAction;
 import org.communityjourneys.identity.domain.Registration;
+import org.communityjourneys.identity.domain.ResidentMatchedPaperRecord;
 import org.communityjourneys.identity.domain.ResidentRegistered;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.Role;
@@ -128,9 +129,15 @@ public class ResidentRegistration {
         UserAccount account = new UserAccount(email, name, passwordEncoder.encode(form.password()), EnumSet.of(Role.RESIDENT));
         account.livesIn(wardCode, false);
         account.registeredWith(postcode, form.ageBand(), clock.instant());
+        Optional<UserAccount> paperRecord = accounts.findSamePerson(name, postcode).stream()
+                .filter(other -> other.isPaperOnly() && wardCode.equals(other.getWardCode()))
+                .filter(other -> accounts.findByPaperTwin(other.getId()).isEmpty())
+                .findFirst();
+        paperRecord.ifPresent(record -> account.matchPaperRecord(record.getId()));
         accounts.save(account);
         limits.record(LimitedAction.REGISTRATION, email, clientAddress);
         events.publishEvent(new ResidentRegistered(account.getId(), wardCode, wardFromPostcode.isPresent()));
+        paperRecord.ifPresent(record -> events.publishEvent(new ResidentMatchedPaperRecord(account.getId(), record.getId(), wardCode)));
         return account;
     }
 
@@ -140,6 +147,19 @@ public class ResidentRegistration {
         currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String query = text == null ? "" : text.trim();
         return accounts.searchResidents(query);
+    }
+
+    /**
+     * The same person's other record: the paper record an online account was matched to, or the
+     * online account matched to a paper record; for facilitators, governance leads and administrators.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> samePerson(UserAccount account) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
+        if (account.getPaperTwin() != null) {
+            return accounts.findById(account.getPaperTwin());
+        }
+        return account.isPaperOnly() ? accounts.findByPaperTwin(account.getId()) : Optional.empty();
     }
 
     /** A facilitator (governance lead, administrator) confirms in person that the resident lives in their ward. */

@@ -56,11 +56,13 @@ public class ResidentsView extends Main {
         search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
         residents.addColumn(UserAccount::getDisplayName).setHeader("Name").setAutoWidth(true);
-        residents.addColumn(UserAccount::getUsername).setHeader("Email").setAutoWidth(true);
+        residents.addColumn(account -> account.isPaperOnly() ? "none: paper record" : account.getUsername())
+                .setHeader("Email").setAutoWidth(true);
         residents.addColumn(UserAccount::getPostcode).setHeader("Postcode");
         residents.addColumn(account -> account.getWardCode() == null ? "" : wards.find(account.getWardCode())
                 .map(Ward::getName).orElse(account.getWardCode())).setHeader("Ward");
         residents.addColumn(account -> account.isVerified() ? "Verified" : "Not yet verified").setHeader("Status");
+        residents.addColumn(this::match).setHeader("Same person").setAutoWidth(true);
         residents.addSelectionListener(event -> {
             boolean unverified = event.getFirstSelectedItem().filter(a -> !a.isVerified()).isPresent();
             verify.setEnabled(unverified);
@@ -82,6 +84,13 @@ public class ResidentsView extends Main {
                         + "The code works once, for " + codes.validDays() + " days; a new code replaces the old one."),
                 issueCode, issuedCode);
         refresh();
+    }
+
+    /** The paper record an online account was matched to, or the account a paper record was matched by. */
+    private String match(UserAccount account) {
+        return registration.samePerson(account).map(other -> other.isPaperOnly()
+                ? "Matches the paper record entered by " + other.getVerifiedBy() + ": they vote once"
+                : "Registered online since as " + other.getUsername() + ": they vote once").orElse("");
     }
 
     private void refresh() {

@@ -45,6 +45,14 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
             nativeQuery = true)
     CastingState castingState(UUID journeyId, String resident, String formerVoter, String legacyFormerVoter);
 
+    /**
+     * Holds a lock on one person in one vote until the transaction ends, for a person with two
+     * records (a paper record and an online account) whose casts have no row in common to collide on.
+     */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtextextended(cast(:journeyId as text) || '/' || :person, 0))) locked",
+            nativeQuery = true)
+    int lockPerson(UUID journeyId, String person);
+
     default Optional<VoteParticipation> find(UUID journeyId, String resident) {
         return findById(new VoteParticipation.Key(journeyId, resident));
     }

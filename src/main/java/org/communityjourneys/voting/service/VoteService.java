@@ -21,6 +21,7 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.VoterProfile;
 import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.PaperResidents;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -175,6 +176,17 @@ public class VoteService {
             throw new IllegalStateException("The vote is not open.");
         }
         VoterProfile voter = eligibleVoter(rules, resident);
+        if (voter.twin() != null) {
+            // the same person's other record (a paper record and the account registered later):
+            // both casts take the same lock, so the second sees the first one's participation
+            participations.lockPerson(journeyId, voter.username().compareTo(voter.twin()) < 0 ? voter.username() : voter.twin());
+            if (participations.find(journeyId, voter.twin()).isPresent()) {
+                throw new IllegalStateException(channel == VotingChannel.PAPER
+                        ? voter.username() + " has already voted in this journey (" + (voter.twin().startsWith(PaperResidents.USERNAME_PREFIX)
+                                ? "on paper, entered before they registered" : "online, with the account they registered") + ")."
+                        : "You have already voted in this journey on paper; a facilitator entered your paper ballot.");
+            }
+        }
         Map<UUID, Long> shortlistCosts = ideas.shortlistCosts(journeyId);
         problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);

@@ -1,5 +1,6 @@
 package org.communityjourneys.voting.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,12 +28,20 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.identity.service.RegistrationProblems;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.voting.domain.PaperVoter;
+import org.communityjourneys.voting.domain.VotingChannel;
+import org.communityjourneys.voting.service.PaperVoting;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.shared.ui.BritishDates;
 
 /**
- * A facilitator runs an open vote: enters paper ballots (the resident, the paper ballot number and
- * the choices on it) and, when needed, moves the closing time later.
+ * A facilitator runs an open vote: enters paper ballots (who voted, found by name, postcode or
+ * e-mail or taken down as a person without an account; the paper ballot number; the choices on it)
+ * one after another from the keyboard, with a running count, and, when needed, moves the closing
+ * time later.
  */
 @Route("journeys/:journeyId/paper-ballots")
 @PageTitle("Paper ballots | Community Journeys")
@@ -43,7 +52,10 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     private final IdeaService ideas;
     private final VoteService votes;
     private final CurrentUser currentUser;
-    final TextField resident = new TextField("Resident's username");
+    private final PaperVoting paperVoting;
+    private final WardDirectory wards;
+    PaperVoterPicker picker;
+    final Paragraph count = new Paragraph();
     final TextField paperNumber = new TextField("Paper ballot number");
     final Button enter = new Button("Enter paper ballot");
     final Div message = new Div();
@@ -55,14 +67,16 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     private Journey journey;
     private List<Idea> onBallot = List.of();
 
-    public PaperBallotsView(JourneyService journeys, IdeaService ideas, VoteService votes, CurrentUser currentUser) {
+    public PaperBallotsView(JourneyService journeys, IdeaService ideas, VoteService votes, CurrentUser currentUser,
+            PaperVoting paperVoting, WardDirectory wards) {
+        this.paperVoting = paperVoting;
+        this.wards = wards;
         this.journeys = journeys;
         this.ideas = ideas;
         this.votes = votes;
         this.currentUser = currentUser;
         addClassNames("page", "paper-ballots");
-        resident.setId("paper-resident");
-        resident.setRequiredIndicatorVisible(true);
+        count.setId("paper-count");
         paperNumber.setId("paper-number");
         paperNumber.setRequiredIndicatorVisible(true);
         paperNumber.setMaxLength(40);
@@ -71,6 +85,8 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         enter.setId("enter-paper-ballot");
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.addClickListener(event -> enter());
+        // Enter in the paper number saves, as the button does; the search and the ballot keep Enter for themselves
+        enter.addClickShortcut(Key.ENTER).listenOn(paperNumber).resetFocusOnActiveElement();
         newCloseAt.setId("extend-close-at");
         newCloseAt.setStep(Duration.ofMinutes(15));
         newCloseAt.setHelperText("UK time; later than the current closing time.");
@@ -98,8 +114,10 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         }
         onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
         form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
-        add(new Paragraph(votes.turnout(journey.getId()) + " residents have voted so far."), message, resident, paperNumber,
-                form, enter);
+        List<Ward> voteWards = journey.getWardCodes().stream().sorted().map(wards::find).flatMap(Optional::stream).toList();
+        picker = new PaperVoterPicker(paperVoting, journey.getId(), voteWards, !journey.getVoterAgeBands().isEmpty());
+        showCount();
+        add(count, message, picker, paperNumber, form, enter);
         showClosingTime();
         add(new H2("Closing time"), closesAt, newCloseAt, extend, extendMessage);
     }
@@ -136,17 +154,36 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private void showCount() {
+        long onPaper = votes.turnout(journey.getId(), VotingChannel.PAPER);
+        long all = votes.turnout(journey.getId());
+        count.setText(onPaper + (onPaper == 1 ? " paper ballot" : " paper ballots") + " entered so far; "
+                + all + (all == 1 ? " resident has" : " residents have") + " voted in all.");
+    }
+
     void enter() {
         try {
-            votes.castOnPaper(journey.getId(), resident.getValue().trim(), paperNumber.getValue(), form.choice(),
-                    currentUser.require());
-            message.setText("Paper ballot " + paperNumber.getValue().trim() + " for " + resident.getValue().trim() + " is entered.");
+            String who = picker.who();
+            if (picker.isNewPerson()) {
+                paperVoting.enterForNewPerson(journey.getId(), picker.person(), paperNumber.getValue(), form.choice(),
+                        currentUser.require());
+            } else {
+                String username = picker.chosen().map(PaperVoter::username).orElseThrow(() -> new IllegalArgumentException(
+                        "Find who voted with the search, or tick that they have no account and take down their details."));
+                votes.castOnPaper(journey.getId(), username, paperNumber.getValue(), form.choice(), currentUser.require());
+            }
+            message.setText("Paper ballot " + paperNumber.getValue().trim() + " for " + who + " is entered.");
             message.getStyle().remove("color");
-            resident.clear();
             paperNumber.clear();
             BallotForm fresh = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
             replace(form, fresh);
             form = fresh;
+            showCount();
+            picker.clear();
+        } catch (RegistrationProblems problems) {
+            picker.show(problems);
+            message.setText(problems.getMessage());
+            message.getStyle().set("color", "var(--lumo-error-text-color)");
         } catch (IllegalArgumentException | IllegalStateException refused) {
             message.setText(refused.getMessage());
             message.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -161,6 +161,7 @@ final class DoorTable {
             // identity
             "ResidentRegistration.register", EVERYONE,
             "ResidentRegistration.verifyInPerson", only(FACILITATOR, GOVERNANCE, ADMIN),
+            "PaperResidents.enter", only(FACILITATOR),
             "VerificationCodes.issue", only(FACILITATOR, GOVERNANCE, ADMIN),
             "VerificationCodes.redeem", SIGNED_IN,
             "VerificationCodes.validDays", EVERYONE,
@@ -186,6 +187,7 @@ final class DoorTable {
             // voting
             "VoteService.cast", only(RESIDENT, APPLICANT),
             "VoteService.castOnPaper", only(FACILITATOR),
+            "PaperVoting.enterForNewPerson", only(FACILITATOR),
             "VoteService.extendClose", only(FACILITATOR),
             "VoteService.decideResult", only(FACILITATOR),
             "VoteClock.openNow", only(FACILITATOR, GOVERNANCE),

@@ -1,5 +1,11 @@
 package org.communityjourneys.voting.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.voting.domain.PaperVoter;
+import org.communityjourneys.voting.domain.VotingChannel;
+import org.communityjourneys.voting.service.PaperVoting;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -54,6 +60,10 @@ class BallotScreenTest {
     IdeaService ideas;
     @Autowired
     VoteService votes;
+    @Autowired
+    PaperVoting paperVoting;
+    @Autowired
+    AccountService accounts;
 
     private UUID journeyId;
     private final List<UUID> onBallot = new ArrayList<>();
@@ -140,15 +150,20 @@ class BallotScreenTest {
     @Test
     void aFacilitatorEntersAPaperBallotAndTheSameNumberTwiceIsRefused() {
         UI.getCurrent().navigate("journeys/" + journeyId + "/paper-ballots");
-        _get(TextField.class, spec -> spec.withId("paper-resident")).setValue("applicant");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("paper-count")).getText())
+                .isEqualTo("0 paper ballots entered so far; 0 residents have voted in all.");
+        chooseVoter("applicant");
         _get(TextField.class, spec -> spec.withId("paper-number")).setValue("LEO-17");
         tick(onBallot.get(1));
         tick(onBallot.get(2));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("enter-paper-ballot")));
         assertThat(_get(Div.class, spec -> spec.withId("paper-message")).getText())
-                .isEqualTo("Paper ballot LEO-17 for applicant is entered.");
+                .isEqualTo("Paper ballot LEO-17 for " + accounts.find("applicant").orElseThrow().getDisplayName() + " is entered.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("paper-count")).getText())
+                .isEqualTo("1 paper ballot entered so far; 1 resident has voted in all.");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("paper-voter")).getValue()).as("ready for the next paper").isNull();
 
-        _get(TextField.class, spec -> spec.withId("paper-resident")).setValue("resident");
+        chooseVoter("resident");
         _get(TextField.class, spec -> spec.withId("paper-number")).setValue("LEO-17");
         tick(onBallot.get(0));
         tick(onBallot.get(1));
@@ -156,5 +171,37 @@ class BallotScreenTest {
         assertThat(_get(Div.class, spec -> spec.withId("paper-message")).getText())
                 .isEqualTo("Paper ballot number LEO-17 has already been entered.");
         assertThat(votes.turnout(journeyId)).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonWithoutAnAccountIsTakenDownFromTheirPaperWithEachProblemOnItsField() {
+        UI.getCurrent().navigate("journeys/" + journeyId + "/paper-ballots");
+        _get(Checkbox.class, spec -> spec.withId("paper-without-account")).setValue(true);
+        String name = "Mary Paperton " + UUID.randomUUID().toString().substring(0, 6);
+        _get(TextField.class, spec -> spec.withId("paper-person-name")).setValue(name);
+        _get(TextField.class, spec -> spec.withId("paper-person-postcode")).setValue("HR9 5AN");
+        _get(TextField.class, spec -> spec.withId("paper-number")).setValue("LEO-40");
+        tick(onBallot.get(0));
+        tick(onBallot.get(1));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("enter-paper-ballot")));
+        TextField postcode = _get(TextField.class, spec -> spec.withId("paper-person-postcode"));
+        assertThat(postcode.isInvalid()).isTrue();
+        assertThat(postcode.getErrorMessage()).isEqualTo("That postcode is in Ross East, which is not taking part in this vote.");
+        assertThat(votes.turnout(journeyId)).isZero();
+
+        postcode.setValue("HR6 8BB");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("enter-paper-ballot")));
+        assertThat(_get(Div.class, spec -> spec.withId("paper-message")).getText())
+                .isEqualTo("Paper ballot LEO-40 for " + name + " is entered.");
+        assertThat(votes.turnout(journeyId, VotingChannel.PAPER)).isEqualTo(1);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("paper-without-account")).getValue()).isFalse();
+        _assertNone(TextField.class, spec -> spec.withId("paper-person-name"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseVoter(String username) {
+        PaperVoter voter = paperVoting.findVoters(journeyId, username).stream()
+                .filter(found -> found.username().equals(username)).findFirst().orElseThrow();
+        _get(ComboBox.class, spec -> spec.withId("paper-voter")).setValue(voter);
     }
 }

@@ -1,0 +1,132 @@
+package org.communityjourneys.voting.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.AgeBand;
+import org.communityjourneys.identity.domain.PaperResident;
+import org.communityjourneys.identity.service.RegistrationProblems;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.voting.domain.PaperVoter;
+import org.communityjourneys.voting.service.PaperVoting;
+
+/**
+ * Who cast a paper ballot: a resident found by name, postcode or e-mail, or a person without an
+ * account whose details the facilitator takes down from the paper (name, first line of address,
+ * postcode, the ward when the postcode is unknown, the age band when the vote is limited by age).
+ */
+class PaperVoterPicker extends Div {
+
+    final ComboBox<PaperVoter> voter = new ComboBox<>("Who voted: search by name, postcode or e-mail");
+    final Checkbox withoutAccount = new Checkbox("Not found: they have no account, take down their details");
+    final TextField name = new TextField("Name");
+    final TextField addressLine = new TextField("First line of address");
+    final TextField postcode = new TextField("Postcode");
+    final Select<Ward> ward = new Select<>();
+    final Select<AgeBand> ageBand = new Select<>();
+    private final Div newPerson = new Div();
+
+    PaperVoterPicker(PaperVoting paperVoting, UUID journeyId, List<Ward> voteWards, boolean ageBandNeeded) {
+        addClassName("paper-voter");
+        voter.setId("paper-voter");
+        voter.setWidthFull();
+        voter.setItemLabelGenerator(PaperVoter::label);
+        voter.setItems(query -> paperVoting.findVoters(journeyId, query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        voter.setHelperText("Type two letters or more. Someone marked \u201chas voted\u201d cannot vote again.");
+        withoutAccount.setId("paper-without-account");
+        withoutAccount.addValueChangeListener(change -> showNewPerson(change.getValue()));
+        name.setId("paper-person-name");
+        name.setMaxLength(120);
+        name.setRequiredIndicatorVisible(true);
+        addressLine.setId("paper-person-address");
+        addressLine.setMaxLength(200);
+        postcode.setId("paper-person-postcode");
+        postcode.setRequiredIndicatorVisible(true);
+        postcode.setHelperText("Checked against this vote's wards.");
+        ward.setId("paper-person-ward");
+        ward.setLabel("Ward (only if we do not know the postcode)");
+        ward.setItems(voteWards);
+        ward.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.getName());
+        ward.setEmptySelectionAllowed(true);
+        ward.setEmptySelectionCaption("From the postcode");
+        ageBand.setId("paper-person-age");
+        // not the required indicator: Vaadin's select then puts aria-required on its button, which axe refuses
+        ageBand.setLabel(ageBandNeeded ? "Age band (needed: this vote is limited by age)" : "Age band");
+        ageBand.setItems(Arrays.asList(AgeBand.values()));
+        ageBand.setItemLabelGenerator(band -> band == null ? "" : band.label());
+        newPerson.addClassName("paper-new-person");
+        newPerson.add(name, addressLine, postcode, ward);
+        if (ageBandNeeded) {
+            newPerson.add(ageBand);
+        }
+        newPerson.setVisible(false);
+        add(voter, withoutAccount, newPerson);
+    }
+
+    private void showNewPerson(boolean show) {
+        newPerson.setVisible(show);
+        voter.setEnabled(!show);
+        if (show) {
+            voter.clear();
+            name.focus();
+        }
+    }
+
+    boolean isNewPerson() {
+        return withoutAccount.getValue();
+    }
+
+    Optional<PaperVoter> chosen() {
+        return Optional.ofNullable(voter.getValue());
+    }
+
+    PaperResident person() {
+        return new PaperResident(name.getValue(), addressLine.getValue(), postcode.getValue(),
+                ward.getValue() == null ? null : ward.getValue().getCode(), ageBand.getValue());
+    }
+
+    /** What the person's name reads as in the confirmation. */
+    String who() {
+        return isNewPerson() ? name.getValue().trim() : chosen().map(PaperVoter::name).orElse("");
+    }
+
+    /** Puts each problem on its field. */
+    void show(RegistrationProblems problems) {
+        Map<RegistrationProblems.Field, String> byField = problems.byField();
+        mark(name, byField.get(RegistrationProblems.Field.NAME));
+        mark(addressLine, byField.get(RegistrationProblems.Field.ADDRESS));
+        mark(postcode, byField.get(RegistrationProblems.Field.POSTCODE));
+        ward.setInvalid(byField.containsKey(RegistrationProblems.Field.WARD));
+        ward.setErrorMessage(byField.get(RegistrationProblems.Field.WARD));
+        ageBand.setInvalid(byField.containsKey(RegistrationProblems.Field.AGE_BAND));
+        ageBand.setErrorMessage(byField.get(RegistrationProblems.Field.AGE_BAND));
+    }
+
+    private static void mark(TextField field, String problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem);
+    }
+
+    /** Ready for the next paper: everything empty, the search focused. */
+    void clear() {
+        withoutAccount.setValue(false);
+        voter.clear();
+        List.of(name, addressLine, postcode).forEach(field -> {
+            field.clear();
+            field.setInvalid(false);
+        });
+        ward.clear();
+        ward.setInvalid(false);
+        ageBand.clear();
+        ageBand.setInvalid(false);
+        voter.focus();
+    }
+}

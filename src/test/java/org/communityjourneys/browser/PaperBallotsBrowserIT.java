@@ -1,0 +1,182 @@
+package org.communityjourneys.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.domain.UserAccount;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.PaperResidents;
+import org.communityjourneys.ideas.domain.IdeaDraft;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SignedIn;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.VotingChannel;
+import org.communityjourneys.voting.service.VoteService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A facilitator enters a pile of paper ballots from the keyboard alone (issue 14, point 9): eight
+ * residents found by name or postcode, two people without an account taken down from their papers,
+ * a paper number entered twice and a resident who had voted online, both refused with nothing kept.
+ * After each save the next form is ready with the search focused, and the running count goes up.
+ * The screen passes axe at 1280 and 360 px.
+ */
+class PaperBallotsBrowserIT extends BrowserTestCase {
+
+    @Autowired JourneyService journeys;
+    @Autowired IdeaService ideas;
+    @Autowired VoteService votes;
+    @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aFacilitatorEntersTenPaperBallotsFromTheKeyboard() {
+        UUID journeyId = SignedIn.asFacilitator(() -> journeys.launch(Journeys.plan(500_000), "facilitator")).getId();
+        ideas.openWindow(journeyId);
+        List<UUID> onBallot = new ArrayList<>();
+        for (String title : List.of("Lunch club", "Walking group", "Toy library")) {
+            onBallot.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft(title + " " + UUID.randomUUID(),
+                    "For neighbours.", 90_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident")));
+        }
+        ideas.closeWindow(journeyId, true);
+        onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
+        ideas.confirmShortlist(journeyId, "facilitator", null);
+        votes.openVote(journeyId);
+
+        String family = "Pilewright" + UUID.randomUUID().toString().substring(0, 5);
+        List<String> names = new ArrayList<>();
+        for (int number = 1; number <= 10; number++) {
+            String name = "Voter" + number + " " + family;
+            accounts.ensureAccount(family.toLowerCase() + number + "@example.org", name, "a long test password",
+                    EnumSet.of(Role.RESIDENT), Journeys.WARD, true);
+            names.add(name);
+        }
+        String onlineVoter = family.toLowerCase() + "9@example.org";
+        SignedIn.as(onlineVoter, "RESIDENT", () -> votes.cast(journeyId, onlineVoter, BallotChoice.picking(List.of(onBallot.get(0)))));
+
+        logIn("facilitator");
+        open("/journeys/" + journeyId + "/paper-ballots");
+        waitFor(By.id("paper-voter"));
+        assertAccessible("the paper ballot screen");
+        resizeTo(360, 800);
+        assertAccessible("the paper ballot screen at 360 px");
+        resizeTo(1280, 900);
+        inputOf("paper-voter").click();
+
+        for (int number = 1; number <= 8; number++) {
+            pickVoter(names.get(number - 1));
+            enterPaper("PB-" + number, number % 3);
+            assertEntered("PB-" + number, names.get(number - 1), number);
+        }
+
+        // the same paper number again, for a resident who has not voted: refused, nothing kept
+        long before = votes.turnout(journeyId);
+        pickVoter(names.get(9));
+        enterPaper("PB-3", 0);
+        assertThat(waitForMessage("already")).isEqualTo("Paper ballot number PB-3 has already been entered.");
+        assertThat(votes.turnout(journeyId)).isEqualTo(before);
+
+        // a resident who had voted online: refused, nothing kept
+        pickVoterAgain(names.get(8));
+        enterPaper("PB-11", 1);
+        assertThat(waitForMessage("already voted")).isEqualTo(onlineVoter + " has already voted in this journey.");
+        assertThat(votes.turnout(journeyId)).isEqualTo(before);
+        screenshot("paper-ballots-refused");
+
+        // two people without an account
+        for (int number = 9; number <= 10; number++) {
+            inputOf("paper-voter").click();
+            keys(Keys.TAB);
+            new WebDriverWait(driver, STEP).until(browser -> focusIsIn("#paper-without-account"));
+            keys(Keys.SPACE);
+            new WebDriverWait(driver, STEP).until(browser -> focusIsIn("#paper-person-name"));
+            String name = "Newcomer" + number + " " + family;
+            keys(name, Keys.TAB, number + " Etnam Street", Keys.TAB, "HR6 8BB");
+            tabTo("#paper-number");
+            enterPaper("PB-" + number, 2);
+            assertEntered("PB-" + number, name, number);
+            if (number == 9) {
+                screenshot("paper-ballots-after-a-newcomer");
+            }
+        }
+
+        assertThat(votes.turnout(journeyId, VotingChannel.PAPER)).isEqualTo(10);
+        assertThat(votes.turnout(journeyId, VotingChannel.ONLINE)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from user_account where paper_only and display_name like ?",
+                Long.class, "Newcomer% " + family)).isEqualTo(2);
+        List<UserAccount> newcomers = jdbc.queryForList("select username from user_account where display_name like ?",
+                String.class, "Newcomer% " + family).stream().map(username -> accounts.find(username).orElseThrow()).toList();
+        assertThat(newcomers).allSatisfy(record -> {
+            assertThat(record.getUsername()).startsWith(PaperResidents.USERNAME_PREFIX);
+            assertThat(record.getVerifiedBy()).isEqualTo("facilitator");
+        });
+        assertAccessible("the paper ballot screen after ten ballots");
+        resizeTo(360, 800);
+        screenshot("paper-ballots-360");
+        assertAccessible("the paper ballot screen after ten ballots at 360 px");
+        resizeTo(1280, 900);
+    }
+
+    /** With the search focused: types the name and picks the one resident it finds, by keyboard. */
+    private void pickVoter(String name) {
+        new WebDriverWait(driver, STEP).until(browser -> focusIsIn("#paper-voter"));
+        keys(name);
+        new WebDriverWait(driver, STEP, Duration.ofMillis(200)).until(browser -> !browser.findElements(
+                By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), '" + name + "')]")).isEmpty());
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        new WebDriverWait(driver, STEP).until(browser -> String.valueOf(inputOf("paper-voter").getDomProperty("value")).contains(name));
+    }
+
+    /** After a refused entry the form is kept: the search is cleared and the next person picked. */
+    private void pickVoterAgain(String name) {
+        inputOf("paper-voter").click();
+        keys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        pickVoter(name);
+    }
+
+    /**
+     * From the search: Tab to the paper number, type it over what is there, Tab to the idea'th
+     * checkbox and tick it, Shift+Tab back to the number and press Enter, which saves.
+     */
+    private void enterPaper(String paperNumber, int idea) {
+        tabTo("#paper-number");
+        keys(Keys.chord(Keys.CONTROL, "a"), paperNumber);
+        for (int tab = 0; tab <= idea; tab++) {
+            keys(Keys.TAB);
+        }
+        assertThat(focusIsIn("vaadin-checkbox[id^='pick-']")).as("a ballot checkbox has the focus").isTrue();
+        keys(Keys.SPACE);
+        for (int tab = 0; tab <= idea; tab++) {
+            keys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+        assertThat(focusIsIn("#paper-number")).isTrue();
+        keys(Keys.ENTER);
+    }
+
+    private void assertEntered(String paperNumber, String name, int count) {
+        assertThat(waitForMessage("entered")).isEqualTo("Paper ballot " + paperNumber + " for " + name + " is entered.");
+        assertThat(driver.findElement(By.id("paper-count")).getText()).startsWith(count + (count == 1 ? " paper ballot " : " paper ballots "));
+        new WebDriverWait(driver, STEP).until(browser -> focusIsIn("#paper-voter"));
+    }
+
+    private String message() {
+        return driver.findElement(By.id("paper-message")).getText();
+    }
+
+    private String waitForMessage(String part) {
+        return new WebDriverWait(driver, STEP).until(browser -> message().contains(part) ? message() : null);
+    }
+}
