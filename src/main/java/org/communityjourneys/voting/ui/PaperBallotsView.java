@@ -56,6 +56,8 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     private final WardDirectory wards;
     PaperVoterPicker picker;
     final Paragraph count = new Paragraph();
+    /** Holds the ballot form, which is made afresh for each paper; Enter inside it saves. */
+    final Div ballotArea = new Div();
     final TextField paperNumber = new TextField("Paper ballot number");
     final Button enter = new Button("Enter paper ballot");
     final Div message = new Div();
@@ -85,10 +87,13 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         enter.setId("enter-paper-ballot");
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.addClickListener(event -> enter());
-        // Enter in the paper number saves, as the button does; the search and the ballot keep Enter for themselves
-        enter.addClickShortcut(Key.ENTER).listenOn(paperNumber).resetFocusOnActiveElement();
+        // Enter in the paper number or on the ballot saves, as the button does (Space ticks a choice)
+        enter.addClickShortcut(Key.ENTER).listenOn(paperNumber, ballotArea).resetFocusOnActiveElement();
         newCloseAt.setId("extend-close-at");
         newCloseAt.setStep(Duration.ofMinutes(15));
+        // the date and the time side by side are wider than a 360 px phone otherwise
+        newCloseAt.setWidthFull();
+        newCloseAt.getStyle().set("max-width", "28em");
         newCloseAt.setHelperText("UK time; later than the current closing time.");
         closesAt.setId("vote-closes-at-now");
         extendMessage.setId("extend-message");
@@ -117,7 +122,9 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         List<Ward> voteWards = journey.getWardCodes().stream().sorted().map(wards::find).flatMap(Optional::stream).toList();
         picker = new PaperVoterPicker(paperVoting, journey.getId(), voteWards, !journey.getVoterAgeBands().isEmpty());
         showCount();
-        add(count, message, picker, paperNumber, form, enter);
+        ballotArea.removeAll();
+        ballotArea.add(form);
+        add(count, message, picker, paperNumber, ballotArea, enter);
         showClosingTime();
         add(new H2("Closing time"), closesAt, newCloseAt, extend, extendMessage);
     }
@@ -175,9 +182,10 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
             message.setText("Paper ballot " + paperNumber.getValue().trim() + " for " + who + " is entered.");
             message.getStyle().remove("color");
             paperNumber.clear();
-            BallotForm fresh = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
-            replace(form, fresh);
-            form = fresh;
+            paperNumber.setInvalid(false);
+            form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
+            ballotArea.removeAll();
+            ballotArea.add(form);
             showCount();
             picker.clear();
         } catch (RegistrationProblems problems) {

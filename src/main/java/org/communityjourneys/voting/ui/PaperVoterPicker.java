@@ -1,10 +1,12 @@
 package org.communityjourneys.voting.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,17 @@ import org.communityjourneys.voting.service.PaperVoting;
  * Who cast a paper ballot: a resident found by name, postcode or e-mail, or a person without an
  * account whose details the facilitator takes down from the paper (name, first line of address,
  * postcode, the ward when the postcode is unknown, the age band when the vote is limited by age).
+ * The search is a text field with the people it finds as radio buttons below (not a lazy combo
+ * box, whose overlay can stay "loading" after an empty answer while typing): one match is chosen
+ * at once, someone who has voted is listed but cannot be chosen.
  */
 class PaperVoterPicker extends Div {
 
-    final ComboBox<PaperVoter> voter = new ComboBox<>("Who voted: search by name, postcode or e-mail");
+    final TextField search = new TextField("Who voted: search by name, postcode or e-mail");
+    final RadioButtonGroup<PaperVoter> voter = new RadioButtonGroup<>("Found");
+    final Paragraph found = new Paragraph();
+    private final PaperVoting paperVoting;
+    private final UUID journeyId;
     final Checkbox withoutAccount = new Checkbox("Not found: they have no account, take down their details");
     final TextField name = new TextField("Name");
     final TextField addressLine = new TextField("First line of address");
@@ -34,13 +43,22 @@ class PaperVoterPicker extends Div {
     private final Div newPerson = new Div();
 
     PaperVoterPicker(PaperVoting paperVoting, UUID journeyId, List<Ward> voteWards, boolean ageBandNeeded) {
+        this.paperVoting = paperVoting;
+        this.journeyId = journeyId;
         addClassName("paper-voter");
+        search.setId("paper-voter-search");
+        search.setWidthFull();
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(300);
+        search.setHelperText("Two letters or more. Someone who has voted is listed but cannot be chosen.");
+        search.addValueChangeListener(change -> look(change.getValue()));
         voter.setId("paper-voter");
-        voter.setWidthFull();
         voter.setItemLabelGenerator(PaperVoter::label);
-        voter.setItems(query -> paperVoting.findVoters(journeyId, query.getFilter().orElse("")).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
-        voter.setHelperText("Type two letters or more. Someone marked \u201chas voted\u201d cannot vote again.");
+        voter.setItemEnabledProvider(person -> !person.voted());
+        voter.setVisible(false);
+        found.setId("paper-voter-found");
+        found.getElement().setAttribute("role", "status");
         withoutAccount.setId("paper-without-account");
         withoutAccount.addValueChangeListener(change -> showNewPerson(change.getValue()));
         name.setId("paper-person-name");
@@ -68,11 +86,26 @@ class PaperVoterPicker extends Div {
             newPerson.add(ageBand);
         }
         newPerson.setVisible(false);
-        add(voter, withoutAccount, newPerson);
+        // the checkbox on a line of its own, not beside the radio buttons
+        add(search, found, voter, new Div(withoutAccount), newPerson);
+    }
+
+    private void look(String text) {
+        List<PaperVoter> people = text == null || text.trim().length() < 2 ? List.of() : paperVoting.findVoters(journeyId, text);
+        voter.setItems(people);
+        voter.setVisible(!people.isEmpty());
+        List<PaperVoter> free = people.stream().filter(person -> !person.voted()).toList();
+        if (free.size() == 1) {
+            voter.setValue(free.get(0));
+        }
+        found.setText(text == null || text.trim().length() < 2 ? ""
+                : people.isEmpty() ? "Nobody found: check the spelling, or tick that they have no account."
+                : people.size() == 1 ? "One person found." : people.size() + " people found: choose one.");
     }
 
     private void showNewPerson(boolean show) {
         newPerson.setVisible(show);
+        search.setEnabled(!show);
         voter.setEnabled(!show);
         if (show) {
             voter.clear();
@@ -118,6 +151,8 @@ class PaperVoterPicker extends Div {
     /** Ready for the next paper: everything empty, the search focused. */
     void clear() {
         withoutAccount.setValue(false);
+        search.clear();
+        look("");
         voter.clear();
         List.of(name, addressLine, postcode).forEach(field -> {
             field.clear();
@@ -127,6 +162,6 @@ class PaperVoterPicker extends Div {
         ward.setInvalid(false);
         ageBand.clear();
         ageBand.setInvalid(false);
-        voter.focus();
+        search.focus();
     }
 }

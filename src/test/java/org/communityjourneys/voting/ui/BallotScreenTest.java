@@ -1,6 +1,6 @@
 package org.communityjourneys.voting.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.voting.domain.PaperVoter;
 import org.communityjourneys.voting.domain.VotingChannel;
@@ -161,7 +161,8 @@ class BallotScreenTest {
                 .isEqualTo("Paper ballot LEO-17 for " + accounts.find("applicant").orElseThrow().getDisplayName() + " is entered.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("paper-count")).getText())
                 .isEqualTo("1 paper ballot entered so far; 1 resident has voted in all.");
-        assertThat(_get(ComboBox.class, spec -> spec.withId("paper-voter")).getValue()).as("ready for the next paper").isNull();
+        assertThat(_get(TextField.class, spec -> spec.withId("paper-voter-search")).getValue()).as("ready for the next paper").isEmpty();
+        _assertNone(RadioButtonGroup.class, spec -> spec.withId("paper-voter"));
 
         chooseVoter("resident");
         _get(TextField.class, spec -> spec.withId("paper-number")).setValue("LEO-17");
@@ -200,8 +201,9 @@ class BallotScreenTest {
 
     @SuppressWarnings("unchecked")
     private void chooseVoter(String username) {
+        _get(TextField.class, spec -> spec.withId("paper-voter-search")).setValue(username);
         PaperVoter voter = paperVoting.findVoters(journeyId, username).stream()
                 .filter(found -> found.username().equals(username)).findFirst().orElseThrow();
-        _get(ComboBox.class, spec -> spec.withId("paper-voter")).setValue(voter);
+        _get(RadioButtonGroup.class, spec -> spec.withId("paper-voter")).setValue(voter);
     }
 }
