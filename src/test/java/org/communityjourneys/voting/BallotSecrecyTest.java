@@ -35,12 +35,14 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SecondFacilitator;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.pabulib.PabulibFile;
 import org.communityjourneys.voting.domain.pabulib.PabulibReader;
 import org.communityjourneys.voting.domain.pabulib.PabulibVote;
+import org.communityjourneys.voting.service.PaperEntryChecks;
 import org.communityjourneys.voting.service.VoteService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +88,8 @@ class BallotSecrecyTest {
     IdeaService ideas;
     @Autowired
     VoteService votes;
+    @Autowired
+    PaperEntryChecks paperChecks;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -143,6 +147,7 @@ class BallotSecrecyTest {
         assertThatThrownBy(() -> SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(journeyId, resident(), "P-late", BallotChoice.picking(onBallot.subList(0, 1)),
                 "facilitator"))).hasMessage("The vote is not open.");
         votes.tally(journeyId);
+        SecondFacilitator.confirmsTheSample(paperChecks, journeyId);
         votes.certify(journeyId, "facilitator");
 
         // every ballot is there, once

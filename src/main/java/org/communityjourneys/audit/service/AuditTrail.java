@@ -25,6 +25,8 @@ import org.communityjourneys.review.domain.LearningReportReviewed;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
 import org.communityjourneys.showcase.domain.ShowcaseFinished;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.voting.domain.PaperEntryChecked;
+import org.communityjourneys.voting.domain.PaperEntryVoided;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
 import org.communityjourneys.voting.domain.VoteBroughtForward;
@@ -134,6 +136,18 @@ class AuditTrail {
     @EventListener
     void on(VoteCertified event) {
         log.record(event.by(), "vote.certified", JOURNEY, event.journeyId().toString(), null);
+    }
+
+    @EventListener
+    void on(PaperEntryChecked event) {
+        log.record(event.checkedBy(), "vote.paper-entry.checked", JOURNEY, event.journeyId().toString(),
+                "paper " + event.paperNumber() + " matches its paper");
+    }
+
+    @EventListener
+    void on(PaperEntryVoided event) {
+        log.record(event.voidedBy(), "vote.paper-entry.voided", JOURNEY, event.journeyId().toString(),
+                "paper " + event.paperNumber() + " (entered by " + event.enteredBy() + ") voided: " + event.reason());
     }
 
     @EventListener

@@ -37,7 +37,9 @@ import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.service.ShowcaseService;
 import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.PaperCheck;
 import org.communityjourneys.voting.service.VoteClock;
+import org.communityjourneys.voting.service.PaperEntryChecks;
 import org.communityjourneys.voting.service.VoteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,8 @@ import org.springframework.stereotype.Component;
  * the people whose steps they are: the facilitator records two showcase conversations, residents
  * put forward and support ideas, the facilitator closes ideas early, confirms the shortlist, opens
  * and closes the vote with the stage clocks and enters two paper ballots among fourteen residents'
- * ballots, then certifies the count (the ballots are then public). Each winning idea's group
+ * ballots; a second facilitator checks them against the papers (four eyes), then the first
+ * certifies the count (the ballots are then public). Each winning idea's group
  * applies for its grant, which goes by its own route (a facilitator's light-touch check up to
  * £1,000, two panel scorers and a chair above), accepts the agreement, is paid by a governance lead
  * (the larger grant in two instalments), files its learning report and has it accepted.
@@ -77,6 +80,7 @@ public class FinishedDemoJourney {
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final long BUDGET_PENCE = 600_000;
     private static final String FACILITATOR = "facilitator";
+    private static final String SECOND_FACILITATOR = "facilitator2";
     private static final String GOVERNANCE = "governance";
 
     private final AccountService accounts;
@@ -85,6 +89,7 @@ public class FinishedDemoJourney {
     private final IdeaService ideas;
     private final VoteService votes;
     private final VoteClock voteClock;
+    private final PaperEntryChecks paperChecks;
     private final ChestService chest;
     private final GrantApplicationService applications;
     private final GrantPanelService panel;
@@ -99,7 +104,8 @@ public class FinishedDemoJourney {
     FinishedDemoJourney(AccountService accounts, JourneyService journeys, ShowcaseService showcase, IdeaService ideas,
             VoteService votes, VoteClock voteClock, ChestService chest, GrantApplicationService applications,
             GrantPanelService panel, GrantPayments payments, LearningReviewClock reviewClock,
-            LearningReviewService reviews, JourneyTasks tasks) {
+            LearningReviewService reviews, JourneyTasks tasks, PaperEntryChecks paperChecks) {
+        this.paperChecks = paperChecks;
         this.accounts = accounts;
         this.journeys = journeys;
         this.showcase = showcase;
@@ -183,6 +189,9 @@ public class FinishedDemoJourney {
         as(FACILITATOR, Role.FACILITATOR, () -> voteClock.closeNow(id, FACILITATOR));
 
         String certifyTask = task(id, "certifyResult", null);
+        // four eyes: the facilitator who entered the two paper ballots does not check them
+        as(SECOND_FACILITATOR, Role.FACILITATOR, () -> paperChecks.sample(id).stream().filter(PaperCheck::isWaiting)
+                .forEach(check -> paperChecks.confirm(id, check.paperNumber(), SECOND_FACILITATOR)));
         as(FACILITATOR, Role.FACILITATOR, () -> votes.decideResult(id, certifyTask, true,
                 "Counted by the product and checked against the two paper ballots.", FACILITATOR));
 

@@ -58,6 +58,8 @@ public class InitialAccounts implements ApplicationRunner {
         users.put("resident", Role.RESIDENT);
         users.put("applicant", Role.APPLICANT);
         users.put("facilitator", Role.FACILITATOR);
+        // paper ballot entries are checked by a facilitator who did not enter them (four eyes)
+        users.put("facilitator2", Role.FACILITATOR);
         users.put("panel", Role.PANEL);
         users.put("panel2", Role.PANEL);
         // the chair of a panel decision is a third member: neither of the grant's two scorers

@@ -57,6 +57,14 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
         return findById(new VoteParticipation.Key(journeyId, resident));
     }
 
+    @Query("select p from VoteParticipation p where p.key.journeyId = :journeyId and p.paperNumber = :paperNumber")
+    Optional<VoteParticipation> findByPaperNumber(UUID journeyId, String paperNumber);
+
+    /** Takes a voided paper entry's participation away: its person has not voted any more. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "delete from vote_participation where journey_id = :journeyId and paper_number = :paperNumber", nativeQuery = true)
+    int deletePaperEntry(UUID journeyId, String paperNumber);
+
     @Query("select count(p) from VoteParticipation p where p.key.journeyId = :journeyId")
     long countForJourney(UUID journeyId);
 

@@ -27,9 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ballots: content and receipt hash encrypted with the vote's data key, stored with a keyed
  * receipt tag, in the caster's transaction. When the vote closes it mixes them, in the closing
  * transaction: opens every sealed ballot, writes the plain ballots in a random order with random
- * ids and no time, and deletes the sealed rows and the vote's key. Called by {@link VoteService}
- * only, inside its transactions; the caller holds the vote window's row lock (shared while
- * casting, exclusive while closing), so no ballot is sealed after its vote was mixed.
+ * ids and no time, and deletes the sealed rows and the vote's key. Until the count is certified a
+ * paper entry can be found by its paper ballot number, through tags keyed with the vote's keys
+ * (for the second facilitator's check and for voiding a wrong entry); certification forgets them.
+ * Called by the voting services only, inside their transactions; the caller holds the vote
+ * window's row lock (shared while casting, exclusive while closing or voiding), so no ballot is
+ * sealed after its vote was mixed.
  */
 @Component
 class BallotBox {
@@ -56,25 +59,29 @@ class BallotBox {
         this.seal = seal;
     }
 
-    /** Makes the vote's data key, once (opening a vote again keeps the first key). */
+    /** Makes the vote's data key and check key, once (opening a vote again keeps the first keys). */
     void prepare(UUID journeyId) {
         jdbc.update("insert into ballot_seal_key (journey_id, wrapped_key) values (?, ?) on conflict do nothing",
                 journeyId, seal.newWrappedVoteKey(journeyId));
+        jdbc.update("insert into ballot_check_key (journey_id, wrapped_key) values (?, ?) on conflict do nothing",
+                journeyId, seal.newWrappedCheckKey(journeyId));
     }
 
     /**
      * Seals the ballot into the box and returns its receipt code (shown once to the voter; only its
-     * hash is inside the seal). A vote opened before ballots were sealed gets its key now.
+     * hash is inside the seal). A vote opened before ballots were sealed gets its key now. A paper
+     * ballot's number is sealed with it and tagged, so that a wrong entry can be voided.
      */
-    String seal(UUID journeyId, BallotChoice choice, int ideasOnBallot) {
+    String seal(UUID journeyId, BallotChoice choice, String paperNumber, int ideasOnBallot) {
         BallotSeal.VoteKey key = key(journeyId).orElseGet(() -> {
             prepare(journeyId);
             return key(journeyId).orElseThrow();
         });
         String receipt = newReceipt();
         String receiptHash = hash(receipt);
-        jdbc.update("insert into sealed_ballot (receipt_tag, journey_id, sealed) values (?, ?, ?)",
-                key.tag(receiptHash), journeyId, key.seal(receiptHash, choice.asText(), ideasOnBallot));
+        jdbc.update("insert into sealed_ballot (receipt_tag, journey_id, sealed, paper_tag) values (?, ?, ?, ?)",
+                key.tag(receiptHash), journeyId, key.seal(receiptHash, choice.asText(), paperNumber, ideasOnBallot),
+                paperNumber == null ? null : key.paperTag(paperNumber));
         return receipt;
     }
 
@@ -94,11 +101,14 @@ class BallotBox {
             opened.add(key.get().open(sealed));
         }
         Collections.shuffle(opened, random);
+        BallotSeal.CheckKey checkKey = checkKey(journeyId);
         List<Object[]> rows = new ArrayList<>(opened.size());
         for (BallotSeal.Opened ballot : opened) {
-            rows.add(new Object[] {UUID.randomUUID(), journeyId, ballot.content(), ballot.receiptHash()});
+            // an online ballot's check tag is random, so the mixed ballots do not say which came on paper
+            String checkTag = ballot.paperNumber() == null ? randomTag() : checkKey.tag(ballot.paperNumber());
+            rows.add(new Object[] {UUID.randomUUID(), journeyId, ballot.content(), ballot.receiptHash(), checkTag});
         }
-        jdbc.batchUpdate("insert into ballot (id, journey_id, content, receipt_hash) values (?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("insert into ballot (id, journey_id, content, receipt_hash, check_tag) values (?, ?, ?, ?, ?)", rows);
         int destroyed = jdbc.update("delete from sealed_ballot where journey_id = ?", journeyId);
         if (destroyed != opened.size()) {
             throw new IllegalStateException("The sealed ballots changed while they were mixed.");
@@ -108,7 +118,7 @@ class BallotBox {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    vacuum();
+                    vacuum("sealed_ballot, ballot_seal_key");
                 }
             });
         }
@@ -138,17 +148,79 @@ class BallotBox {
         return Holding.NOWHERE;
     }
 
+    /** What the paper entry with this number says (its ballot's content), until certification. */
+    Optional<BallotChoice> paperEntry(UUID journeyId, String paperNumber) {
+        Optional<BallotSeal.VoteKey> key = key(journeyId);
+        if (key.isPresent()) {
+            return jdbc.queryForList("select sealed from sealed_ballot where journey_id = ? and paper_tag = ?", byte[].class,
+                    journeyId, key.get().paperTag(paperNumber)).stream().findFirst()
+                    .map(sealed -> BallotChoice.parse(key.get().open(sealed).content()));
+        }
+        return storedCheckKey(journeyId).flatMap(checkKey -> jdbc.queryForList(
+                "select content from ballot where journey_id = ? and check_tag = ?", String.class, journeyId,
+                checkKey.tag(paperNumber)).stream().findFirst()).map(BallotChoice::parse);
+    }
+
+    /** Takes the paper entry with this number out of the box; false when there is none to take out. */
+    boolean takeOutPaperEntry(UUID journeyId, String paperNumber) {
+        Optional<BallotSeal.VoteKey> key = key(journeyId);
+        if (key.isPresent()) {
+            return jdbc.update("delete from sealed_ballot where journey_id = ? and paper_tag = ?", journeyId,
+                    key.get().paperTag(paperNumber)) == 1;
+        }
+        return storedCheckKey(journeyId).map(checkKey -> jdbc.update("delete from ballot where journey_id = ? and check_tag = ?",
+                journeyId, checkKey.tag(paperNumber)) == 1).orElse(false);
+    }
+
+    /**
+     * At certification: the mixed ballots stop carrying check tags and the vote's check key is
+     * destroyed, so no paper ballot number leads to a ballot any more.
+     */
+    void forgetPaperNumbers(UUID journeyId) {
+        jdbc.update("update ballot set check_tag = null where journey_id = ? and check_tag is not null", journeyId);
+        if (jdbc.update("delete from ballot_check_key where journey_id = ?", journeyId) > 0
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    vacuum("ballot, ballot_check_key");
+                }
+            });
+        }
+    }
+
+    private BallotSeal.CheckKey checkKey(UUID journeyId) {
+        return storedCheckKey(journeyId).orElseGet(() -> {
+            // a vote opened before paper entries were checked has no check key yet
+            jdbc.update("insert into ballot_check_key (journey_id, wrapped_key) values (?, ?) on conflict do nothing",
+                    journeyId, seal.newWrappedCheckKey(journeyId));
+            return storedCheckKey(journeyId).orElseThrow();
+        });
+    }
+
+    private Optional<BallotSeal.CheckKey> storedCheckKey(UUID journeyId) {
+        return jdbc.queryForList("select wrapped_key from ballot_check_key where journey_id = ?", byte[].class, journeyId)
+                .stream().findFirst().map(wrapped -> seal.unwrapCheckKey(journeyId, wrapped));
+    }
+
+    private String randomTag() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     private Optional<BallotSeal.VoteKey> key(UUID journeyId) {
         return jdbc.queryForList("select wrapped_key from ballot_seal_key where journey_id = ?", byte[].class, journeyId)
                 .stream().findFirst().map(wrapped -> seal.unwrap(journeyId, wrapped));
     }
 
-    private void vacuum() {
+    /** Vacuums the named tables (from the code, never from input), so that dead rows leave the files soon. */
+    private void vacuum(String tables) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("vacuum sealed_ballot, ballot_seal_key");
+            statement.execute("vacuum " + tables);
         } catch (Exception e) {
-            log.warn("Could not vacuum the sealed ballots after mixing: {}", e.getMessage());
+            log.warn("Could not vacuum {}: {}", tables, e.getMessage());
         }
     }
 

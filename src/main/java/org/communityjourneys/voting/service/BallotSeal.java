@@ -40,6 +40,8 @@ class BallotSeal {
     private static final int KEY_BYTES = 32;
     /** A ballot names at most every idea once: an id, ':', up to ten digits of points, ','. */
     private static final int BYTES_PER_IDEA = 48;
+    /** Room for a paper ballot number (at most 40 characters) and its line end, on every ballot. */
+    private static final int PAPER_NUMBER_BYTES = 41;
 
     private final SecretKeySpec serverKey;
     private final SecureRandom random = new SecureRandom();
@@ -77,6 +79,40 @@ class BallotSeal {
         }
     }
 
+    /**
+     * A new check key for a vote (an HMAC key that tags paper ballot numbers on the mixed ballots
+     * until certification), wrapped with the server's secret.
+     */
+    byte[] newWrappedCheckKey(UUID journeyId) {
+        byte[] material = new byte[KEY_BYTES];
+        random.nextBytes(material);
+        try {
+            return encrypt(serverKey, material, aad("ballot-check-key", journeyId));
+        } finally {
+            Arrays.fill(material, (byte) 0);
+        }
+    }
+
+    CheckKey unwrapCheckKey(UUID journeyId, byte[] wrapped) {
+        try {
+            byte[] material = decrypt(serverKey, wrapped, aad("ballot-check-key", journeyId));
+            SecretKeySpec key = new SecretKeySpec(material, "HmacSHA256");
+            Arrays.fill(material, (byte) 0);
+            return new CheckKey(key);
+        } catch (GeneralSecurityException wrongSecret) {
+            throw new IllegalStateException("The check key of this vote cannot be unwrapped: the ballot sealing secret "
+                    + "is not the one the vote was opened with.", wrongSecret);
+        }
+    }
+
+    /** Tags the paper ballot numbers of a closed vote's ballots, until the count is certified. */
+    record CheckKey(SecretKeySpec key) {
+
+        String tag(String paperNumber) {
+            return hmac(key, "paper:" + paperNumber);
+        }
+    }
+
     VoteKey unwrap(UUID journeyId, byte[] wrapped) {
         try {
             return new VoteKey(journeyId, decrypt(serverKey, wrapped, aad("ballot-seal-key", journeyId)));
@@ -101,13 +137,15 @@ class BallotSeal {
         }
 
         /**
-         * The ballot's receipt hash and content, sealed. The plain text is padded to the same
-         * length for every ballot of the vote (from the number of ideas on its ballot), so the
-         * length of a sealed row does not tell how many ideas its voter chose.
+         * The ballot's receipt hash, content and paper ballot number (empty online), sealed. The
+         * plain text is padded to the same length for every ballot of the vote (from the number of
+         * ideas on its ballot), so the length of a sealed row does not tell how many ideas its
+         * voter chose, nor whether it came on paper.
          */
-        byte[] seal(String receiptHash, String content, int ideasOnBallot) {
-            String text = receiptHash + "\n" + content + "\n";
-            int length = Math.max(text.length(), 65 + BYTES_PER_IDEA * Math.max(1, ideasOnBallot) + 1);
+        byte[] seal(String receiptHash, String content, String paperNumber, int ideasOnBallot) {
+            String text = receiptHash + "\n" + content + "\n" + (paperNumber == null ? "" : paperNumber) + "\n";
+            int length = Math.max(text.length(),
+                    65 + BYTES_PER_IDEA * Math.max(1, ideasOnBallot) + 1 + PAPER_NUMBER_BYTES);
             length = (length + 255) / 256 * 256;
             return encrypt(sealing, (text + " ".repeat(length - text.length())).getBytes(StandardCharsets.UTF_8),
                     aad("sealed-ballot", journeyId));
@@ -116,8 +154,10 @@ class BallotSeal {
         Opened open(byte[] sealed) {
             try {
                 String text = new String(decrypt(sealing, sealed, aad("sealed-ballot", journeyId)), StandardCharsets.UTF_8);
-                String[] lines = text.split("\n", 3);
-                return new Opened(lines[0], lines[1]);
+                // a ballot sealed before paper numbers were sealed has only padding after its content
+                String[] lines = text.split("\n", 4);
+                String paperNumber = lines.length > 3 ? lines[2].trim() : "";
+                return new Opened(lines[0], lines[1], paperNumber.isEmpty() ? null : paperNumber);
             } catch (GeneralSecurityException tampered) {
                 throw new IllegalStateException("A sealed ballot of journey " + journeyId + " cannot be opened.", tampered);
             }
@@ -125,17 +165,27 @@ class BallotSeal {
 
         /** The receipt's tag in the sealed table: without the vote's key it cannot be matched to a receipt. */
         String tag(String receiptHash) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(tagging);
-                return HexFormat.of().formatHex(mac.doFinal(receiptHash.getBytes(StandardCharsets.UTF_8)));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
+            return hmac(tagging, receiptHash);
+        }
+
+        /** The paper ballot number's tag in the sealed table, for voiding an entry while the vote is open. */
+        String paperTag(String paperNumber) {
+            return hmac(tagging, "paper:" + paperNumber);
         }
     }
 
-    record Opened(String receiptHash, String content) {
+    /** An opened ballot; {@code paperNumber} is null for a ballot cast online. */
+    record Opened(String receiptHash, String content, String paperNumber) {
+    }
+
+    private static String hmac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] aad(String purpose, UUID journeyId) {

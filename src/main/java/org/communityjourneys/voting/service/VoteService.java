@@ -90,13 +90,15 @@ public class VoteService {
     private final Clock clock;
     private final VotingPersonalData formerVoters;
     private final CurrentUser currentUser;
+    private final PaperSample paperSample;
 
     VoteService(VoteWindowRepository windows, VoteResultRepository results,
             VoteCertificationRepository certifications, VoteParticipationRepository participations,
             CastBallotRepository ballots, BallotBox box, AccountService accounts, IdeaService ideas,
             JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock,
-            VotingPersonalData formerVoters, CurrentUser currentUser) {
+            VotingPersonalData formerVoters, CurrentUser currentUser, PaperSample paperSample) {
         this.currentUser = currentUser;
+        this.paperSample = paperSample;
         this.formerVoters = formerVoters;
         this.windows = windows;
         this.results = results;
@@ -120,8 +122,9 @@ public class VoteService {
     }
 
     /**
-     * Closes the vote and mixes its sealed ballots, in this one transaction. The window's row is
-     * locked first: casts hold it shared, so every confirmed cast is in before the mix.
+     * Closes the vote, mixes its sealed ballots and draws the sample of paper entries that a second
+     * facilitator checks, in this one transaction. The window's row is locked first: casts hold it
+     * shared, so every confirmed cast is in before the mix.
      */
     public void closeVote(UUID journeyId) {
         // closed already (a facilitator closed it now, and this is the process's own step): once is enough
@@ -129,6 +132,7 @@ public class VoteService {
             window.close(clock.instant());
             windows.flush();
             box.mix(journeyId);
+            paperSample.draw(journeyId, clock.instant());
         });
     }
 
@@ -203,7 +207,7 @@ public class VoteService {
             }
             throw new IllegalStateException("Paper ballot number " + paperNumber + " has already been entered.");
         }
-        return box.seal(journeyId, choice, shortlistCosts.size());
+        return box.seal(journeyId, choice, paperNumber, shortlistCosts.size());
     }
 
     private static IllegalStateException alreadyVoted(VotingChannel channel, String username) {
@@ -469,8 +473,10 @@ public class VoteService {
     }
 
     /**
-     * Records who certified the count and when. Certifying a certified count again keeps the first
-     * record (the process's task listener and the certification screen may both call this).
+     * Records who certified the count and when, once every sampled paper entry has been checked by
+     * a second facilitator; from then on no paper ballot number leads to a ballot. Certifying a
+     * certified count again keeps the first record (the process's task listener and the
+     * certification screen may both call this).
      */
     public void certify(UUID journeyId, String facilitator) {
         if (facilitator == null || facilitator.isBlank()) {
@@ -481,7 +487,14 @@ public class VoteService {
         }
         VoteCertification certification = certification(journeyId);
         if (certification.getCertifiedAt() == null) {
+            long waiting = paperSample.waiting(journeyId);
+            if (waiting > 0) {
+                throw new IllegalStateException((waiting == 1 ? "1 sampled paper entry still waits" : waiting
+                        + " sampled paper entries still wait") + " for a second facilitator's check against the papers: "
+                        + "the count can be certified after that (Check paper entries).");
+            }
             certification.certify(facilitator, clock.instant());
+            box.forgetPaperNumbers(journeyId);
             events.publishEvent(new VoteCertified(journeyId, facilitator));
         }
     }

@@ -24,7 +24,9 @@ import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.voting.domain.PaperCheck;
 import org.communityjourneys.voting.domain.VoteReport;
+import org.communityjourneys.voting.service.PaperEntryChecks;
 import org.communityjourneys.voting.service.VoteService;
 
 /**
@@ -40,6 +42,7 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
 
     private final VoteService votes;
     private final CurrentUser currentUser;
+    private final PaperEntryChecks paperChecks;
     final TextArea note = new TextArea("Note (needed for a recount)");
     final Button certify = new Button("Certify and publish the result");
     final Button recount = new Button("Count the ballots again");
@@ -48,8 +51,9 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
     private UUID journeyId;
     private String taskId;
 
-    public CertifyResultView(VoteService votes, CurrentUser currentUser) {
+    public CertifyResultView(VoteService votes, CurrentUser currentUser, PaperEntryChecks paperChecks) {
         this.votes = votes;
+        this.paperChecks = paperChecks;
         this.currentUser = currentUser;
         addClassNames("page", "certify-result");
         note.setId("certification-note");
@@ -99,8 +103,18 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         download.setId("certify-download-ballots");
         download.setRouterIgnore(true);
         download.getElement().setAttribute("download", true);
+        DescriptionList facts = facts(report);
+        List<PaperCheck> sample = paperChecks.sample(journeyId);
+        if (!sample.isEmpty()) {
+            long checked = sample.stream().filter(check -> !check.isWaiting()).count();
+            fact(facts, "Paper entries checked by a second facilitator", checked + " of " + sample.size() + " sampled"
+                    + (checked < sample.size() ? " (certification waits for the rest)" : ""));
+        }
         add(problem, new H2("Funded ideas, in order"), funded(report), new H2("Every idea"), lines,
-                new H2("How it was counted"), facts(report), download);
+                new H2("How it was counted"), facts, download);
+        if (report.paperVoters() > 0 || !sample.isEmpty()) {
+            add(new Paragraph(PaperChecksView.link(journeyId)));
+        }
         if (report.publishedAt() == null && taskId != null) {
             add(new H2("Your decision"),
                     new Paragraph("Check the count against the ballots. Certifying publishes the result and the "

@@ -114,7 +114,7 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         journey = found.get();
         add(new H1("Paper ballots: " + journey.getTitle()));
         if (!votes.isOpen(journey.getId())) {
-            add(new Paragraph("Paper ballots can be entered while the vote is open."));
+            add(new Paragraph("Paper ballots can be entered while the vote is open."), new Paragraph(PaperChecksView.link(journey.getId())));
             return;
         }
         onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
@@ -124,7 +124,7 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         showCount();
         ballotArea.removeAll();
         ballotArea.add(form);
-        add(count, message, picker, paperNumber, ballotArea, enter);
+        add(count, message, picker, paperNumber, ballotArea, enter, new Paragraph(PaperChecksView.link(journey.getId())));
         showClosingTime();
         add(new H2("Closing time"), closesAt, newCloseAt, extend, extendMessage);
     }

@@ -140,9 +140,9 @@ class BallotCastingTest {
     @Test
     void theBallotTableHoldsNothingThatLinksABallotToAPerson() {
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'ballot' "
-                + "order by column_name", String.class)).containsExactly("content", "id", "journey_id", "receipt_hash");
+                + "order by column_name", String.class)).containsExactly("check_tag", "content", "id", "journey_id", "receipt_hash");
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'sealed_ballot' "
-                + "order by column_name", String.class)).containsExactly("journey_id", "receipt_tag", "sealed");
+                + "order by column_name", String.class)).containsExactly("journey_id", "paper_tag", "receipt_tag", "sealed");
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'ballot_seal_key' "
                 + "order by column_name", String.class)).containsExactly("journey_id", "wrapped_key");
     }
@@ -229,9 +229,12 @@ class BallotCastingTest {
         BallotSeal opening = new BallotSeal("the secret the vote was opened with, long enough");
         UUID journey = UUID.randomUUID();
         byte[] wrapped = opening.newWrappedVoteKey(journey);
-        byte[] sealed = opening.unwrap(journey, wrapped).seal("hash", "content", 3);
+        byte[] sealed = opening.unwrap(journey, wrapped).seal("hash", "content", null, 3);
+        byte[] onPaper = opening.unwrap(journey, wrapped).seal("hash", "content", "P-0042", 3);
 
-        assertThat(opening.unwrap(journey, wrapped).open(sealed)).isEqualTo(new BallotSeal.Opened("hash", "content"));
+        assertThat(opening.unwrap(journey, wrapped).open(sealed)).isEqualTo(new BallotSeal.Opened("hash", "content", null));
+        assertThat(opening.unwrap(journey, wrapped).open(onPaper)).isEqualTo(new BallotSeal.Opened("hash", "content", "P-0042"));
+        assertThat(onPaper).as("a paper ballot's seal is as long as an online one's").hasSameSizeAs(sealed);
         assertThatThrownBy(() -> new BallotSeal("another secret of at least thirty-two characters").unwrap(journey, wrapped))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sealing secret");
         assertThatThrownBy(() -> opening.unwrap(UUID.randomUUID(), wrapped)).isInstanceOf(IllegalStateException.class);

@@ -36,8 +36,10 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
+import org.communityjourneys.support.SecondFacilitator;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.service.PaperEntryChecks;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +67,8 @@ class VoteScreensTest {
     VoteService votes;
     @Autowired
     AccountService accounts;
+    @Autowired
+    PaperEntryChecks paperChecks;
 
     private UUID journeyId;
     private final List<UUID> onBallot = new ArrayList<>();
@@ -85,7 +89,7 @@ class VoteScreensTest {
         onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
         ideas.confirmShortlist(journeyId, "facilitator", null);
         votes.openVote(journeyId);
-        SpringMockVaadin.setUp(context, CertifyResultView.class, ResultsView.class, PaperBallotsView.class);
+        SpringMockVaadin.setUp(context, CertifyResultView.class, ResultsView.class, PaperBallotsView.class, PaperChecksView.class);
     }
 
     @AfterEach
@@ -109,6 +113,7 @@ class VoteScreensTest {
                 BallotChoice.picking(List.of(onBallot.get(2), onBallot.get(0), onBallot.get(1))), "facilitator"));
         votes.closeVote(journeyId);
         votes.tally(journeyId);
+        SecondFacilitator.confirmsTheSample(paperChecks, journeyId);
         return receipt;
     }
 
@@ -188,5 +193,50 @@ class VoteScreensTest {
         assertThat(_get(Div.class, spec -> spec.withId("extend-message")).getText())
                 .startsWith("The vote's closing time cannot be moved");
         assertThat(journeys.get(journeyId).getVoteClosesAt()).isEqualTo(closes);
+    }
+
+    /** The four-eyes screen: the enterer is refused, a second facilitator confirms one paper and voids the other. */
+    @Test
+    void aSecondFacilitatorChecksThePaperEntriesOnTheirScreenAndVoidsAWrongOne() {
+        String first = voter();
+        String second = voter();
+        SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(journeyId, first, "K-1",
+                BallotChoice.picking(List.of(onBallot.get(2))), "facilitator"));
+        SignedIn.as("facilitator", "FACILITATOR", () -> votes.castOnPaper(journeyId, second, "K 2",
+                BallotChoice.picking(List.of(onBallot.get(0))), "facilitator"));
+        votes.closeVote(journeyId);
+        votes.tally(journeyId);
+        UI.getCurrent().navigate("journeys/" + journeyId + "/paper-checks");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("paper-check-status")).getText())
+                .isEqualTo("0 of 2 sampled entries checked; certification waits for the other 2.");
+        assertThat(_get(Div.class, spec -> spec.withId("paper-check-K-1")).getElement().getTextRecursively())
+                .contains("Entered by facilitator").contains("Waiting for a check").contains("Hall repairs")
+                .doesNotContain(first);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-paper-K-1")));
+        assertThat(_get(Div.class, spec -> spec.withId("paper-check-message")).getText())
+                .isEqualTo("You entered paper K-1: it must be checked by another facilitator.");
+
+        SignedIn.as("facilitator2", "FACILITATOR", () -> {
+            ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-paper-K-1")));
+            assertThat(_get(Div.class, spec -> spec.withId("paper-check-message")).getText())
+                    .isEqualTo("Paper K-1 matches its entry: checked.");
+            ButtonKt._click(_get(Button.class, spec -> spec.withId("wrong-paper-K_2")));
+            assertThat(_get(TextField.class, spec -> spec.withId("void-paper-number")).getValue()).isEqualTo("K 2");
+            assertThat(_get(Div.class, spec -> spec.withId("paper-entry-found")).getElement().getTextRecursively())
+                    .contains("Baby bank");
+            ButtonKt._click(_get(Button.class, spec -> spec.withId("void-paper-entry")));
+            assertThat(_get(Div.class, spec -> spec.withId("void-message")).getText()).isEqualTo("Say why this entry is voided.");
+            _get(TextArea.class, spec -> spec.withId("void-reason")).setValue("The paper ticks the hall, not the baby bank.");
+            ButtonKt._click(_get(Button.class, spec -> spec.withId("void-paper-entry")));
+        });
+        assertThat(_get(Div.class, spec -> spec.withId("void-message")).getText())
+                .isEqualTo("Paper K 2 is voided: it is no longer counted.");
+        assertThat(_get(Div.class, spec -> spec.withId("voided-paper-entries")).getElement().getTextRecursively())
+                .contains("Paper K 2, entered by facilitator, voided by facilitator2").contains("The paper ticks the hall");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("paper-check-status")).getText())
+                .isEqualTo("Every sampled entry has been checked: the count can be certified.");
+        assertThat(votes.results(journeyId)).filteredOn(result -> result.getIdeaId().equals(onBallot.get(0)))
+                .singleElement().satisfies(result -> assertThat(result.getVotes()).isZero());
     }
 }

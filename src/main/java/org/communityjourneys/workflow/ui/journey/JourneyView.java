@@ -122,6 +122,16 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
         Anchor ideas = new Anchor("journeys/" + journey.getId() + "/ideas", "Ideas for this journey");
         ideas.setId("journey-ideas-link");
         add(header, facts(journey), ideas);
+        if (currentUser.hasRole(Role.FACILITATOR) && votes.window(journey.getId()).isPresent()
+                && !votes.ballotsArePublished(journey.getId())) {
+            Anchor paper = new Anchor("journeys/" + journey.getId() + "/paper-ballots", "Paper ballots");
+            paper.setId("journey-paper-ballots-link");
+            Anchor checks = new Anchor("journeys/" + journey.getId() + "/paper-checks", "Check paper entries (four eyes)");
+            checks.setId("journey-paper-checks-link");
+            Div links = new Div(paper, checks);
+            links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+            add(links);
+        }
 
         Optional<Progress> found = progress.shownToCurrentUser(journey.getId());
         if (found.isEmpty()) {

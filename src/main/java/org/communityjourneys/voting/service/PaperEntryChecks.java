@@ -1,0 +1,183 @@
+package org.communityjourneys.voting.service;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.voting.domain.PaperCheck;
+import org.communityjourneys.voting.domain.PaperEntry;
+import org.communityjourneys.voting.domain.PaperEntryChecked;
+import org.communityjourneys.voting.domain.PaperEntryVoided;
+import org.communityjourneys.voting.domain.VoidedPaperEntry;
+import org.communityjourneys.voting.domain.VoteCertification;
+import org.communityjourneys.voting.domain.VoteCertificationRepository;
+import org.communityjourneys.voting.domain.VoteParticipation;
+import org.communityjourneys.voting.domain.VoteParticipationRepository;
+import org.communityjourneys.voting.domain.VoteWindow;
+import org.communityjourneys.voting.domain.VoteWindowRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Four eyes on paper ballots: a facilitator who did not enter a paper entry checks it against the
+ * paper. When the vote closes a sample is drawn ({@link PaperSample}); the count cannot be
+ * certified until every sampled entry is confirmed or voided. Until certification a facilitator
+ * who did not enter an entry may void it with a reason: its ballot leaves the box, its person has
+ * not voted any more (while the vote is open the paper can be entered again), a closed vote is
+ * counted again, and the audit log keeps who, when and why. The person an entry was for is never
+ * shown here (docs/ballot-secrecy.md, "Checking paper entries").
+ */
+@Service
+@Transactional
+public class PaperEntryChecks {
+
+    private final VoteWindowRepository windows;
+    private final VoteCertificationRepository certifications;
+    private final VoteParticipationRepository participations;
+    private final BallotBox box;
+    private final PaperSample sample;
+    private final VoteService votes;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaperEntryChecks(VoteWindowRepository windows, VoteCertificationRepository certifications,
+            VoteParticipationRepository participations, BallotBox box, PaperSample sample, VoteService votes,
+            JdbcTemplate jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.windows = windows;
+        this.certifications = certifications;
+        this.participations = participations;
+        this.box = box;
+        this.sample = sample;
+        this.votes = votes;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The sample drawn when the vote closed, waiting entries first; empty before. */
+    @Transactional(readOnly = true)
+    public List<PaperCheck> sample(UUID journeyId) {
+        currentUser.requireAnyOf(Role.FACILITATOR);
+        return sample.checks(journeyId);
+    }
+
+    /** How many sampled entries still wait for a check: certification waits for them. */
+    @Transactional(readOnly = true)
+    public long waiting(UUID journeyId) {
+        return sample.waiting(journeyId);
+    }
+
+    /** The paper entry with this number as it was entered, until certification; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<PaperEntry> entry(UUID journeyId, String paperNumber) {
+        currentUser.requireAnyOf(Role.FACILITATOR);
+        String number = number(paperNumber);
+        if (isCertified(journeyId)) {
+            return Optional.empty();
+        }
+        return participations.findByPaperNumber(journeyId, number).map(entered -> new PaperEntry(number,
+                entered.getEnteredBy(), entered.getCastAt(), box.paperEntry(journeyId, number)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<VoidedPaperEntry> voided(UUID journeyId) {
+        currentUser.requireAnyOf(Role.FACILITATOR);
+        return jdbc.query("select paper_number, entered_by, voided_by, reason, voided_at from voided_paper_ballot "
+                + "where journey_id = ? order by voided_at, paper_number", (row, index) -> new VoidedPaperEntry(
+                        row.getString("paper_number"), row.getString("entered_by"), row.getString("voided_by"),
+                        row.getString("reason"), row.getTimestamp("voided_at").toInstant()), journeyId);
+    }
+
+    /** A facilitator who did not enter the sampled entry says that it matches its paper. */
+    public void confirm(UUID journeyId, String paperNumber, String checker) {
+        currentUser.requireActingAs(checker, Role.FACILITATOR);
+        String number = number(paperNumber);
+        VoteWindow window = lockedWindow(journeyId);
+        requireNotCertified(journeyId);
+        if (window.isOpen() || !sample.contains(journeyId, number)) {
+            throw new IllegalStateException("Paper " + number + " is not in the sample to check: the sample is drawn when the vote closes.");
+        }
+        VoteParticipation entered = participations.findByPaperNumber(journeyId, number)
+                .orElseThrow(() -> new IllegalStateException("Paper " + number + " has been voided already."));
+        requireSecondPair(entered, checker, "checked");
+        if (!sample.mark(journeyId, number, PaperCheck.Outcome.MATCHES, checker, clock.instant())) {
+            throw new IllegalStateException("Paper " + number + " has been checked already.");
+        }
+        events.publishEvent(new PaperEntryChecked(journeyId, number, checker));
+    }
+
+    /**
+     * A facilitator who did not enter it takes a wrong paper entry out of the count, with a reason,
+     * until the count is certified. The window's row is locked, so no cast, closing or other void
+     * of this vote runs meanwhile.
+     */
+    public void voidEntry(UUID journeyId, String paperNumber, String reason, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR);
+        String number = number(paperNumber);
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("Say why this entry is voided.");
+        }
+        if (why.length() > 500) {
+            throw new IllegalArgumentException("Keep the reason to 500 characters.");
+        }
+        VoteWindow window = lockedWindow(journeyId);
+        requireNotCertified(journeyId);
+        VoteParticipation entered = participations.findByPaperNumber(journeyId, number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no paper entry numbered " + number + " in this vote."));
+        requireSecondPair(entered, facilitator, "voided");
+        String enteredBy = entered.getEnteredBy();
+        if (!box.takeOutPaperEntry(journeyId, number)) {
+            throw new IllegalStateException("The ballot of paper " + number + " cannot be found in the ballot box "
+                    + "(it was entered before entries could be voided), so it cannot be voided.");
+        }
+        participations.deletePaperEntry(journeyId, number);
+        Instant now = clock.instant();
+        jdbc.update("insert into voided_paper_ballot (id, journey_id, paper_number, entered_by, voided_by, reason, voided_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), journeyId, number, enteredBy, facilitator, why, Timestamp.from(now));
+        if (sample.mark(journeyId, number, PaperCheck.Outcome.VOIDED, facilitator, now)) {
+            sample.drawMore(journeyId, PaperSample.MORE_AFTER_VOID, now);
+        }
+        if (!window.isOpen() && certifications.existsById(journeyId)) {
+            votes.tally(journeyId);
+        }
+        events.publishEvent(new PaperEntryVoided(journeyId, number, enteredBy, facilitator, why));
+    }
+
+    private VoteWindow lockedWindow(UUID journeyId) {
+        return windows.lockForClosing(journeyId).orElseThrow(() -> new IllegalStateException("The vote has not opened yet."));
+    }
+
+    private boolean isCertified(UUID journeyId) {
+        return certifications.findById(journeyId).map(VoteCertification::getCertifiedAt).isPresent();
+    }
+
+    private void requireNotCertified(UUID journeyId) {
+        if (isCertified(journeyId)) {
+            throw new IllegalStateException("The count has been certified: its paper entries can no longer be checked or voided.");
+        }
+    }
+
+    private static void requireSecondPair(VoteParticipation entered, String facilitator, String done) {
+        if (entered.getEnteredBy() != null && entered.getEnteredBy().equalsIgnoreCase(facilitator)) {
+            throw new IllegalStateException("You entered paper " + entered.getPaperNumber() + ": it must be " + done
+                    + " by another facilitator.");
+        }
+    }
+
+    private static String number(String paperNumber) {
+        if (paperNumber == null || paperNumber.isBlank()) {
+            throw new IllegalArgumentException("Give the paper ballot number.");
+        }
+        return paperNumber.trim();
+    }
+}

@@ -1,0 +1,297 @@
+package org.communityjourneys.voting.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.BallotFormat;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.voting.domain.BallotChoice;
+import org.communityjourneys.voting.domain.PaperCheck;
+import org.communityjourneys.voting.domain.PaperEntry;
+import org.communityjourneys.voting.domain.VoidedPaperEntry;
+import org.communityjourneys.voting.service.PaperEntryChecks;
+import org.communityjourneys.voting.service.VoteService;
+
+/**
+ * Four eyes on the paper ballots: a second facilitator compares each paper entry of the sample
+ * drawn at close with its paper ("Matches the paper"), and voids a wrong entry with a reason
+ * (any entry, by its paper ballot number, until the count is certified). The page shows what was
+ * entered and by whom, never the person it was entered for.
+ */
+@Route("journeys/:journeyId/paper-checks")
+@PageTitle("Check paper entries | Community Journeys")
+@RolesAllowed(Role.Names.FACILITATOR)
+public class PaperChecksView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final JourneyService journeys;
+    private final IdeaService ideas;
+    private final VoteService votes;
+    private final PaperEntryChecks checks;
+    private final CurrentUser currentUser;
+    final Paragraph status = new Paragraph();
+    final Div sampleList = new Div();
+    final Div message = new Div();
+    final TextField voidNumber = new TextField("Paper ballot number");
+    final Button find = new Button("Show what was entered");
+    final Div found = new Div();
+    final TextArea reason = new TextArea("Why is this entry wrong?");
+    final Button voidEntry = new Button("Void this entry");
+    final Div voidMessage = new Div();
+    final Div voidedList = new Div();
+    private Journey journey;
+
+    public PaperChecksView(JourneyService journeys, IdeaService ideas, VoteService votes, PaperEntryChecks checks,
+            CurrentUser currentUser) {
+        this.journeys = journeys;
+        this.ideas = ideas;
+        this.votes = votes;
+        this.checks = checks;
+        this.currentUser = currentUser;
+        addClassNames("page", "paper-checks");
+        status.setId("paper-check-status");
+        sampleList.setId("paper-sample");
+        message.setId("paper-check-message");
+        message.getElement().setAttribute("role", "status");
+        voidNumber.setId("void-paper-number");
+        voidNumber.setMaxLength(40);
+        find.setId("find-paper-entry");
+        find.addClickListener(event -> showEntry());
+        find.addClickShortcut(Key.ENTER).listenOn(voidNumber);
+        found.setId("paper-entry-found");
+        reason.setId("void-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.getStyle().set("max-width", "40rem");
+        reason.setHelperText("The reason is kept in the audit log; the person the entry was for is not.");
+        voidEntry.setId("void-paper-entry");
+        voidEntry.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        voidEntry.addClickListener(event -> voidIt());
+        voidMessage.setId("void-message");
+        voidMessage.getElement().setAttribute("role", "status");
+        voidedList.setId("voided-paper-entries");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Journey> chosen = event.getRouteParameters().get("journeyId").flatMap(PaperChecksView::uuid)
+                .flatMap(journeys::find);
+        if (chosen.isEmpty()) {
+            add(new H1("Check paper entries"), new Paragraph("There is no such journey."));
+            return;
+        }
+        journey = chosen.get();
+        add(new H1("Check paper entries: " + journey.getTitle()));
+        if (votes.window(journey.getId()).isEmpty()) {
+            add(new Paragraph("The vote has not opened yet."));
+            return;
+        }
+        if (votes.ballotsArePublished(journey.getId())) {
+            add(new Paragraph("The count has been certified: its paper entries can no longer be checked or voided."));
+            showVoided();
+            add(new H2("Voided entries"), voidedList);
+            return;
+        }
+        add(new Paragraph("Four eyes on every paper ballot count: a facilitator who did not enter a paper compares "
+                + "what was entered with the paper itself. When the vote closes, a sample of the paper entries is "
+                + "drawn at random; the count can be certified once each of them is checked."), status, message,
+                new H2("The sample"), sampleList,
+                new H2("Void a wrong entry"),
+                new Paragraph("Until the count is certified, a facilitator who did not enter a paper may take a wrong entry "
+                        + "out of the count. While the vote is open, the paper can then be entered again; after it has "
+                        + "closed, the ballots are counted again without it."),
+                voidNumber, find, found, reason, voidEntry, voidMessage,
+                new H2("Voided entries"), voidedList);
+        showSample();
+        showVoided();
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void showSample() {
+        List<PaperCheck> sample = checks.sample(journey.getId());
+        long waiting = sample.stream().filter(PaperCheck::isWaiting).count();
+        sampleList.removeAll();
+        if (votes.isOpen(journey.getId())) {
+            status.setText("The vote is open: the sample is drawn when it closes.");
+            return;
+        }
+        if (sample.isEmpty()) {
+            status.setText("No paper ballots were entered in this vote, so there is nothing to check.");
+            return;
+        }
+        status.setText(waiting == 0
+                ? "Every sampled entry has been checked: the count can be certified."
+                : (sample.size() - waiting) + " of " + sample.size() + " sampled entries checked; certification waits for the other "
+                        + waiting + ".");
+        for (PaperCheck check : sample) {
+            sampleList.add(card(check));
+        }
+    }
+
+    private Div card(PaperCheck check) {
+        Div card = new Div();
+        card.addClassName("paper-check");
+        card.setId("paper-check-" + idPart(check.paperNumber()));
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)")
+                .set("max-width", "40rem");
+        card.add(new H3("Paper " + check.paperNumber()));
+        card.add(new Paragraph("Entered by " + check.enteredBy() + ". " + switch (check.outcome()) {
+            case WAITING -> "Waiting for a check.";
+            case MATCHES -> "Matches the paper: checked by " + check.checkedBy() + " on " + WHEN.format(check.checkedAt()) + ".";
+            case VOIDED -> "Voided by " + check.checkedBy() + " on " + WHEN.format(check.checkedAt()) + ".";
+        }));
+        if (check.isWaiting()) {
+            checks.entry(journey.getId(), check.paperNumber()).ifPresent(entry -> card.add(entered(entry)));
+            Button matches = new Button("Matches the paper", event -> confirm(check.paperNumber()));
+            matches.setId("confirm-paper-" + idPart(check.paperNumber()));
+            matches.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button wrong = new Button("It does not match", event -> {
+                voidNumber.setValue(check.paperNumber());
+                showEntry();
+                reason.focus();
+            });
+            wrong.setId("wrong-paper-" + idPart(check.paperNumber()));
+            Div actions = new Div(matches, wrong);
+            actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+            card.add(actions);
+        }
+        return card;
+    }
+
+    /** A paper ballot number as part of an element id (which has no spaces). */
+    static String idPart(String paperNumber) {
+        return paperNumber.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** What was entered for a paper, in the ballot's own terms. */
+    private com.vaadin.flow.component.Component entered(PaperEntry entry) {
+        if (entry.choice().isEmpty()) {
+            return new Paragraph("What was entered for this paper cannot be shown: it was entered before entries could be "
+                    + "checked.");
+        }
+        BallotChoice choice = entry.choice().get();
+        Div entered = new Div(new Paragraph("What was entered:"));
+        entered.addClassName("paper-entry");
+        if (choice.ideas().isEmpty()) {
+            entered.add(new Paragraph("No idea chosen."));
+            return entered;
+        }
+        boolean ranked = journey.getBallotSettings().format() == BallotFormat.RANKED;
+        com.vaadin.flow.component.HtmlContainer list = ranked ? new OrderedList() : new UnorderedList();
+        for (int i = 0; i < choice.ideas().size(); i++) {
+            String title = votes.titleOf(choice.ideas().get(i));
+            list.add(new ListItem(choice.hasPoints() ? title + ": " + choice.points().get(i)
+                    + (choice.points().get(i) == 1 ? " point" : " points") : title));
+        }
+        entered.add(list);
+        return entered;
+    }
+
+    void confirm(String paperNumber) {
+        try {
+            checks.confirm(journey.getId(), paperNumber, currentUser.require());
+            say(message, "Paper " + paperNumber + " matches its entry: checked.", false);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            say(message, refused.getMessage(), true);
+        }
+        showSample();
+    }
+
+    void showEntry() {
+        found.removeAll();
+        try {
+            Optional<PaperEntry> entry = checks.entry(journey.getId(), voidNumber.getValue());
+            if (entry.isEmpty()) {
+                found.add(new Paragraph("There is no paper entry numbered " + voidNumber.getValue().trim() + " in this vote."));
+                return;
+            }
+            found.add(new Paragraph("Paper " + entry.get().paperNumber() + ", entered by " + entry.get().enteredBy() + " on "
+                    + WHEN.format(entry.get().enteredAt()) + "."), entered(entry.get()));
+        } catch (IllegalArgumentException refused) {
+            found.add(new Paragraph(refused.getMessage()));
+        }
+    }
+
+    void voidIt() {
+        String number = voidNumber.getValue().trim();
+        try {
+            checks.voidEntry(journey.getId(), number, reason.getValue(), currentUser.require());
+            say(voidMessage, "Paper " + number + " is voided: it is no longer counted." + (votes.isOpen(journey.getId())
+                    ? " Enter the paper again if it is a valid ballot." : ""), false);
+            voidNumber.clear();
+            reason.clear();
+            found.removeAll();
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            say(voidMessage, refused.getMessage(), true);
+        }
+        showSample();
+        showVoided();
+    }
+
+    private static void say(Div where, String text, boolean problem) {
+        where.setText(text);
+        if (problem) {
+            where.getStyle().set("color", "var(--lumo-error-text-color)");
+        } else {
+            where.getStyle().remove("color");
+        }
+    }
+
+    private void showVoided() {
+        voidedList.removeAll();
+        List<VoidedPaperEntry> voided = checks.voided(journey.getId());
+        if (voided.isEmpty()) {
+            voidedList.add(new Paragraph("No entry has been voided."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        voided.forEach(entry -> list.add(new ListItem("Paper " + entry.paperNumber() + ", entered by " + entry.enteredBy()
+                + ", voided by " + entry.voidedBy() + " on " + WHEN.format(entry.voidedAt()) + ": " + entry.reason())));
+        voidedList.add(list);
+    }
+
+    /** A link to this page, for the paper ballots and certification pages. */
+    static Anchor link(UUID journeyId) {
+        Anchor link = new Anchor("journeys/" + journeyId + "/paper-checks", "Check paper entries (four eyes)");
+        link.setId("paper-checks-link");
+        return link;
+    }
+}
