@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * number entered twice (refused, nothing kept) and a resident who had voted online (listed as
  * having voted, and cannot be chosen).
  * After each save the next form is ready with the search focused, and the running count goes up.
- * The screen passes axe at 1280 and 360 px.
+ * The screen passes axe at 1280 and 360 px. Then the vote closes and a second facilitator checks
+ * the sample of entries on their own screen, voiding one with a reason.
  */
 class PaperBallotsBrowserIT extends BrowserTestCase {
 
@@ -139,6 +140,64 @@ class PaperBallotsBrowserIT extends BrowserTestCase {
                 + ".map(e => e.tagName + '#' + e.id).join(', ')")).as("what sticks out at 360 px").isEqualTo("");
         assertAccessible("the paper ballot screen after ten ballots at 360 px");
         resizeTo(1280, 900);
+
+        theSecondFacilitatorChecksTheSample(journeyId);
+    }
+
+    /**
+     * Four eyes (point 8): the vote closes and five of the ten entries are drawn; the second
+     * facilitator voids one (two more are drawn) and confirms the rest, and the count has one
+     * ballot fewer. The screen passes axe at 1280 and 360 px.
+     */
+    private void theSecondFacilitatorChecksTheSample(UUID journeyId) {
+        votes.closeVote(journeyId);
+        votes.tally(journeyId);
+        logIn("facilitator2");
+        open("/journeys/" + journeyId + "/paper-checks");
+        waitFor(By.id("paper-check-status"));
+        assertThat(textOf("paper-check-status")).isEqualTo("0 of 5 sampled entries checked; certification waits for the other 5.");
+        assertAccessible("the paper checks screen");
+        screenshot("paper-checks");
+        resizeTo(360, 800);
+        assertAccessible("the paper checks screen at 360 px");
+        screenshot("paper-checks-360");
+        resizeTo(1280, 900);
+
+        String wrong = firstWaiting("wrong-paper-");
+        scrollToAndClick(wrong);
+        new WebDriverWait(driver, STEP).until(browser -> textOf("paper-entry-found").contains("What was entered"));
+        scrollTo("void-reason");
+        type("void-reason", "The paper has a second tick that was not entered.");
+        scrollToAndClick("void-paper-entry");
+        new WebDriverWait(driver, STEP).until(browser -> textOf("void-message").contains("is voided"));
+        assertThat(textOf("voided-paper-entries")).contains("voided by facilitator2").contains("a second tick");
+        for (String confirm = firstWaiting("confirm-paper-"); confirm != null; confirm = firstWaiting("confirm-paper-")) {
+            scrollToAndClick(confirm);
+            String clicked = confirm;
+            new WebDriverWait(driver, STEP).until(browser -> driver.findElements(By.id(clicked)).isEmpty());
+        }
+        assertThat(textOf("paper-check-status")).isEqualTo("Every sampled entry has been checked: the count can be certified.");
+        assertThat(votes.turnout(journeyId, VotingChannel.PAPER)).isEqualTo(9);
+        assertThat(votes.report(journeyId).orElseThrow().ballotsStored()).isEqualTo(10);
+        screenshot("paper-checks-done");
+        assertAccessible("the paper checks screen when every entry is checked");
+    }
+
+    /** Selenium counts what Vaadin's scroll container hides as invisible: bring it into sight first. */
+    private void scrollTo(String id) {
+        driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", id);
+    }
+
+    private void scrollToAndClick(String id) {
+        scrollTo(id);
+        click(id);
+    }
+
+    /** The id of the first button of a waiting sample card with this prefix, or null when there is none. */
+    private String firstWaiting(String prefix) {
+        Object id = driver.executeScript("const b = document.querySelector(\"vaadin-button[id^='\" + arguments[0] + \"']\");"
+                + "return b ? b.id : null;", prefix);
+        return id == null ? null : id.toString();
     }
 
     /** With the search focused: types the name; the one resident it finds is chosen at once. */

@@ -79,7 +79,7 @@ class PaperSample {
     List<PaperCheck> checks(UUID journeyId) {
         return jdbc.query("""
                 select paper_number, entered_by, outcome, checked_by, checked_at from paper_ballot_check
-                where journey_id = ? order by checked_by is not null, paper_number""",
+                where journey_id = ? order by checked_by is not null, length(paper_number), paper_number""",
                 (row, index) -> new PaperCheck(row.getString("paper_number"), row.getString("entered_by"),
                         row.getString("outcome") == null ? PaperCheck.Outcome.WAITING : PaperCheck.Outcome.valueOf(row.getString("outcome")),
                         row.getString("checked_by"),
