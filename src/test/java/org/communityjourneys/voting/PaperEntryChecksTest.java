@@ -239,6 +239,55 @@ class PaperEntryChecksTest {
         votes.certify(journeyId, ENTERER);
     }
 
+    @Test
+    void aMistypedEntryIsEnteredAgainAsThePaperReadsBeforeAndAfterTheClose() {
+        enter("C-1", 0);
+        enter("C-2", 0);
+        UUID notOnTheBallot = UUID.randomUUID();
+
+        // while the vote is open: voided and entered again in one step, by the second facilitator
+        as(CHECKER, () -> checks.correctEntry(journeyId, "C-1", "Walking group ticked on the paper.",
+                BallotChoice.picking(List.of(onBallot.get(1))), CHECKER));
+        assertThat(jdbc.queryForObject("select entered_by from vote_participation where journey_id = ? and paper_number = 'C-1'",
+                String.class, journeyId)).isEqualTo(CHECKER);
+        assertThat(jdbc.queryForObject("select count(*) from sealed_ballot where journey_id = ?", Long.class, journeyId)).isEqualTo(2);
+
+        close();
+        assertThat(votesFor(0)).isEqualTo(1);
+        assertThat(votesFor(1)).isEqualTo(1);
+        Map<String, Object> before = rows();
+        assertThatThrownBy(() -> as(ENTERER, () -> checks.correctEntry(journeyId, "C-2", "Wrong", BallotChoice.picking(
+                List.of(notOnTheBallot)), ENTERER))).hasMessage("You entered paper C-2: it must be voided by another facilitator.");
+        assertThatThrownBy(() -> as(CHECKER, () -> checks.correctEntry(journeyId, "C-2", "Wrong idea entered", BallotChoice.picking(
+                List.of(notOnTheBallot)), CHECKER))).hasMessage("One of your choices is not on this journey's ballot.");
+        assertThat(rows()).as("a refused correction keeps the wrong entry and everything else").isEqualTo(before);
+
+        // after the close: the ballots are mixed again with the new one, and counted again
+        List<String> idsBefore = jdbc.queryForList("select cast(id as text) from ballot where journey_id = ?", String.class, journeyId);
+        as(CHECKER, () -> checks.correctEntry(journeyId, "C-2", "The paper ticks the walking group.",
+                BallotChoice.picking(List.of(onBallot.get(1))), CHECKER));
+        assertThat(votesFor(0)).isZero();
+        assertThat(votesFor(1)).isEqualTo(2);
+        assertThat(votes.turnout(journeyId)).isEqualTo(2);
+        List<String> idsAfter = jdbc.queryForList("select cast(id as text) from ballot where journey_id = ?", String.class, journeyId);
+        assertThat(idsAfter).hasSize(2).doesNotContainAnyElementsOf(idsBefore);
+        assertThat(jdbc.queryForList("select distinct cast(xmin as text) from ballot where journey_id = ?", String.class, journeyId))
+                .as("every ballot row was written by the correcting transaction").hasSize(1);
+        assertThat(audit.about("journey", journeyId.toString())).extracting(AuditEntry::getAction)
+                .filteredOn(action -> action.equals("vote.paper-entry.corrected")).hasSize(2);
+
+        assertThat(sample()).filteredOn(check -> check.paperNumber().equals("C-2")).singleElement().satisfies(check -> {
+            assertThat(check.isWaiting()).as("the new entry waits for another pair of eyes").isTrue();
+            assertThat(check.enteredBy()).isEqualTo(CHECKER);
+        });
+        assertThatThrownBy(() -> as(CHECKER, () -> checks.confirm(journeyId, "C-2", CHECKER)))
+                .hasMessage("You entered paper C-2: it must be checked by another facilitator.");
+        as(ENTERER, () -> checks.confirm(journeyId, "C-2", ENTERER));
+        as(ENTERER, () -> checks.confirm(journeyId, "C-1", ENTERER));
+        votes.certify(journeyId, ENTERER);
+        assertThat(votesFor(1)).isEqualTo(2);
+    }
+
     /**
      * The mixed ballots carry a check tag each until certification: keyed for a paper ballot,
      * random for an online one, so the rows do not say which ballots came on paper, and no

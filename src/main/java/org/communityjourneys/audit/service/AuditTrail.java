@@ -146,8 +146,9 @@ class AuditTrail {
 
     @EventListener
     void on(PaperEntryVoided event) {
-        log.record(event.voidedBy(), "vote.paper-entry.voided", JOURNEY, event.journeyId().toString(),
-                "paper " + event.paperNumber() + " (entered by " + event.enteredBy() + ") voided: " + event.reason());
+        log.record(event.voidedBy(), event.enteredAgain() ? "vote.paper-entry.corrected" : "vote.paper-entry.voided", JOURNEY,
+                event.journeyId().toString(), "paper " + event.paperNumber() + " (entered by " + event.enteredBy() + ") voided"
+                        + (event.enteredAgain() ? " and entered again as the paper reads" : "") + ": " + event.reason());
     }
 
     @EventListener

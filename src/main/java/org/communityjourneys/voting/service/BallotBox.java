@@ -114,16 +114,25 @@ class BallotBox {
             throw new IllegalStateException("The sealed ballots changed while they were mixed.");
         }
         jdbc.update("delete from ballot_seal_key where journey_id = ?", journeyId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    vacuum("sealed_ballot, ballot_seal_key");
-                }
-            });
-        }
+        vacuumAfterCommit("sealed_ballot, ballot_seal_key");
         log.info("Mixed {} sealed ballots of journey {}", opened.size(), journeyId);
         return opened.size();
+    }
+
+    /**
+     * Adds a corrected paper entry to a closed vote's mixed ballots and mixes them all again, in
+     * the caller's transaction: every ballot row is written anew in a random order with new ids,
+     * so the new one shares its transaction and its place with every other.
+     */
+    void addToMixed(UUID journeyId, BallotChoice choice, String paperNumber) {
+        List<Object[]> rows = new ArrayList<>(jdbc.query("select content, receipt_hash, check_tag from ballot where journey_id = ?",
+                (row, index) -> new Object[] {row.getString(1), row.getString(2), row.getString(3)}, journeyId));
+        rows.add(new Object[] {choice.asText(), hash(newReceipt()), checkKey(journeyId).tag(paperNumber)});
+        Collections.shuffle(rows, random);
+        jdbc.update("delete from ballot where journey_id = ?", journeyId);
+        jdbc.batchUpdate("insert into ballot (id, journey_id, content, receipt_hash, check_tag) values (?, ?, ?, ?, ?)",
+                rows.stream().map(row -> new Object[] {UUID.randomUUID(), journeyId, row[0], row[1], row[2]}).toList());
+        vacuumAfterCommit("ballot");
     }
 
     /** Where the ballot with this receipt code is: sealed in an open vote, mixed, or nowhere. */
@@ -178,14 +187,8 @@ class BallotBox {
      */
     void forgetPaperNumbers(UUID journeyId) {
         jdbc.update("update ballot set check_tag = null where journey_id = ? and check_tag is not null", journeyId);
-        if (jdbc.update("delete from ballot_check_key where journey_id = ?", journeyId) > 0
-                && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    vacuum("ballot, ballot_check_key");
-                }
-            });
+        if (jdbc.update("delete from ballot_check_key where journey_id = ?", journeyId) > 0) {
+            vacuumAfterCommit("ballot, ballot_check_key");
         }
     }
 
@@ -212,6 +215,17 @@ class BallotBox {
     private Optional<BallotSeal.VoteKey> key(UUID journeyId) {
         return jdbc.queryForList("select wrapped_key from ballot_seal_key where journey_id = ?", byte[].class, journeyId)
                 .stream().findFirst().map(wrapped -> seal.unwrap(journeyId, wrapped));
+    }
+
+    private void vacuumAfterCommit(String tables) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    vacuum(tables);
+                }
+            });
+        }
     }
 
     /** Vacuums the named tables (from the code, never from input), so that dead rows leave the files soon. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.PaperCheck;
 import org.communityjourneys.voting.domain.PaperEntry;
 import org.communityjourneys.voting.domain.PaperEntryChecked;
@@ -122,6 +123,39 @@ public class PaperEntryChecks {
      */
     public void voidEntry(UUID journeyId, String paperNumber, String reason, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
+        Voided voided = takeOut(journeyId, paperNumber, reason, facilitator);
+        if (sample.mark(journeyId, voided.number(), PaperCheck.Outcome.VOIDED, facilitator, voided.at())) {
+            sample.drawMore(journeyId, PaperSample.MORE_AFTER_VOID, voided.at());
+        }
+        countAgain(journeyId, voided.window());
+        events.publishEvent(new PaperEntryVoided(journeyId, voided.number(), voided.enteredBy(), facilitator, voided.reason(), null));
+    }
+
+    /**
+     * The same, with the paper entered again as it reads, by the facilitator who voids the wrong
+     * entry, for the same person and paper number, in one transaction: a valid paper whose entry
+     * was mistyped still counts, after the vote has closed too. The new entry waits for the check
+     * of a facilitator other than the one who made it.
+     */
+    public void correctEntry(UUID journeyId, String paperNumber, String reason, BallotChoice asThePaperReads, String facilitator) {
+        currentUser.requireActingAs(facilitator, Role.FACILITATOR);
+        if (asThePaperReads == null) {
+            throw new IllegalArgumentException("Enter what the paper says.");
+        }
+        Voided voided = takeOut(journeyId, paperNumber, reason, facilitator);
+        votes.enterCorrection(journeyId, voided.resident(), voided.number(), asThePaperReads, facilitator);
+        if (!voided.window().isOpen()) {
+            sample.waitForCheck(journeyId, voided.number(), facilitator, voided.at());
+        }
+        countAgain(journeyId, voided.window());
+        events.publishEvent(new PaperEntryVoided(journeyId, voided.number(), voided.enteredBy(), facilitator, voided.reason(), facilitator));
+    }
+
+    private record Voided(VoteWindow window, String number, String resident, String enteredBy, String reason, Instant at) {
+    }
+
+    /** Checks who, what and when, then takes the entry's ballot and participation out and records the void. */
+    private Voided takeOut(UUID journeyId, String paperNumber, String reason, String facilitator) {
         String number = number(paperNumber);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty()) {
@@ -136,6 +170,7 @@ public class PaperEntryChecks {
                 .orElseThrow(() -> new IllegalArgumentException("There is no paper entry numbered " + number + " in this vote."));
         requireSecondPair(entered, facilitator, "voided");
         String enteredBy = entered.getEnteredBy();
+        String resident = entered.getResident();
         if (!box.takeOutPaperEntry(journeyId, number)) {
             throw new IllegalStateException("The ballot of paper " + number + " cannot be found in the ballot box "
                     + "(it was entered before entries could be voided), so it cannot be voided.");
@@ -144,13 +179,14 @@ public class PaperEntryChecks {
         Instant now = clock.instant();
         jdbc.update("insert into voided_paper_ballot (id, journey_id, paper_number, entered_by, voided_by, reason, voided_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), journeyId, number, enteredBy, facilitator, why, Timestamp.from(now));
-        if (sample.mark(journeyId, number, PaperCheck.Outcome.VOIDED, facilitator, now)) {
-            sample.drawMore(journeyId, PaperSample.MORE_AFTER_VOID, now);
-        }
+        return new Voided(window, number, resident, enteredBy, why, now);
+    }
+
+    /** A closed vote that has been counted is counted again, so the count on the certification screen is the true one. */
+    private void countAgain(UUID journeyId, VoteWindow window) {
         if (!window.isOpen() && certifications.existsById(journeyId)) {
             votes.tally(journeyId);
         }
-        events.publishEvent(new PaperEntryVoided(journeyId, number, enteredBy, facilitator, why));
     }
 
     private VoteWindow lockedWindow(UUID journeyId) {

@@ -72,6 +72,15 @@ class PaperSample {
                 outcome.name(), checkedBy, Timestamp.from(at), journeyId, paperNumber) == 1;
     }
 
+    /** A corrected entry (entered again by {@code enteredBy}) waits for a check, in or added to the sample. */
+    void waitForCheck(UUID journeyId, String paperNumber, String enteredBy, Instant at) {
+        jdbc.update("""
+                insert into paper_ballot_check (journey_id, paper_number, entered_by, drawn_at) values (?, ?, ?, ?)
+                on conflict (journey_id, paper_number) do update
+                set entered_by = excluded.entered_by, drawn_at = excluded.drawn_at, outcome = null, checked_by = null, checked_at = null""",
+                journeyId, paperNumber, enteredBy, Timestamp.from(at));
+    }
+
     long waiting(UUID journeyId) {
         return count("select count(*) from paper_ballot_check where journey_id = ? and checked_by is null", journeyId);
     }

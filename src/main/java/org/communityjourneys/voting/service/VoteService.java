@@ -180,17 +180,7 @@ public class VoteService {
             throw new IllegalStateException("The vote is not open.");
         }
         VoterProfile voter = eligibleVoter(rules, resident);
-        if (voter.twin() != null) {
-            // the same person's other record (a paper record and the account registered later):
-            // both casts take the same lock, so the second sees the first one's participation
-            participations.lockPerson(journeyId, voter.username().compareTo(voter.twin()) < 0 ? voter.username() : voter.twin());
-            if (participations.find(journeyId, voter.twin()).isPresent()) {
-                throw new IllegalStateException(channel == VotingChannel.PAPER
-                        ? voter.username() + " has already voted in this journey (" + (voter.twin().startsWith(PaperResidents.USERNAME_PREFIX)
-                                ? "on paper, entered before they registered" : "online, with the account they registered") + ")."
-                        : "You have already voted in this journey on paper; a facilitator entered your paper ballot.");
-            }
-        }
+        refuseTwinWhoVoted(journeyId, voter, channel);
         Map<UUID, Long> shortlistCosts = ideas.shortlistCosts(journeyId);
         problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
@@ -208,6 +198,48 @@ public class VoteService {
             throw new IllegalStateException("Paper ballot number " + paperNumber + " has already been entered.");
         }
         return box.seal(journeyId, choice, paperNumber, shortlistCosts.size());
+    }
+
+    /**
+     * The same person's other record (a paper record and the account registered later) must not
+     * have voted: both casts take the same lock, so the second sees the first one's participation.
+     */
+    private void refuseTwinWhoVoted(UUID journeyId, VoterProfile voter, VotingChannel channel) {
+        if (voter.twin() == null) {
+            return;
+        }
+        participations.lockPerson(journeyId, voter.username().compareTo(voter.twin()) < 0 ? voter.username() : voter.twin());
+        if (participations.find(journeyId, voter.twin()).isPresent()) {
+            throw new IllegalStateException(channel == VotingChannel.PAPER
+                    ? voter.username() + " has already voted in this journey (" + (voter.twin().startsWith(PaperResidents.USERNAME_PREFIX)
+                            ? "on paper, entered before they registered" : "online, with the account they registered") + ")."
+                    : "You have already voted in this journey on paper; a facilitator entered your paper ballot.");
+        }
+    }
+
+    /**
+     * A voided paper entry entered again as its paper says, by the facilitator who voided it
+     * ({@link PaperEntryChecks#correctEntry}, which holds the window's row for update). While the
+     * vote is open it is cast as any paper ballot; once closed it joins the mixed ballots, which
+     * are mixed again with it in the same transaction.
+     */
+    void enterCorrection(UUID journeyId, String resident, String paperNumber, BallotChoice choice, String facilitator) {
+        if (isOpen(journeyId)) {
+            store(journeyId, resident, choice, VotingChannel.PAPER, paperNumber, facilitator);
+            return;
+        }
+        BallotRules rules = ballotRules(journeyId);
+        VoterProfile voter = eligibleVoter(rules, resident);
+        refuseTwinWhoVoted(journeyId, voter, VotingChannel.PAPER);
+        Map<UUID, Long> shortlistCosts = ideas.shortlistCosts(journeyId);
+        problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (participations.record(journeyId, voter.username(), VotingChannel.PAPER.name(), paperNumber, facilitator,
+                clock.instant()) == 0) {
+            throw alreadyVoted(VotingChannel.PAPER, voter.username());
+        }
+        box.addToMixed(journeyId, choice, paperNumber);
     }
 
     private static IllegalStateException alreadyVoted(VotingChannel channel, String username) {

@@ -3,6 +3,7 @@ package org.communityjourneys.voting.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -65,6 +66,9 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
     final Button find = new Button("Show what was entered");
     final Div found = new Div();
     final TextArea reason = new TextArea("Why is this entry wrong?");
+    final Checkbox enterAgain = new Checkbox("The paper is a valid ballot: enter what it says instead");
+    final Div correctionArea = new Div();
+    BallotForm correction;
     final Button voidEntry = new Button("Void this entry");
     final Div voidMessage = new Div();
     final Div voidedList = new Div();
@@ -93,6 +97,10 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         reason.setWidthFull();
         reason.getStyle().set("max-width", "40rem");
         reason.setHelperText("The reason is kept in the audit log; the person the entry was for is not.");
+        enterAgain.setId("enter-paper-again");
+        enterAgain.addValueChangeListener(event -> correctionArea.setVisible(event.getValue()));
+        correctionArea.setId("paper-correction");
+        correctionArea.setVisible(false);
         voidEntry.setId("void-paper-entry");
         voidEntry.addThemeVariants(ButtonVariant.LUMO_ERROR);
         voidEntry.addClickListener(event -> voidIt());
@@ -128,12 +136,21 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
                 new H2("The sample"), sampleList,
                 new H2("Void a wrong entry"),
                 new Paragraph("Until the count is certified, a facilitator who did not enter a paper may take a wrong entry "
-                        + "out of the count. While the vote is open, the paper can then be entered again; after it has "
-                        + "closed, the ballots are counted again without it."),
-                voidNumber, find, found, reason, voidEntry, voidMessage,
+                        + "out of the count, and enter the paper again as it reads when it is a valid ballot. After the "
+                        + "vote has closed, the ballots are counted again."),
+                voidNumber, find, found, reason, enterAgain, correctionArea, voidEntry, voidMessage,
                 new H2("Voided entries"), voidedList);
+        newCorrection();
         showSample();
         showVoided();
+    }
+
+    private void newCorrection() {
+        correction = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(),
+                ideas.shortlist(journey.getId()).stream().map(ideas::get).toList());
+        correctionArea.removeAll();
+        correctionArea.add(correction);
+        enterAgain.setValue(false);
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -253,12 +270,18 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
     void voidIt() {
         String number = voidNumber.getValue().trim();
         try {
-            checks.voidEntry(journey.getId(), number, reason.getValue(), currentUser.require());
-            say(voidMessage, "Paper " + number + " is voided: it is no longer counted." + (votes.isOpen(journey.getId())
-                    ? " Enter the paper again if it is a valid ballot." : ""), false);
+            if (enterAgain.getValue()) {
+                checks.correctEntry(journey.getId(), number, reason.getValue(), correction.choice(), currentUser.require());
+                say(voidMessage, "Paper " + number + " is entered again as it reads; another facilitator checks the new entry.",
+                        false);
+            } else {
+                checks.voidEntry(journey.getId(), number, reason.getValue(), currentUser.require());
+                say(voidMessage, "Paper " + number + " is voided: it is no longer counted.", false);
+            }
             voidNumber.clear();
             reason.clear();
             found.removeAll();
+            newCorrection();
         } catch (IllegalArgumentException | IllegalStateException refused) {
             say(voidMessage, refused.getMessage(), true);
         }

@@ -191,6 +191,7 @@ final class DoorTable {
             "PaperVoting.enterForNewPerson", only(FACILITATOR),
             "PaperEntryChecks.confirm", only(FACILITATOR),
             "PaperEntryChecks.voidEntry", only(FACILITATOR),
+            "PaperEntryChecks.correctEntry", only(FACILITATOR),
             "VoteService.extendClose", only(FACILITATOR),
             "VoteService.decideResult", only(FACILITATOR),
             "VoteClock.openNow", only(FACILITATOR, GOVERNANCE),
