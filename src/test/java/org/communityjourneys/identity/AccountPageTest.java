@@ -94,6 +94,8 @@ class AccountPageTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.communityjourneys.identity.service.PaperResidents paperResidents;
 
     @AfterEach
     void tearDown() {
@@ -298,5 +300,32 @@ class AccountPageTest {
         String shown = _get(Div.class, spec -> spec.withId("residents-issued-code")).getText();
         assertThat(shown).matches("Code for Robin Example: [A-Z2-9]{4}-[A-Z2-9]{4} \\(works until .*\\)\\. It is shown only now\\.");
         assertThat(codes.pendingCodeExpiry(resident.getId())).isPresent();
+    }
+
+    /** A paper-only resident asks staff: the residents page offers their data and erases their record. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFacilitatorErasesAPaperRecordOnTheResidentsPage() {
+        signIn("facilitator", "FACILITATOR");
+        String name = "Lou Paperfield" + UUID.randomUUID().toString().substring(0, 6);
+        UserAccount record = paperResidents.enter(new org.communityjourneys.identity.domain.PaperResident(name, "1 Etnam Street",
+                "HR6 8BB", null, null), java.util.Set.of(Journeys.WARD), false);
+        open("residents");
+        _get(TextField.class, spec -> spec.withId("residents-search")).setValue(name);
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("residents-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(_get(Button.class, spec -> spec.withId("residents-erase-paper-record")).isEnabled()).isFalse();
+        grid.select(GridKt._get(grid, 0));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("residents-download-paper-record"))
+                .isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("residents-not-same-person")).isEnabled()).as("not matched").isFalse();
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("residents-erase-paper-record")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(_get(Div.class, spec -> spec.withId("residents-status")).getText())
+                .isEqualTo("The paper record of " + name + " has been erased.");
+        assertThat(accounts.findById(record.getId())).isEmpty();
+        assertThat(GridKt._size(grid)).isZero();
     }
 }

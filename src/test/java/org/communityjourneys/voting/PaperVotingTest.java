@@ -3,6 +3,7 @@ package org.communityjourneys.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.communityjourneys.identity.domain.Registration;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.identity.service.PaperResidents;
+import org.communityjourneys.identity.service.PersonalData;
 import org.communityjourneys.identity.service.RegistrationProblems;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.domain.IdeaDraft;
@@ -62,6 +64,7 @@ class PaperVotingTest {
     @Autowired AccountService accounts;
     @Autowired ResidentRegistration registration;
     @Autowired AuditLog audit;
+    @Autowired PersonalData personalData;
     @Autowired JdbcTemplate jdbc;
 
     private UUID journeyId;
@@ -206,6 +209,84 @@ class PaperVotingTest {
         assertThat(asFacilitator(() -> paperVoting.findVoters(journeyId, "Hal " + surname))).singleElement()
                 .satisfies(voter -> assertThat(voter.label()).endsWith("(online account): has voted"));
         assertThat(rows()).isEqualTo(before);
+    }
+
+    /** A person without an account asks to see and erase their data: staff do it for them, and their vote stays counted. */
+    @Test
+    void staffGiveAPaperOnlyResidentTheirDataAndEraseItAtTheirRequest() throws Exception {
+        enter(person("Ivy", IN_THE_WARD), "LEO-10");
+        UserAccount record = accounts.find(asFacilitator(() -> paperVoting.findVoters(journeyId, "Ivy " + surname)).get(0).username())
+                .orElseThrow();
+        String json = new String(asFacilitator(() -> personalData.ofPaperRecordAsJson(record.getId())), StandardCharsets.UTF_8);
+        assertThat(json).contains("Ivy " + surname).contains("3 Broad Street").contains(journeyId.toString());
+
+        Map<String, Long> before = rows();
+        assertThatThrownBy(() -> SignedIn.as("resident", "RESIDENT", () -> personalData.erasePaperRecord(record.getId())))
+                .isInstanceOf(org.communityjourneys.identity.service.AccessDeniedToRole.class);
+        UserAccount staff = accounts.find("facilitator").orElseThrow();
+        assertThatThrownBy(() -> asFacilitator(() -> {
+            personalData.erasePaperRecord(staff.getId());
+            return null;
+        })).hasMessageContaining("has an account");
+        assertThat(rows()).isEqualTo(before);
+
+        asFacilitator(() -> {
+            personalData.erasePaperRecord(record.getId());
+            return null;
+        });
+        assertThat(accounts.find(record.getUsername())).isEmpty();
+        assertThat(votes.turnout(journeyId)).as("their vote stays counted").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from vote_participation where resident = ?", Long.class,
+                record.getUsername())).as("without their name").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where detail ilike ? or actor ilike ?", Long.class,
+                "%" + surname + "%", "%" + surname + "%")).isZero();
+        assertThat(audit.about("account", record.getId().toString())).extracting(entry -> entry.getAction())
+                .contains("resident.paper-record.erased");
+    }
+
+    @Test
+    void aMatchedPaperRecordGoesWithItsAccountAndTwoPeopleOfOneNameAreToldApart() {
+        enter(person("Jo", IN_THE_WARD), "LEO-11");
+        String email = "jo-" + UUID.randomUUID() + "@example.org";
+        UserAccount online = registration.register(new Registration("Jo " + surname, email, "a long password", IN_THE_WARD,
+                null, AgeBand.AGE_65_PLUS, true));
+        UUID paperRecord = online.getPaperTwin();
+        assertThat(paperRecord).isNotNull();
+        assertThatThrownBy(() -> asFacilitator(() -> {
+            personalData.erasePaperRecord(paperRecord);
+            return null;
+        })).hasMessageContaining("has registered online since");
+
+        // two people after all (a parent and child of one name at one address): told apart, with a note
+        assertThatThrownBy(() -> asFacilitator(() -> {
+            registration.notTheSamePerson(paperRecord, " ");
+            return null;
+        })).hasMessage("Please say how you found that they are two different people.");
+        asFacilitator(() -> {
+            registration.notTheSamePerson(paperRecord, "Jo senior voted on paper; Jo junior registered online.");
+            registration.verifyInPerson(online.getId(), "Met at the library");
+            return null;
+        });
+        assertThat(accounts.find(email).orElseThrow().getPaperTwin()).isNull();
+        assertThat(audit.about("account", online.getId().toString())).extracting(entry -> entry.getAction())
+                .contains("resident.match-undone");
+        SignedIn.as(email, "RESIDENT", () -> votes.cast(journeyId, email, BallotChoice.picking(List.of(onBallot.get(1)))));
+        assertThat(votes.turnout(journeyId)).isEqualTo(2);
+        assertThatThrownBy(() -> asFacilitator(() -> {
+            registration.notTheSamePerson(paperRecord, "again");
+            return null;
+        })).hasMessageEndingWith("is not matched to another record.");
+
+        // the same person after all, in another case: deleting the account erases the paper record too
+        enter(person("Kit", IN_THE_WARD), "LEO-12");
+        String kit = "kit-" + UUID.randomUUID() + "@example.org";
+        UserAccount kitOnline = registration.register(new Registration("Kit " + surname, kit, "a long password", IN_THE_WARD,
+                null, AgeBand.AGE_65_PLUS, true));
+        UUID kitPaper = kitOnline.getPaperTwin();
+        SignedIn.as(kit, "RESIDENT", () -> personalData.deleteCurrentAccount());
+        assertThat(jdbc.queryForObject("select count(*) from user_account where id in (?, ?)", Long.class, kitOnline.getId(), kitPaper))
+                .isZero();
+        assertThat(votes.turnout(journeyId)).as("Kit's paper ballot stays counted").isEqualTo(3);
     }
 
     /** The online cast and the paper entry of one person at the same moment: exactly one is kept, every time. */

@@ -6,7 +6,9 @@ import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantPaid;
 import org.communityjourneys.chest.domain.LedgerEntryRecorded;
 import org.communityjourneys.chest.domain.PanelScored;
+import org.communityjourneys.identity.domain.PaperRecordErased;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
+import org.communityjourneys.identity.domain.ResidentMatchUndone;
 import org.communityjourneys.identity.domain.ResidentMatchedPaperRecord;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.VerificationCodeIssued;
@@ -243,6 +245,19 @@ class AuditTrail {
         log.record(null, "resident.matched-paper-record", "account", event.accountId().toString(),
                 "registered online with the name and postcode of paper record " + event.paperRecordId() + ", ward "
                         + event.wardCode());
+    }
+
+    @EventListener
+    void on(ResidentMatchUndone event) {
+        log.record(event.by(), "resident.match-undone", "account", event.accountId().toString(),
+                "not the same person as paper record " + event.paperRecordId() + ": " + event.note());
+    }
+
+    /** No personal data: the record id no longer leads to anyone. */
+    @EventListener
+    void on(PaperRecordErased event) {
+        log.record(event.erasedBy(), "resident.paper-record.erased", "account", event.recordId().toString(),
+                "at the person's request, ward " + event.wardCode());
     }
 
     @EventListener

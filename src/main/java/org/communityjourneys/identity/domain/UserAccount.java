@@ -184,6 +184,11 @@ public class UserAccount {
         this.paperTwin = paperRecord;
     }
 
+    /** Staff found that this account and the paper record it was matched to are two people. */
+    public void unmatchPaperRecord() {
+        this.paperTwin = null;
+    }
+
     public boolean isPaperOnly() {
         return paperOnly;
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.PaperRecordErased;
 import org.communityjourneys.identity.domain.ResidentAccountDeleted;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (their account and what other modules report through {@link PersonalDataSource}), and delete
  * their account. Deleting removes the account and anonymises what other modules keep: ideas stay,
  * shown as by "a former resident"; the record that they voted stays, without their name, so the
- * ballot count still adds up. Staff accounts are removed by an administrator instead.
+ * ballot count still adds up. Staff accounts are removed by an administrator instead. A paper-only
+ * resident, who cannot sign in, asks staff, who download or erase their record for them.
  */
 @Service
 @Transactional
@@ -52,7 +55,55 @@ public class PersonalData {
     /** Everything held about the signed-in person, section by section. */
     @Transactional(readOnly = true)
     public Map<String, Object> ofCurrentUser() {
-        UserAccount account = signedInAccount();
+        return of(signedInAccount());
+    }
+
+    /**
+     * Everything held about a paper-only resident (who cannot sign in), for a facilitator, governance
+     * lead or administrator answering their request to see it.
+     */
+    @Transactional(readOnly = true)
+    public byte[] ofPaperRecordAsJson(UUID recordId) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
+        return asJson(of(paperRecord(recordId)));
+    }
+
+    /**
+     * Erases a paper-only resident's record and personal data at their request, as deleting an
+     * account does (their votes stay counted, without their name); for a facilitator, governance
+     * lead or administrator. A record matched to an online account is refused: the person deletes
+     * that account, which erases both.
+     */
+    public void erasePaperRecord(UUID recordId) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
+        UserAccount record = paperRecord(recordId);
+        accounts.findByPaperTwin(record.getId()).ifPresent(online -> {
+            throw new IllegalStateException(record.getDisplayName() + " has registered online since, and the two records are "
+                    + "one person: they delete their account on its account page, which erases this record too. If they "
+                    + "are two different people, say so first (Not the same person).");
+        });
+        erase(record);
+        events.publishEvent(new PaperRecordErased(record.getId(), record.getWardCode(), currentUser.require()));
+    }
+
+    private UserAccount paperRecord(UUID recordId) {
+        UserAccount record = accounts.findById(recordId).orElseThrow(() -> new IllegalArgumentException("There is no such record."));
+        if (!record.isPaperOnly()) {
+            throw new IllegalArgumentException(record.getDisplayName() + " has an account: they see and delete their data "
+                    + "on their account page.");
+        }
+        return record;
+    }
+
+    private void erase(UserAccount account) {
+        for (PersonalDataSource source : sources) {
+            source.forget(account.getUsername());
+        }
+        codes.findById(account.getId()).ifPresent(codes::delete);
+        accounts.delete(account);
+    }
+
+    private Map<String, Object> of(UserAccount account) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("downloadedAt", Instant.now().toString());
         data.put("account", accountData(account));
@@ -65,10 +116,14 @@ public class PersonalData {
     /** {@link #ofCurrentUser()} as a readable JSON file. */
     @Transactional(readOnly = true)
     public byte[] ofCurrentUserAsJson() {
+        return asJson(ofCurrentUser());
+    }
+
+    private byte[] asJson(Map<String, Object> data) {
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(ofCurrentUser());
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data);
         } catch (JsonProcessingException failed) {
-            throw new IllegalStateException("Your data could not be written as a file.", failed);
+            throw new IllegalStateException("The data could not be written as a file.", failed);
         }
     }
 
@@ -93,12 +148,12 @@ public class PersonalData {
         if (!isResidentOnly(account)) {
             throw new AccessDeniedToRole(STAFF_ACCOUNTS);
         }
-        for (PersonalDataSource source : sources) {
-            source.forget(account.getUsername());
-        }
-        codes.deleteById(account.getId());
-        accounts.delete(account);
+        // the paper record they were matched to is the same person's: it goes too
+        Optional<UserAccount> paperRecord = Optional.ofNullable(account.getPaperTwin()).flatMap(accounts::findById);
+        erase(account);
+        paperRecord.ifPresent(this::erase);
         events.publishEvent(new ResidentAccountDeleted(account.getId(), account.getWardCode()));
+        paperRecord.ifPresent(record -> events.publishEvent(new ResidentAccountDeleted(record.getId(), record.getWardCode())));
     }
 
     private UserAccount signedInAccount() {

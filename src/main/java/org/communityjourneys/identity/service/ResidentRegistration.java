@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.communityjourneys.identity.domain.LimitedAction;
 import org.communityjourneys.identity.domain.Registration;
+import org.communityjourneys.identity.domain.ResidentMatchUndone;
 import org.communityjourneys.identity.domain.ResidentMatchedPaperRecord;
 import org.communityjourneys.identity.domain.ResidentRegistered;
 import org.communityjourneys.identity.domain.ResidentVerified;
@@ -160,6 +161,32 @@ public class ResidentRegistration {
             return accounts.findById(account.getPaperTwin());
         }
         return account.isPaperOnly() ? accounts.findByPaperTwin(account.getId()) : Optional.empty();
+    }
+
+    /**
+     * A facilitator (governance lead, administrator) finds that an online account and the paper
+     * record it was matched to are two different people with the same name and postcode: from now
+     * on each votes on their own. Either record may be given; a note saying how this was checked is
+     * required and kept in the audit log.
+     */
+    public void notTheSamePerson(UUID accountId, String note) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
+        String trimmed = note == null ? "" : note.trim();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("Please say how you found that they are two different people.");
+        }
+        if (trimmed.length() > 500) {
+            throw new IllegalArgumentException("Please keep the note to 500 characters.");
+        }
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such resident."));
+        UserAccount online = account.getPaperTwin() != null ? account
+                : account.isPaperOnly() ? accounts.findByPaperTwin(account.getId()).orElse(null) : null;
+        if (online == null) {
+            throw new IllegalStateException(account.getDisplayName() + " is not matched to another record.");
+        }
+        UUID paperRecord = online.getPaperTwin();
+        online.unmatchPaperRecord();
+        events.publishEvent(new ResidentMatchUndone(online.getId(), paperRecord, currentUser.require(), trimmed));
     }
 
     /** A facilitator (governance lead, administrator) confirms in person that the resident lives in their ward. */

@@ -1,6 +1,14 @@
 package org.communityjourneys.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communityjourneys.identity.domain.UserAccount;
+import org.communityjourneys.identity.service.PersonalData;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.identity.service.VerificationCodes;
 import org.communityjourneys.shared.domain.Ward;
@@ -36,13 +45,19 @@ public class ResidentsView extends Main {
     final Button issueCode = new Button("Give a one-time code");
     final Div status = new Div();
     final Div issuedCode = new Div();
+    final Button notSamePerson = new Button("Not the same person");
+    final Anchor download = new Anchor();
+    final Button erase = new Button("Erase this paper record");
 
     private final ResidentRegistration registration;
     private final VerificationCodes codes;
+    private final PersonalData personalData;
 
-    public ResidentsView(ResidentRegistration registration, VerificationCodes codes, WardDirectory wards) {
+    public ResidentsView(ResidentRegistration registration, VerificationCodes codes, WardDirectory wards,
+            PersonalData personalData) {
         this.registration = registration;
         this.codes = codes;
+        this.personalData = personalData;
         search.setId("residents-search");
         note.setId("residents-note");
         verify.setId("residents-verify");
@@ -68,7 +83,24 @@ public class ResidentsView extends Main {
             verify.setEnabled(unverified);
             issueCode.setEnabled(unverified);
             issuedCode.setText("");
+            Optional<UserAccount> chosen = event.getFirstSelectedItem();
+            notSamePerson.setEnabled(chosen.flatMap(registration::samePerson).isPresent());
+            boolean paperRecord = chosen.filter(UserAccount::isPaperOnly).isPresent();
+            erase.setEnabled(paperRecord);
+            download.setEnabled(paperRecord);
+            download.setVisible(paperRecord);
+            chosen.filter(UserAccount::isPaperOnly).ifPresent(this::offerDownload);
         });
+        notSamePerson.setId("residents-not-same-person");
+        notSamePerson.setEnabled(false);
+        notSamePerson.addClickListener(event -> unmatchSelected());
+        download.setId("residents-download-paper-record");
+        download.setText("Download this paper record's data (JSON file)");
+        download.setVisible(false);
+        erase.setId("residents-erase-paper-record");
+        erase.setEnabled(false);
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.addClickListener(event -> confirmErase());
         note.setWidthFull();
         verify.setEnabled(false);
         verify.addClickListener(event -> verifySelected());
@@ -82,8 +114,57 @@ public class ResidentsView extends Main {
                 new Paragraph("Or, when you know where they live but cannot meet, give them a one-time code "
                         + "(by post or on the phone to a number you know is theirs). They enter it on their account page. "
                         + "The code works once, for " + codes.validDays() + " days; a new code replaces the old one."),
-                issueCode, issuedCode);
+                issueCode, issuedCode,
+                new H2("Records and data rights"),
+                new Paragraph("A paper record and an online account with the same name and postcode count as one person. "
+                        + "If they are two different people, say how you found out in the note and press Not the same person. "
+                        + "A person with a paper record only cannot sign in: when they ask, download their data for them "
+                        + "or erase their record (their votes stay counted, without their name)."),
+                new Div(notSamePerson, erase), new Paragraph(download));
         refresh();
+    }
+
+    private void offerDownload(UserAccount record) {
+        download.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] json = personalData.ofPaperRecordAsJson(record.getId());
+            return new DownloadResponse(new ByteArrayInputStream(json), "paper-record-data.json", "application/json", json.length);
+        }));
+        download.getElement().setAttribute("download", true);
+    }
+
+    void unmatchSelected() {
+        residents.getSelectedItems().stream().findFirst().ifPresent(account -> {
+            try {
+                registration.notTheSamePerson(account.getId(), note.getValue());
+                status.setText(account.getDisplayName() + ": the two records are now two people, who vote on their own.");
+                note.clear();
+                refresh();
+            } catch (IllegalArgumentException | IllegalStateException problem) {
+                status.setText(problem.getMessage());
+            }
+        });
+    }
+
+    private void confirmErase() {
+        residents.getSelectedItems().stream().findFirst().ifPresent(record -> {
+            ConfirmDialog dialog = new ConfirmDialog("Erase " + record.getDisplayName() + "'s paper record?",
+                    "Their name, address, postcode and age band are erased. The votes they took part in stay counted, "
+                            + "without their name. This cannot be undone.", "Erase", event -> eraseSelected(record), "Cancel",
+                    event -> { });
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.open();
+        });
+    }
+
+    void eraseSelected(UserAccount record) {
+        try {
+            personalData.erasePaperRecord(record.getId());
+            status.setText("The paper record of " + record.getDisplayName() + " has been erased.");
+            residents.deselectAll();
+            refresh();
+        } catch (IllegalArgumentException | IllegalStateException problem) {
+            status.setText(problem.getMessage());
+        }
     }
 
     /** The paper record an online account was matched to, or the account a paper record was matched by. */

@@ -167,6 +167,8 @@ final class DoorTable {
             "VerificationCodes.redeem", SIGNED_IN,
             "VerificationCodes.validDays", EVERYONE,
             "PersonalData.deleteCurrentAccount", only(RESIDENT, APPLICANT),
+            "PersonalData.erasePaperRecord", only(FACILITATOR, GOVERNANCE, ADMIN),
+            "ResidentRegistration.notTheSamePerson", only(FACILITATOR, GOVERNANCE, ADMIN),
             // journeys
             "JourneyService.launch", only(FACILITATOR, GOVERNANCE),
             "JourneyService.requestWithdrawal", only(FACILITATOR, GOVERNANCE),
