@@ -11,10 +11,8 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.identity.service.PaperResidents;
-import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
-import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
@@ -48,15 +46,7 @@ class PaperBallotsBrowserIT extends BrowserTestCase {
     @Test
     void aFacilitatorEntersTenPaperBallotsFromTheKeyboard() {
         UUID journeyId = SignedIn.asFacilitator(() -> journeys.launch(Journeys.plan(500_000), "facilitator")).getId();
-        ideas.openWindow(journeyId);
-        List<UUID> onBallot = new ArrayList<>();
-        for (String title : List.of("Lunch club", "Walking group", "Toy library")) {
-            onBallot.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft(title + " " + UUID.randomUUID(),
-                    "For neighbours.", 90_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident")));
-        }
-        ideas.closeWindow(journeyId, true);
-        onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
-        ideas.confirmShortlist(journeyId, "facilitator", null);
+        List<UUID> onBallot = Journeys.shortlist(ideas, journeyId, "Lunch club", "Walking group", "Toy library");
         votes.openVote(journeyId);
 
         String family = "Pilewright" + UUID.randomUUID().toString().substring(0, 5);

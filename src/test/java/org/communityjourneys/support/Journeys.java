@@ -71,6 +71,25 @@ public final class Journeys {
         });
     }
 
+    /**
+     * Puts forward one £900 idea per title for a launched journey (a unique title each, by the
+     * demo resident), finds them eligible and confirms them as the shortlist; returns their ids in
+     * the order given, ready for {@code VoteService.openVote}.
+     */
+    public static List<UUID> shortlist(IdeaService ideas, UUID journeyId, String... titles) {
+        ideas.openWindow(journeyId);
+        List<UUID> onBallot = new java.util.ArrayList<>();
+        for (String title : titles) {
+            onBallot.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new org.communityjourneys.ideas.domain.IdeaDraft(
+                    title + " " + UUID.randomUUID(), "For neighbours.", 90_000, Theme.BEST_START_IN_LIFE, WARD, "A group",
+                    "group@example.org"), "resident")));
+        }
+        ideas.closeWindow(journeyId, true);
+        onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
+        ideas.confirmShortlist(journeyId, "facilitator", null);
+        return onBallot;
+    }
+
     public static LaunchPlan plan(long budgetPence) {
         Instant now = Instant.now();
         return new LaunchPlan("Leominster East: best start in life", Set.of(WARD), Theme.BEST_START_IN_LIFE, budgetPence,

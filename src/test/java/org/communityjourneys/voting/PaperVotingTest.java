@@ -22,10 +22,8 @@ import org.communityjourneys.identity.service.PaperResidents;
 import org.communityjourneys.identity.service.PersonalData;
 import org.communityjourneys.identity.service.RegistrationProblems;
 import org.communityjourneys.identity.service.ResidentRegistration;
-import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
-import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
@@ -75,14 +73,7 @@ class PaperVotingTest {
     void openAVote() {
         onBallot.clear();
         journeyId = Journeys.launch(journeys, 500_000).getId();
-        ideas.openWindow(journeyId);
-        for (String title : List.of("Lunch club", "Walking group")) {
-            onBallot.add(SignedIn.as("resident", "RESIDENT", () -> ideas.submit(journeyId, new IdeaDraft(title + " " + UUID.randomUUID(),
-                    "For neighbours.", 90_000, Theme.BEST_START_IN_LIFE, Journeys.WARD, "A group", "group@example.org"), "resident")));
-        }
-        ideas.closeWindow(journeyId, true);
-        onBallot.forEach(idea -> ideas.recordEligibility(idea, true, null));
-        ideas.confirmShortlist(journeyId, "facilitator", null);
+        onBallot.addAll(Journeys.shortlist(ideas, journeyId, "Lunch club", "Walking group"));
         votes.openVote(journeyId);
         surname = "Paperton" + UUID.randomUUID().toString().substring(0, 6);
     }
