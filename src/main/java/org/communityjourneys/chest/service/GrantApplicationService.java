@@ -19,6 +19,7 @@ import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class GrantApplicationService {
     /** The screen name in {@code camunda:formKey="screen:grant-application"}. */
     public static final String SCREEN = "grant-application";
 
+    private final ScreenTaskCompletion screenTasks;
     private final ChestService chest;
     private final GrantLifecycle lifecycle;
     private final SubmittedApplicationRepository applications;
@@ -44,7 +46,8 @@ public class GrantApplicationService {
     private final Clock clock;
 
     GrantApplicationService(ChestService chest, GrantLifecycle lifecycle, SubmittedApplicationRepository applications,
-            CurrentUser currentUser, ApplicationEventPublisher events, Optional<Clock> clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Optional<Clock> clock, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
         this.chest = chest;
         this.lifecycle = lifecycle;
         this.applications = applications;
@@ -121,7 +124,7 @@ public class GrantApplicationService {
         events.publishEvent(new GrantApplicationSubmitted(grantId, grant.getJourneyId(), draft.amountPence(),
                 actor.username(), actor.onBehalf() ? grant.getHolder() : null));
         // the workflow module completes the task only if it is this grant's task (its grantId)
-        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables(draft), grantId));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables(draft), grantId));
         return application;
     }
 

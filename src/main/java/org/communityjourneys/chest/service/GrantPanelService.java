@@ -18,6 +18,7 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class GrantPanelService {
     /** How many different panel members score each application. */
     public static final int SCORERS = 2;
 
+    private final ScreenTaskCompletion screenTasks;
     private final ChestService chest;
     private final GrantLifecycle lifecycle;
     private final PanelScoreRepository scores;
@@ -47,7 +49,8 @@ public class GrantPanelService {
     private final Clock clock;
 
     GrantPanelService(ChestService chest, GrantLifecycle lifecycle, PanelScoreRepository scores, CurrentUser currentUser,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            ApplicationEventPublisher events, Optional<Clock> clock, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
         this.chest = chest;
         this.lifecycle = lifecycle;
         this.scores = scores;
@@ -86,7 +89,7 @@ public class GrantPanelService {
         PanelScore saved = scores.saveAndFlush(new PanelScore(grantId, member, lines, clock.instant()));
         events.publishEvent(new PanelScored(grantId, grant.getJourneyId(), member,
                 lines.stream().mapToInt(PrincipleScore::getScore).sum()));
-        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), PANEL_SCREEN, Map.of(), grantId));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, grant.getJourneyId(), PANEL_SCREEN, Map.of(), grantId));
         return saved;
     }
 
@@ -162,7 +165,7 @@ public class GrantPanelService {
             throw new IllegalArgumentException("Keep the reason to 1,000 characters.");
         }
         lifecycle.recordDecision(grant.getId(), route, approve, trimmed, approvedPence, amountReason);
-        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), screen,
+        screenTasks.complete(new TaskDoneOnScreen(taskId, grant.getJourneyId(), screen,
                 Map.of("decision", approve ? "approve" : "reject", "decisionReason", trimmed), grant.getId()));
     }
 

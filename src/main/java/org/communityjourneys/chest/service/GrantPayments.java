@@ -20,6 +20,7 @@ import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,7 @@ public class GrantPayments {
         }
     }
 
+    private final ScreenTaskCompletion screenTasks;
     private final GrantRepository grants;
     private final LedgerEntryRepository ledger;
     private final ChestService chest;
@@ -59,7 +61,8 @@ public class GrantPayments {
     private final ApplicationEventPublisher events;
 
     GrantPayments(GrantRepository grants, LedgerEntryRepository ledger, ChestService chest, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
         this.grants = grants;
         this.ledger = ledger;
         this.chest = chest;
@@ -85,7 +88,7 @@ public class GrantPayments {
         variables.put("paymentPounds", pence / 100.0);
         variables.put("paymentReference", reference.strip());
         variables.put("paidOn", paidOn.toString());
-        events.publishEvent(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables, grantId));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, grant.getJourneyId(), SCREEN, variables, grantId));
     }
 
     /**

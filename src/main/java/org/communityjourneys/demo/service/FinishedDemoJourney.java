@@ -1,5 +1,6 @@
 package org.communityjourneys.demo.service;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import static org.communityjourneys.demo.service.RossEastStory.NAMES;
 import static org.communityjourneys.demo.service.RossEastStory.comments;
 import static org.communityjourneys.demo.service.RossEastStory.resident;
@@ -161,7 +162,7 @@ public class FinishedDemoJourney {
                 today.plus(Duration.ofDays(28)), today.plus(Duration.ofDays(42))), FACILITATOR));
         UUID id = journey.getId();
 
-        String showcaseTask = task(id, "recordShowcase", null);
+        String showcaseTask = task(id, ModelContract.RECORD_SHOWCASE, null);
         as(FACILITATOR, Role.FACILITATOR, () -> {
             showcase.record(id, RossEastStory.conversationAtTheLibrary());
             showcase.record(id, RossEastStory.conversationAtTheMarketHouse());
@@ -180,7 +181,7 @@ public class FinishedDemoJourney {
         as(resident(6), Role.RESIDENT, () -> ideas.support(ideaIds.get(1), resident(6)));
         as(FACILITATOR, Role.FACILITATOR, () -> ideas.requestEarlyClose(id, FACILITATOR));
 
-        String shortlistTask = task(id, "confirmShortlist", null);
+        String shortlistTask = task(id, ModelContract.CONFIRM_SHORTLIST, null);
         as(FACILITATOR, Role.FACILITATOR, () -> ideas.confirmShortlistOnScreen(id, shortlistTask,
                 ideaIds.stream().map(idea -> new ShortlistChoice(idea, true, null)).toList()));
 
@@ -188,7 +189,7 @@ public class FinishedDemoJourney {
         castBallots(id, ideaIds);
         as(FACILITATOR, Role.FACILITATOR, () -> voteClock.closeNow(id, FACILITATOR));
 
-        String certifyTask = task(id, "certifyResult", null);
+        String certifyTask = task(id, ModelContract.CERTIFY_RESULT, null);
         // four eyes: the facilitator who entered the two paper ballots does not check them
         as(SECOND_FACILITATOR, Role.FACILITATOR, () -> paperChecks.sample(id).stream().filter(PaperCheck::isWaiting)
                 .forEach(check -> paperChecks.confirm(id, check.paperNumber(), SECOND_FACILITATOR)));
@@ -236,40 +237,40 @@ public class FinishedDemoJourney {
     private void fund(UUID journeyId, Grant grant, DemoIdea idea) {
         UUID grantId = grant.getId();
         String holder = idea.author;
-        String application = task(journeyId, "completeApplication", grantId);
+        String application = task(journeyId, ModelContract.COMPLETE_APPLICATION, grantId);
         as(holder, Role.APPLICANT, () -> applications.submit(grantId, application, idea.application()));
         if (idea.costPence <= 100_000) {
-            String check = task(journeyId, "lightTouchCheck", grantId);
+            String check = task(journeyId, ModelContract.LIGHT_TOUCH_CHECK, grantId);
             as(FACILITATOR, Role.FACILITATOR, () -> tasks.completeForm(check, Map.of("decision", "approve",
                     "decisionReason", "A group that already runs a lunch club; the costs are modest and clear.")));
         } else {
             for (String scorer : List.of("panel", "panel2")) {
-                String scoring = task(journeyId, "panelReview", grantId);
+                String scoring = task(journeyId, ModelContract.PANEL_REVIEW, grantId);
                 as(scorer, Role.PANEL, () -> panel.score(grantId, scoring, scores(scorer.equals("panel") ? 4 : 5),
                         comments(idea)));
             }
-            String chairTask = task(journeyId, "panelChair", grantId);
+            String chairTask = task(journeyId, ModelContract.PANEL_CHAIR, grantId);
             as("chair", Role.PANEL, () -> panel.chairDecides(grantId, chairTask, true,
                     "Both scorers agree: well planned, with trained leaders and a clear route for new walkers."));
         }
-        String agreement = task(journeyId, "acceptAgreement", grantId);
+        String agreement = task(journeyId, ModelContract.ACCEPT_AGREEMENT, grantId);
         as(holder, Role.APPLICANT, () -> tasks.completeForm(agreement, Map.of("agreementDecision", "accept")));
 
         long first = idea.costPence <= 100_000 ? idea.costPence : idea.costPence / 2;
-        String payment = task(journeyId, "recordPayment", grantId);
+        String payment = task(journeyId, ModelContract.RECORD_PAYMENT, grantId);
         as(GOVERNANCE, Role.GOVERNANCE, () -> payments.payOnScreen(grantId, payment, first, "BACS " + idea.reference + "-1",
                 LocalDate.now()));
         if (first < idea.costPence) {
-            String second = eventually("the second instalment's task", () -> tasks.openTask(journeyId, "recordPayment", grantId)
+            String second = eventually("the second instalment's task", () -> tasks.openTask(journeyId, ModelContract.RECORD_PAYMENT, grantId)
                     .filter(next -> !next.equals(payment)).orElse(null));
             as(GOVERNANCE, Role.GOVERNANCE, () -> payments.payOnScreen(grantId, second, idea.costPence - first,
                     "BACS " + idea.reference + "-2", LocalDate.now()));
         }
 
         as(FACILITATOR, Role.FACILITATOR, () -> reviewClock.askNow(grantId, FACILITATOR));
-        String report = task(journeyId, "sendLearningReport", grantId);
+        String report = task(journeyId, ModelContract.SEND_LEARNING_REPORT, grantId);
         as(holder, Role.APPLICANT, () -> reviews.fileReport(grantId, report, idea.report(), null, null));
-        String review = task(journeyId, "reviewLearningReport", grantId);
+        String review = task(journeyId, ModelContract.REVIEW_LEARNING_REPORT, grantId);
         as(FACILITATOR, Role.FACILITATOR, () -> reviews.review(grantId, review, true,
                 "Thank you: a clear report with the numbers we asked for.", EnumSet.of(Theme.LONELINESS_AND_ISOLATION, idea.theme),
                 "ross, demo", true));

@@ -34,12 +34,13 @@ import org.communityjourneys.ideas.domain.IdeaSubmitted;
 import org.communityjourneys.ideas.domain.IdeaSupport;
 import org.communityjourneys.ideas.domain.IdeaSupportRepository;
 import org.communityjourneys.ideas.domain.IdeasWindow;
-import org.communityjourneys.ideas.domain.IdeasWindowCloseRequested;
 import org.communityjourneys.ideas.domain.IdeasWindowRepository;
 import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IdeaService {
 
+    private final ScreenTaskCompletion screenTasks;
     private final IdeaRepository ideas;
     private final IdeaSupportRepository supports;
     private final IdeasWindowRepository windows;
@@ -63,10 +65,13 @@ public class IdeaService {
     private final Clock clock;
     private final AccountService accounts;
     private final AttemptLimits limits;
+    private final JourneyProcess process;
 
     IdeaService(IdeaRepository ideas, IdeaSupportRepository supports, IdeasWindowRepository windows,
             JourneyService journeys, ApplicationEventPublisher events, CurrentUser currentUser, Optional<Clock> clock,
-            AccountService accounts, AttemptLimits limits) {
+            AccountService accounts, AttemptLimits limits, JourneyProcess process, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
+        this.process = process;
         this.accounts = accounts;
         this.limits = limits;
         this.currentUser = currentUser;
@@ -98,7 +103,7 @@ public class IdeaService {
         if (!isWindowOpen(journeyId)) {
             throw new IllegalStateException("The ideas window is not open.");
         }
-        events.publishEvent(new IdeasWindowCloseRequested(journeyId, facilitator));
+        process.closeIdeasEarly(journeyId, facilitator);
     }
 
     /** The journey's ideas window: when it opened and closed, and whether it closed early. */
@@ -348,7 +353,7 @@ public class IdeaService {
         }
         apply(journeyId, facilitator, choices);
         window.shortlistConfirmed(facilitator, clock.instant());
-        events.publishEvent(new TaskDoneOnScreen(taskId, journeyId, "shortlist", Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, "shortlist", Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
     }
 
     @Transactional(readOnly = true)

@@ -13,10 +13,10 @@ import org.communityjourneys.journey.domain.JourneyLaunched;
 import org.communityjourneys.journey.domain.JourneyRepository;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
-import org.communityjourneys.journey.domain.JourneyWithdrawalRequested;
 import org.communityjourneys.journey.domain.LaunchPlan;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +30,13 @@ public class JourneyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final JourneyProcess process;
 
+    /** The process port is lazy: its engine adapter reads journeys through this service. */
     JourneyService(JourneyRepository journeys, WardDirectory wards, ApplicationEventPublisher events,
-            Optional<Clock> clock, CurrentUser currentUser) {
+            Optional<Clock> clock, CurrentUser currentUser, @Lazy JourneyProcess process) {
         this.currentUser = currentUser;
+        this.process = process;
         this.journeys = journeys;
         this.wards = wards;
         this.events = events;
@@ -41,8 +44,8 @@ public class JourneyService {
     }
 
     /**
-     * Stores the journey and publishes {@link JourneyLaunched}; the workflow module starts the
-     * journey's process in the same transaction, so either both exist or neither does.
+     * Stores the journey and starts its process ({@link JourneyProcess#start}) in the same
+     * transaction, so either both exist or neither does; {@link JourneyLaunched} tells the others.
      */
     public Journey launch(LaunchPlan plan, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
@@ -55,6 +58,7 @@ public class JourneyService {
             throw new LaunchRefused(problems);
         }
         Journey journey = journeys.save(Journey.launch(plan, facilitator, clock.instant()));
+        process.start(journey.getId(), facilitator);
         events.publishEvent(new JourneyLaunched(journey.getId(), facilitator));
         return journey;
     }
@@ -99,7 +103,7 @@ public class JourneyService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Give a reason: residents will see it on the journey's page.");
         }
-        events.publishEvent(new JourneyWithdrawalRequested(journeyId, reason.trim(), facilitator));
+        process.withdraw(journeyId, reason.trim(), facilitator);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.communityjourneys.review.domain.LearningReportRequestRepository;
 import org.communityjourneys.review.domain.LearningReportReviewed;
 import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.domain.PhotoUpload;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,7 @@ public class LearningReviewService {
     public static final String REVIEW_SCREEN = "review-learning-report";
     static final long DEFAULT_PHOTO_MAX_BYTES = 5L * 1024 * 1024;
 
+    private final ScreenTaskCompletion screenTasks;
     private final LearningReportRepository reports;
     private final LearningReportRequestRepository requests;
     private final LearningReportDraftRepository drafts;
@@ -64,7 +66,8 @@ public class LearningReviewService {
     LearningReviewService(LearningReportRepository reports, LearningReportRequestRepository requests,
             LearningReportDraftRepository drafts, ChestService chest, GrantLifecycle lifecycle, CurrentUser currentUser,
             ApplicationEventPublisher events, ObjectMapper json, Optional<Clock> clock,
-            @Value("${communityjourneys.review.photo-max-bytes:" + DEFAULT_PHOTO_MAX_BYTES + "}") long photoMaxBytes) {
+            @Value("${communityjourneys.review.photo-max-bytes:" + DEFAULT_PHOTO_MAX_BYTES + "}") long photoMaxBytes, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
         this.reports = reports;
         this.requests = requests;
         this.drafts = drafts;
@@ -172,7 +175,7 @@ public class LearningReviewService {
         events.publishEvent(new LearningReportFiled(grantId, grant.journeyId(), by, facilitator));
         lifecycle.recordReported(grantId);
         if (taskId != null) {
-            events.publishEvent(new TaskDoneOnScreen(taskId, grant.processKey(), REPORT_SCREEN,
+            screenTasks.complete(new TaskDoneOnScreen(taskId, grant.processKey(), REPORT_SCREEN,
                     Map.of("learningReportFiled", true), grantId));
         }
     }
@@ -212,7 +215,7 @@ public class LearningReviewService {
         }
         events.publishEvent(new LearningReportReviewed(grantId, report.getJourneyId(), by, accepted));
         if (taskId != null) {
-            events.publishEvent(new TaskDoneOnScreen(taskId, chest.fundedGrant(grantId).processKey(), REVIEW_SCREEN,
+            screenTasks.complete(new TaskDoneOnScreen(taskId, chest.fundedGrant(grantId).processKey(), REVIEW_SCREEN,
                     Map.of("reviewDecision", accepted ? "accept" : "clarify"), grantId));
         }
     }

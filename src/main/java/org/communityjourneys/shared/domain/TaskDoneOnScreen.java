@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A dedicated screen (a task whose form key is {@code screen:<name>}) asks for its task to be
- * completed by the person signed in, with these process variables. The workflow module completes
+ * A dedicated screen (a task whose form key is {@code screen:<name>}) has finished its task, to be
+ * completed by the person signed in with these process variables, through
+ * {@link org.communityjourneys.shared.service.ScreenTaskCompletion}. The workflow module completes
  * it in the caller's thread and transaction after checking that the task belongs to this journey
  * and is one this screen finishes, so a refusal (task gone, another journey's or another screen's
  * task, not offered to this role, claimed by someone else, a listener saying no) reaches the

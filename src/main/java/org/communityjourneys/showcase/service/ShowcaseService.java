@@ -16,6 +16,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
@@ -42,6 +43,7 @@ public class ShowcaseService {
     /** Five megabytes unless {@code communityjourneys.showcase.photo-max-bytes} says otherwise. */
     static final long DEFAULT_PHOTO_MAX_BYTES = 5L * 1024 * 1024;
 
+    private final ScreenTaskCompletion screenTasks;
     private final ShowcaseConversationRepository conversations;
     private final StoryPhotoRepository photos;
     private final JourneyService journeys;
@@ -53,7 +55,8 @@ public class ShowcaseService {
     ShowcaseService(ShowcaseConversationRepository conversations, StoryPhotoRepository photos,
             JourneyService journeys, CurrentUser currentUser, ApplicationEventPublisher events,
             Optional<Clock> clock,
-            @Value("${communityjourneys.showcase.photo-max-bytes:" + DEFAULT_PHOTO_MAX_BYTES + "}") long photoMaxBytes) {
+            @Value("${communityjourneys.showcase.photo-max-bytes:" + DEFAULT_PHOTO_MAX_BYTES + "}") long photoMaxBytes, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
         this.conversations = conversations;
         this.photos = photos;
         this.journeys = journeys;
@@ -109,7 +112,7 @@ public class ShowcaseService {
                     "Record at least one showcase conversation before finishing the showcase stage.");
         }
         events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
-        events.publishEvent(new TaskDoneOnScreen(taskId, journeyId, "showcase", Map.of("showcaseConversations", recorded)));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, "showcase", Map.of("showcaseConversations", recorded)));
     }
 
     @Transactional(readOnly = true)

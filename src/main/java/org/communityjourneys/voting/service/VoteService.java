@@ -1,6 +1,7 @@
 // Over 400 lines: casting, closing, tallying and certifying a vote share its window, rules and checks.
 package org.communityjourneys.voting.service;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +29,11 @@ import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.BallotFormat;
 import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.CastBallotRepository;
 import org.communityjourneys.voting.domain.ReceiptCheck;
@@ -75,6 +78,7 @@ public class VoteService {
     public static final String ALREADY_VOTED = "You have already voted in this journey.";
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
+    private final ScreenTaskCompletion screenTasks;
     private final SecureRandom random = new SecureRandom();
     private final Map<UUID, BallotRules> ballotRules = new ConcurrentHashMap<>();
     private final VoteWindowRepository windows;
@@ -91,12 +95,15 @@ public class VoteService {
     private final VotingPersonalData formerVoters;
     private final CurrentUser currentUser;
     private final PaperSample paperSample;
+    private final JourneyProcess process;
 
     VoteService(VoteWindowRepository windows, VoteResultRepository results,
             VoteCertificationRepository certifications, VoteParticipationRepository participations,
             CastBallotRepository ballots, BallotBox box, AccountService accounts, IdeaService ideas,
             JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock,
-            VotingPersonalData formerVoters, CurrentUser currentUser, PaperSample paperSample) {
+            VotingPersonalData formerVoters, CurrentUser currentUser, PaperSample paperSample, JourneyProcess process, ScreenTaskCompletion screenTasks) {
+        this.screenTasks = screenTasks;
+        this.process = process;
         this.currentUser = currentUser;
         this.paperSample = paperSample;
         this.formerVoters = formerVoters;
@@ -545,22 +552,23 @@ public class VoteService {
         Map<String, Object> variables = new HashMap<>();
         if (correct) {
             certify(journeyId, facilitator);
-            variables.put("resultDecision", "certify");
+            variables.put(ModelContract.RESULT_DECISION, "certify");
         } else {
             if (trimmed.isEmpty()) {
                 throw new IllegalArgumentException("Say why the ballots must be counted again.");
             }
-            variables.put("resultDecision", "recount");
+            variables.put(ModelContract.RESULT_DECISION, "recount");
         }
         if (!trimmed.isEmpty()) {
             variables.put("certificationNote", trimmed);
         }
-        events.publishEvent(new TaskDoneOnScreen(taskId, journeyId, "certify", variables));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, "certify", variables));
     }
 
     /**
      * A facilitator moves the closing time of an open vote later. The journey's dates and its
-     * process timer move with it (the workflow module listens to {@link VoteCloseExtended}).
+     * process timer move with it ({@link JourneyProcess#voteClosesLaterAt}); {@link VoteCloseExtended}
+     * records the fact.
      */
     public void extendClose(UUID journeyId, Instant newCloseAt, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
@@ -579,6 +587,7 @@ public class VoteService {
             throw new IllegalArgumentException("The new closing time must be in the future.");
         }
         journeys.voteClosesLaterAt(journeyId, newCloseAt);
+        process.voteClosesLaterAt(journeyId, newCloseAt);
         events.publishEvent(new VoteCloseExtended(journeyId, current, newCloseAt, facilitator));
     }
 

@@ -1,22 +1,22 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.communityjourneys.ideas.domain.IdeasWindowCloseRequested;
-import org.communityjourneys.journey.domain.JourneyWithdrawalRequested;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns requests from the feature modules into BPMN messages for the journey's process, in the
+ * Turns the facilitator's requests ({@link EngineJourneyProcess#closeIdeasEarly},
+ * {@link EngineJourneyProcess#withdraw}) into BPMN messages for the journey's process, in the
  * requester's transaction. The process decides what happens: a message the journey is not
  * waiting for is refused with a clear message and changes nothing.
  */
 @Component
 class JourneyMessages {
 
-    static final String CLOSE_IDEAS_EARLY = "CloseIdeasEarly";
-    static final String JOURNEY_WITHDRAWN = "JourneyWithdrawn";
+    static final String CLOSE_IDEAS_EARLY = ModelContract.CLOSE_IDEAS_EARLY;
+    static final String JOURNEY_WITHDRAWN = ModelContract.JOURNEY_WITHDRAWN;
 
     private final RuntimeService runtime;
 
@@ -24,16 +24,13 @@ class JourneyMessages {
         this.runtime = runtime;
     }
 
-    @EventListener
-    void on(IdeasWindowCloseRequested request) {
-        correlate(CLOSE_IDEAS_EARLY, request.journeyId().toString(), Map.of("closedBy", request.facilitator()),
+    void closeIdeasEarly(UUID journeyId, String facilitator) {
+        correlate(CLOSE_IDEAS_EARLY, journeyId.toString(), Map.of("closedBy", facilitator),
                 "The ideas window cannot be closed now: the journey is not taking ideas.");
     }
 
-    @EventListener
-    void on(JourneyWithdrawalRequested request) {
-        correlate(JOURNEY_WITHDRAWN, request.journeyId().toString(),
-                Map.of("withdrawnBy", request.facilitator(), "withdrawalReason", request.reason()),
+    void withdraw(UUID journeyId, String reason, String facilitator) {
+        correlate(JOURNEY_WITHDRAWN, journeyId.toString(), Map.of("withdrawnBy", facilitator, "withdrawalReason", reason),
                 "This journey cannot be withdrawn now.");
     }
 

@@ -1,19 +1,19 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.communityjourneys.journey.domain.Journey;
-import org.communityjourneys.journey.domain.JourneyLaunched;
 import org.communityjourneys.journey.service.JourneyService;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the journey's process when a journey is launched, inside the launch transaction: a
- * journey without its process (or the other way round) is never stored.
+ * Starts the journey's process when a journey is launched ({@link EngineJourneyProcess#start}),
+ * inside the launch transaction: a journey without its process (or the other way round) is never
+ * stored.
  */
 @Component
 class JourneyProcessStarter {
@@ -28,11 +28,10 @@ class JourneyProcessStarter {
         this.journeys = journeys;
     }
 
-    @EventListener
-    void on(JourneyLaunched launched) {
-        Journey journey = journeys.get(launched.journeyId());
+    void start(java.util.UUID journeyId, String launchedBy) {
+        Journey journey = journeys.get(journeyId);
         Map<String, Object> variables = new HashMap<>(JourneyVariables.of(journey));
-        variables.put(JourneyVariables.INITIATOR, launched.launchedBy());
+        variables.put(JourneyVariables.INITIATOR, launchedBy);
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, journey.getId().toString(), variables);
         journeys.attachProcess(journey.getId(), instance.getId());
     }
@@ -47,9 +46,9 @@ class JourneyProcessStarter {
             variables.put("journeyTitle", journey.getTitle());
             variables.put("theme", journey.getTheme().name());
             variables.put("budgetPence", journey.getBudgetPence());
-            variables.put("ideasCloseAt", Date.from(journey.getIdeasCloseAt()));
-            variables.put("voteOpensAt", Date.from(journey.getVoteOpensAt()));
-            variables.put("voteClosesAt", Date.from(journey.getVoteClosesAt()));
+            variables.put(ModelContract.IDEAS_CLOSE_AT, Date.from(journey.getIdeasCloseAt()));
+            variables.put(ModelContract.VOTE_OPENS_AT, Date.from(journey.getVoteOpensAt()));
+            variables.put(ModelContract.VOTE_CLOSES_AT, Date.from(journey.getVoteClosesAt()));
             return variables;
         }
 

@@ -2,9 +2,10 @@ package org.communityjourneys.workflow.service;
 
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
+import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.workflow.domain.TaskFormSource;
 import org.communityjourneys.workflow.domain.TaskSummary;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * copied from another journey's, another screen's or another grant's address is refused.
  */
 @Component
-class ScreenTasks {
+class ScreenTasks implements ScreenTaskCompletion {
 
     static final String NOT_THIS_SCREENS_TASK = "This task is not one this screen can finish; open it from My tasks.";
     static final String NOT_THIS_GRANTS_TASK = "This task belongs to another grant; open this grant's task from My tasks.";
@@ -21,13 +22,14 @@ class ScreenTasks {
     private final TaskInbox inbox;
     private final CurrentUser currentUser;
 
-    ScreenTasks(TaskInbox inbox, CurrentUser currentUser) {
+    /** The inbox is lazy: it reads the feature services that call this port. */
+    ScreenTasks(@Lazy TaskInbox inbox, CurrentUser currentUser) {
         this.inbox = inbox;
         this.currentUser = currentUser;
     }
 
-    @EventListener
-    void on(TaskDoneOnScreen done) {
+    @Override
+    public void complete(TaskDoneOnScreen done) {
         String username = currentUser.require();
         TaskSummary task = inbox.find(done.taskId(), username, currentUser.roles())
                 .orElseThrow(() -> new IllegalStateException(

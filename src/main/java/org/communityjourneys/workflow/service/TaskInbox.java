@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +50,8 @@ public class TaskInbox {
     /** What a task list can be sorted by. */
     public enum SortBy { CREATED, DUE, NAME }
 
-    static final String PANEL_SCORING = "panelReview";
-    static final String PANEL_CHAIR = "panelChair";
+    static final String PANEL_SCORING = ModelContract.PANEL_REVIEW;
+    static final String PANEL_CHAIR = ModelContract.PANEL_CHAIR;
 
     private final TaskService tasks;
     private final FormService forms;

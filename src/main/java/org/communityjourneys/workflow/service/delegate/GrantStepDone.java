@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service.delegate;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("grantStepDone")
 class GrantStepDone implements TaskListener {
 
-    static final String APPLICATION = "completeApplication";
-    static final String PANEL_CHAIR = "panelChair";
-    static final String BOARD = "boardReferral";
+    static final String APPLICATION = ModelContract.COMPLETE_APPLICATION;
+    static final String PANEL_CHAIR = ModelContract.PANEL_CHAIR;
+    static final String BOARD = ModelContract.BOARD_REFERRAL;
 
     private final GrantLifecycle lifecycle;
 
@@ -41,6 +42,6 @@ class GrantStepDone implements TaskListener {
 
     /** Sets the decision the "Approved?" gateway reads from the chest's record. */
     static void follow(DelegateTask task, boolean approved) {
-        task.getExecution().setVariable("decision", approved ? "approve" : "reject");
+        task.getExecution().setVariable(ModelContract.DECISION, approved ? "approve" : "reject");
     }
 }

@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service.delegate;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,7 +28,7 @@ class LearningReviewTaskDone implements TaskListener {
         if (grantId == null) {
             throw new IllegalStateException("This learning-review task names no grant.");
         }
-        reviews.requireStepDone(grantId, task.getTaskDefinitionKey().startsWith("review"),
+        reviews.requireStepDone(grantId, ModelContract.isReviewTask(task.getTaskDefinitionKey()),
                 ProcessValues.text(task, "reviewDecision"));
     }
 }

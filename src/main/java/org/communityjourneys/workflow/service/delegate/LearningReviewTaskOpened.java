@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service.delegate;
 
+import org.communityjourneys.shared.domain.ModelContract;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,7 +33,7 @@ class LearningReviewTaskOpened implements TaskListener {
     public void notify(DelegateTask task) {
         UUID grantId = ProcessValues.uuid(task, "grantId");
         String key = task.getTaskDefinitionKey();
-        if (key.startsWith("review")) {
+        if (ModelContract.isReviewTask(key)) {
             reviews.reviewRequested(grantId, task.getId());
         } else if (ProcessValues.text(task, ProcessValues.JOURNEY_ID) == null) {
             String holder = directGrants.get(grantId).getAppliedBy();

@@ -60,8 +60,9 @@ import org.xml.sax.SAXParseException;
  * Checks a BPMN process, DMN decision or form-js form before anything is deployed, and lists each
  * problem with the element and the rule it breaks. XML is first read by a parser that refuses a
  * DOCTYPE and never loads external entities (XXE); then Camunda's own parsers read it without
- * deploying; then the studio's rules apply (structure, forms, roles, timers, and which beans,
- * classes, scripts and resources a model may use).
+ * deploying; then the studio's rules apply (structure, forms, roles, timers, which beans,
+ * classes, scripts and resources a model may use, and {@link ModelContractCheck}: what the code
+ * relies on).
  */
 @Service
 public class ModelValidator {
@@ -282,6 +283,7 @@ public class ModelValidator {
             for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
                 checkTimer(timer);
             }
+            problems.addAll(ModelContractCheck.problems(file.name(), model));
         }
 
         /** Camunda's engine parser, run in a command but with nothing deployed. */

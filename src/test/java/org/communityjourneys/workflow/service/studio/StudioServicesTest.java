@@ -116,6 +116,36 @@ class StudioServicesTest {
         refusedWithNothingChanged(StudioModels.process(key).replace("camunda:historyTimeToLive=\"P30D\"", ""), "history-time-to-live");
     }
 
+    /**
+     * The model's contract (issue 15, point 3): a governance lead renames the "Vote closes" timer
+     * and drops the certification's listener in the journey model; the studio refuses the new
+     * version, naming each thing the code relies on, and deploys nothing.
+     */
+    @Test
+    void aJourneyModelThatBreaksWhatTheCodeReliesOnIsRefusedNamingWhatIsMissing() throws Exception {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("processes/community-journey.bpmn"));
+        String renamed = seed.replace("\"voteCloses\"", "\"voteEnds\"")
+                .replace("<camunda:taskListener delegateExpression=\"${certifyVoteResult}\" event=\"complete\" />", "")
+                .replace("name=\"CloseIdeasEarly\"", "name=\"EndIdeasEarly\"");
+        assertThat(renamed).isNotEqualTo(seed).contains("\"voteEnds\"");
+        long definitionsBefore = repository.createProcessDefinitionQuery().processDefinitionKey("community-journey").count();
+
+        assertThatThrownBy(() -> asLead(() -> deployments.deploy(List.of(new org.communityjourneys.workflow.domain.ModelFile(
+                "processes/community-journey.bpmn", renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "Tidy names")))
+                .isInstanceOfSatisfying(ModelRejected.class, rejected -> assertThat(rejected.problems())
+                        .filteredOn(problem -> problem.rule().equals("contract.missing"))
+                        .extracting(ModelProblem::message).containsExactlyInAnyOrder(
+                                "The code relies on the timer event 'voteCloses' due at ${voteClosesAt} in process community-journey "
+                                        + "(\"Close the vote now\" and extending the vote's closing time): keep an element with this id and type.",
+                                "The code relies on the user task 'certifyResult' with its listener complete:certifyVoteResult in process "
+                                        + "community-journey (certifying the count, which publishes the ballots): keep an element with this "
+                                        + "id and type.",
+                                "The code relies on the message 'CloseIdeasEarly' in process community-journey "
+                                        + "(\"Close ideas early\" on the ideas page): keep a message with this name."));
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("community-journey").count())
+                .as("nothing deployed").isEqualTo(definitionsBefore);
+    }
+
     private void refusedWithNothingChanged(String xml, String rule) {
         String runningKey = StudioModels.uniqueKey();
         asLead(() -> deployments.deploy(List.of(StudioModels.file(runningKey, StudioModels.process(runningKey))), "A process to run"));
