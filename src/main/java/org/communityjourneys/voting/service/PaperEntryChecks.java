@@ -71,12 +71,6 @@ public class PaperEntryChecks {
         return sample.checks(journeyId);
     }
 
-    /** How many sampled entries still wait for a check: certification waits for them. */
-    @Transactional(readOnly = true)
-    public long waiting(UUID journeyId) {
-        return sample.waiting(journeyId);
-    }
-
     /** The paper entry with this number as it was entered, until certification; empty when there is none. */
     @Transactional(readOnly = true)
     public Optional<PaperEntry> entry(UUID journeyId, String paperNumber) {
