@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
@@ -250,7 +251,9 @@ class CommunityJourneyProcessTest {
 
     @Test
     void notEnoughInTheChestRefusesTheLaunch() {
-        Journey journey = Journeys.launch(journeys, 10_000_000_00L);
+        // more than every fund holds together, whatever other classes sharing this database left
+        long moreThanTheChestHolds = chest.balances().stream().mapToLong(FundBalance::available).sum() + 100;
+        Journey journey = Journeys.launch(journeys, moreThanTheChestHolds);
 
         assertThat(instanceOf(journey)).as("the process ended within the launch").isNull();
         HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()

@@ -13,6 +13,7 @@ import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.workflow.domain.ModelFile;
 import org.communityjourneys.workflow.service.studio.ModelDeployments;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
@@ -25,6 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A restart never puts a seed over a version deployed from the governance studio, even when the
  * seed file itself changed; other changed seeds are still deployed.
  */
+// changes the engine's models: the next class gets a fresh context and database
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @ActiveProfiles("test")
 class StudioSeedTest {

@@ -42,6 +42,7 @@ import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -55,6 +56,8 @@ import org.springframework.test.context.ActiveProfiles;
  * start forms, a hub claim that starts the process and records the grant, refusals that leave
  * nothing behind, and a process a resident may not start.
  */
+// changes the engine's models: the next class gets a fresh context and database
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @ActiveProfiles("test")
 class GrantRequestScreensTest {

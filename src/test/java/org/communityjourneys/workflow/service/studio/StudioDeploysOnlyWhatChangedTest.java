@@ -18,6 +18,7 @@ import org.communityjourneys.workflow.domain.DeployOutcome;
 import org.communityjourneys.workflow.domain.ModelFile;
 import org.communityjourneys.workflow.domain.ModelKind;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * no new form versions, and journeys old and new still find their forms; a deploy that changes
  * nothing is refused and makes no version.
  */
+// changes the engine's models: the next class gets a fresh context and database
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @ActiveProfiles("test")
 class StudioDeploysOnlyWhatChangedTest {

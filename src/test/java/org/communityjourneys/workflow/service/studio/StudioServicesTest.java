@@ -27,6 +27,7 @@ import org.communityjourneys.workflow.domain.ModelProblem;
 import org.communityjourneys.workflow.domain.ModelSummary;
 import org.communityjourneys.workflow.domain.ModelVersion;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,6 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
  * change nothing; deploy, four-eyes, library, drafts, diff, migration, roll-back and download;
  * and only governance leads get in.
  */
+// changes the engine's models: the next class gets a fresh context and database
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @ActiveProfiles("test")
 class StudioServicesTest {

@@ -32,6 +32,7 @@ import org.communityjourneys.workflow.service.studio.ModelLibrary;
 import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -43,6 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The governance studio's screens on a mock Vaadin UI with the real services, engine and
  * database: the library, the editor (check, draft, deploy) and who may reach them.
  */
+// changes the engine's models: the next class gets a fresh context and database
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @ActiveProfiles("test")
 class StudioScreensTest {

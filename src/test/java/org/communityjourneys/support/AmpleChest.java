@@ -1,0 +1,33 @@
+package org.communityjourneys.support;
+
+import org.communityjourneys.chest.domain.FundBalance;
+import org.communityjourneys.chest.service.ChestService;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Test classes share a Spring context and so its database, and most of them launch journeys, each
+ * reserving its budget from the chest. The demo chest (£250,000) would run dry part-way through a
+ * run, and which class is refused would depend on the order the classes ran in. In the test profile
+ * ({@value #ENABLED}=true) this adds £10 million to the demo's Community Chest fund once, after the
+ * demo chest is written; tests about running out of money make funds of their own.
+ */
+@AutoConfiguration
+@ConditionalOnProperty(name = AmpleChest.ENABLED, havingValue = "true")
+public class AmpleChest {
+
+    static final String ENABLED = "communityjourneys.test.ample-chest";
+    static final String FUND = "Community Chest 2026/27";
+    static final long TEN_MILLION_POUNDS = 10_000_000L * 100;
+
+    @Bean
+    @Order(11) // after the demo chest (10)
+    ApplicationRunner ampleChest(ChestService chest) {
+        return arguments -> chest.balances().stream().filter(fund -> fund.fundName().equals(FUND))
+                .map(FundBalance::fundId).findFirst()
+                .ifPresent(fund -> chest.contribute(fund, TEN_MILLION_POUNDS, "Test top-up", "system"));
+    }
+}
