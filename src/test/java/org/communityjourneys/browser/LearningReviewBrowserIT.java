@@ -52,7 +52,7 @@ class LearningReviewBrowserIT extends BrowserTestCase {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
-    @Autowired org.communityjourneys.workflow.service.TaskInbox inbox;
+    @Autowired org.communityjourneys.tasks.service.TaskInbox inbox;
     @Autowired LearningReviewService reviews;
     @Autowired ThematicIntelligence intelligence;
 

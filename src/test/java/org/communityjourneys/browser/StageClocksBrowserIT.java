@@ -17,7 +17,7 @@ import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
-import org.communityjourneys.workflow.service.TaskInbox;
+import org.communityjourneys.tasks.service.TaskInbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;

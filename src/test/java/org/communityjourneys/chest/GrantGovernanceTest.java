@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import org.communityjourneys.identity.domain.Role;
-import org.communityjourneys.workflow.domain.TaskSummary;
-import org.communityjourneys.workflow.service.TaskInbox;
+import org.communityjourneys.tasks.domain.TaskSummary;
+import org.communityjourneys.tasks.service.TaskInbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -44,7 +44,7 @@ import org.communityjourneys.support.FundingStage;
 import org.communityjourneys.support.GrantDrafts;
 import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
-import org.communityjourneys.workflow.service.TaskInbox;
+import org.communityjourneys.tasks.service.TaskInbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

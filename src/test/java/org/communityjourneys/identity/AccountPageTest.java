@@ -48,7 +48,7 @@ import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

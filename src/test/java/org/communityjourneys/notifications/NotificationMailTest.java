@@ -31,7 +31,7 @@ import org.communityjourneys.notifications.domain.NotificationRepository;
 import org.communityjourneys.notifications.domain.OutgoingMailRepository;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.SignedIn;
-import org.communityjourneys.workflow.domain.TaskReminderDue;
+import org.communityjourneys.tasks.domain.TaskReminderDue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

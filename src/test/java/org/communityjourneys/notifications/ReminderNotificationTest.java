@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.notifications.domain.NotificationRepository;
 import org.communityjourneys.support.FastTrackClaims;
-import org.communityjourneys.workflow.domain.TaskReminderDue;
+import org.communityjourneys.tasks.domain.TaskReminderDue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

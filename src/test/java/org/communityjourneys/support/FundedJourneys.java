@@ -23,7 +23,7 @@ import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.service.ShowcaseService;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
-import org.communityjourneys.workflow.service.TaskInbox;
+import org.communityjourneys.tasks.service.TaskInbox;
 
 /**
  * Drives a real journey on the real engine, through the services and task completion, up to a

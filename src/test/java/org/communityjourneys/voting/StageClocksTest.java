@@ -22,7 +22,7 @@ import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteClock;
 import org.communityjourneys.voting.service.VoteService;
-import org.communityjourneys.workflow.service.TaskInbox;
+import org.communityjourneys.tasks.service.TaskInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -22,7 +22,7 @@ import org.communityjourneys.showcase.service.ShowcaseService;
 import org.communityjourneys.support.Photos;
 import org.communityjourneys.wards.ui.WardView;
 import org.communityjourneys.wards.ui.WardsView;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

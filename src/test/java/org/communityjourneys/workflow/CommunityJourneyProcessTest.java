@@ -113,7 +113,7 @@ class CommunityJourneyProcessTest {
     @Autowired
     GrantApplicationService applicationScreen;
     @Autowired
-    org.communityjourneys.workflow.service.TaskInbox inbox;
+    org.communityjourneys.tasks.service.TaskInbox inbox;
     @Autowired
     GrantPanelService panelScreens;
     @Autowired

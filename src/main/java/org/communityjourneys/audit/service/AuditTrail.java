@@ -41,9 +41,9 @@ import org.communityjourneys.workflow.domain.JourneysMigrated;
 import org.communityjourneys.workflow.domain.ModelDeploymentRejected;
 import org.communityjourneys.workflow.domain.ModelDeploymentRequested;
 import org.communityjourneys.workflow.domain.ModelsDeployed;
-import org.communityjourneys.workflow.domain.ProcessStartedFromForm;
-import org.communityjourneys.workflow.domain.TaskCompleted;
-import org.communityjourneys.workflow.domain.TaskReminderDue;
+import org.communityjourneys.chest.domain.ProcessStartedFromForm;
+import org.communityjourneys.tasks.domain.TaskCompleted;
+import org.communityjourneys.tasks.domain.TaskReminderDue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

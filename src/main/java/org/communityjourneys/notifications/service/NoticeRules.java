@@ -19,7 +19,7 @@ import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.notifications.domain.Notice;
 import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.voting.domain.ResultPublished;
-import org.communityjourneys.workflow.domain.TaskReminderDue;
+import org.communityjourneys.tasks.domain.TaskReminderDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

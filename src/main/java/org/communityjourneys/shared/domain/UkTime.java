@@ -14,6 +14,7 @@ public final class UkTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZONE);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZONE);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZONE);
 
     private UkTime() {
@@ -27,6 +28,17 @@ public final class UkTime {
     /** "17:00 today" when {@code at} falls on the same UK day as {@code now}, otherwise as {@link #deadline(Instant)}. */
     public static String deadline(Instant at, Instant now) {
         return sameDay(at, now) ? CLOCK.format(at) + " today" : deadline(at);
+    }
+
+    /** "2 Dec 2026, 17:00": a moment in a list of facts or steps. */
+    public static String moment(Instant at) {
+        return MOMENT.format(at);
+    }
+
+    /** " (planned 2 Dec 2026, 17:00)" when a stage moved a minute or more before or after its planned time, else "". */
+    public static String plannedIfMoved(Instant actual, Instant planned) {
+        return planned == null || Math.abs(java.time.Duration.between(actual, planned).toMinutes()) < 1 ? ""
+                : " (planned " + moment(planned) + ")";
     }
 
     public static boolean sameDay(Instant one, Instant other) {

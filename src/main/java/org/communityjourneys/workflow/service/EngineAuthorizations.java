@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.tasks.service.TaskInbox;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

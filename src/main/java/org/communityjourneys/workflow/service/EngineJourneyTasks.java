@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.tasks.service.TaskInbox;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

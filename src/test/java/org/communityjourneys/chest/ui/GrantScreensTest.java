@@ -26,7 +26,7 @@ import org.communityjourneys.support.FundingStage;
 import org.communityjourneys.support.GrantDrafts;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.ui.PageNotFoundView;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -224,10 +224,10 @@ final class DoorTable {
             "Mailroom.usesSmtp", EVERYONE,
             "Mailroom.absolute", EVERYONE,
             // workflow: tasks and start forms (the task's own candidate groups and holder decide next)
-            "TaskInbox.claim", SIGNED_IN,
-            "TaskInbox.unclaim", SIGNED_IN,
-            "TaskInbox.complete", SIGNED_IN,
-            "StartForms.start", SIGNED_IN,
+            "EngineTaskInbox.claim", SIGNED_IN,
+            "EngineTaskInbox.unclaim", SIGNED_IN,
+            "EngineTaskInbox.complete", SIGNED_IN,
+            "EngineStartForms.start", SIGNED_IN,
             // the studio
             "ModelDrafts.save", only(GOVERNANCE),
             "ModelDrafts.discard", only(GOVERNANCE),

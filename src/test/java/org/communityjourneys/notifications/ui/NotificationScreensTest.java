@@ -27,7 +27,7 @@ import org.communityjourneys.notifications.domain.NotificationRepository;
 import org.communityjourneys.notifications.domain.OutgoingMail;
 import org.communityjourneys.notifications.domain.OutgoingMailRepository;
 import org.communityjourneys.notifications.service.Mailroom;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

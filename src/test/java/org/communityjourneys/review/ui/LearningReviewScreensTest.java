@@ -38,7 +38,7 @@ import org.communityjourneys.support.FundedJourneys.Funded;
 import org.communityjourneys.support.Photos;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.service.VoteService;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class LearningReviewScreensTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
-    @Autowired org.communityjourneys.workflow.service.TaskInbox inbox;
+    @Autowired org.communityjourneys.tasks.service.TaskInbox inbox;
     @Autowired LearningReviewService reviews;
     @Autowired Projects projects;
 

@@ -36,7 +36,7 @@ import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.service.VoteService;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.communityjourneys.workflow.domain.TaskReminderDue;
+import org.communityjourneys.tasks.domain.TaskReminderDue;
 
 /**
  * Finds the user task a reminder is about: the reminder's service task follows a non-interrupting

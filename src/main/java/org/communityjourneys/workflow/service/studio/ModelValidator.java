@@ -1,6 +1,7 @@
 // Over 400 lines: one Check per file runs the BPMN, DMN and form rules that share the same parsing.
 package org.communityjourneys.workflow.service.studio;
 
+import org.communityjourneys.tasks.service.DedicatedScreens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;

@@ -29,7 +29,7 @@ import org.communityjourneys.workflow.domain.ModelFile;
 import org.communityjourneys.workflow.service.studio.FourEyesSetting;
 import org.communityjourneys.workflow.service.studio.ModelDeployments;
 import org.communityjourneys.workflow.service.studio.ModelLibrary;
-import org.communityjourneys.workflow.ui.journey.SpringMockVaadin;
+import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;

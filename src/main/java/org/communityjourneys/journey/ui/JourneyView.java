@@ -1,0 +1,281 @@
+package org.communityjourneys.journey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.journey.service.JourneyPagePart;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.journey.service.JourneyProgress;
+import org.communityjourneys.journey.service.JourneyProgress.OpenTask;
+import org.communityjourneys.journey.service.JourneyProgress.Progress;
+import org.communityjourneys.journey.service.JourneyProgress.Step;
+import org.communityjourneys.journey.service.JourneyProgress.Trouble;
+
+/**
+ * One journey: its facts as they really are (ideas closed early, the vote opened or closed at its
+ * real time), what is waiting now with a link to each open task, the facilitator's stage clocks,
+ * the process diagram with the current stage, and what happened so far. Each stage's module adds
+ * its facts, links and clocks as a {@link JourneyPagePart}.
+ */
+@Route("journeys/:journeyId")
+@PermitAll
+public class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final JourneyService journeys;
+    private final WardDirectory wards;
+    private final JourneyProgress progress;
+    private final List<JourneyPagePart> parts;
+    private final CurrentUser currentUser;
+    private String pageTitle = "Journey | Community Journeys";
+
+    final BpmnDiagram diagram = new BpmnDiagram();
+    final OrderedList timeline = new OrderedList();
+    final UnorderedList now = new UnorderedList();
+
+    public JourneyView(JourneyService journeys, WardDirectory wards, JourneyProgress progress, List<JourneyPagePart> parts,
+            CurrentUser currentUser) {
+        this.parts = parts;
+        this.currentUser = currentUser;
+        this.journeys = journeys;
+        this.wards = wards;
+        this.progress = progress;
+        addClassNames("page", "journey-page");
+        // arriving from the launch form, whose button sits low on a phone: start at the heading
+        addAttachListener(event -> getElement().executeJs("this.scrollIntoView({block: 'start'})"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Journey> journey = event.getRouteParameters().get("journeyId").flatMap(JourneyView::uuid)
+                .flatMap(journeys::find);
+        removeAll();
+        if (journey.isEmpty()) {
+            pageTitle = "Journey not found | Community Journeys";
+            add(new H1("Journey not found"), new Paragraph("There is no journey at this address."),
+                    new Anchor("journeys", "All journeys"));
+            return;
+        }
+        show(journey.get());
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(Journey journey) {
+        pageTitle = journey.getTitle() + " | Community Journeys";
+        Span stage = new Span(journey.getStage().label());
+        stage.setId("journey-stage");
+        stage.getElement().getThemeList().add("badge");
+        stage.getElement().getThemeList().add(journey.getStage().isOver() ? "contrast" : "success");
+        H1 title = new H1(journey.getTitle());
+        title.setId("journey-heading");
+        Div header = new Div(title, stage);
+        header.addClassName("journey-header");
+        add(header, facts(journey));
+        for (JourneyPagePart part : parts) {
+            List<JourneyPagePart.Link> links = part.links(journey);
+            if (!links.isEmpty()) {
+                Div row = new Div();
+                row.addClassName("journey-links");
+                row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+                for (JourneyPagePart.Link link : links) {
+                    Anchor anchor = new Anchor(link.href(), link.text());
+                    anchor.setId(link.id());
+                    row.add(anchor);
+                }
+                add(row);
+            }
+        }
+
+        Optional<Progress> found = progress.shownToCurrentUser(journey.getId());
+        if (found.isEmpty()) {
+            Paragraph none = new Paragraph("This journey has no process yet.");
+            none.setId("journey-no-process");
+            add(none);
+            return;
+        }
+        Progress current = found.get();
+        add(nowSection(current));
+        if (currentUser.hasRole(Role.FACILITATOR) && !journey.getStage().isOver()) {
+            String me = currentUser.require();
+            add(new StageClockPanel(parts.stream().flatMap(part -> part.clockMoves(journey, me).stream()).toList(),
+                    () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        }
+        add(diagramSection(journey, current), timelineSection(current));
+    }
+
+    private DescriptionList facts(Journey journey) {
+        String wardNames = journey.getWardCodes().stream()
+                .map(code -> wards.find(code).map(Ward::getName).orElse(code))
+                .sorted().collect(Collectors.joining(", "));
+        DescriptionList facts = new DescriptionList();
+        facts.setId("journey-facts");
+        facts.addClassName("journey-facts");
+        fact(facts, "Wards", wardNames);
+        fact(facts, "Theme", journey.getTheme().label()
+                + (journey.getTheme().isStrategyPriority() ? " (strategy priority)" : ""));
+        fact(facts, "Budget", Money.format(journey.getBudgetPence()));
+        for (JourneyPagePart part : parts) {
+            part.facts(journey).forEach(fact -> fact(facts, fact.term(), fact.description()));
+        }
+        fact(facts, "Launched", UkTime.moment(journey.getLaunchedAt()) + " by " + progress.personShownToCurrentUser(journey.getLaunchedBy()));
+        return facts;
+    }
+
+    private static void fact(DescriptionList list, String term, String description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    private Section nowSection(Progress current) {
+        now.setId("journey-now");
+        now.removeAll();
+        if (current.ended()) {
+            now.add(new ListItem("The journey's process has finished."));
+        }
+        for (Step step : current.active()) {
+            if (current.openTasks().stream().noneMatch(task -> task.elementId().equals(step.elementId()))) {
+                now.add(new ListItem(step.startedAt() == null ? step.name() + " (about to run)"
+                        : step.name() + " (since " + UkTime.moment(step.startedAt()) + ")"));
+            }
+        }
+        for (OpenTask task : current.openTasks()) {
+            Anchor open = new Anchor("tasks/" + task.taskId(), task.name());
+            open.addClassName("journey-task-link");
+            now.add(new ListItem(open, new Span(": " + waitingFor(task) + " (since " + UkTime.moment(task.createdAt()) + ")")));
+        }
+        for (JourneyProgress.Waiting event : current.awaitedEvents()) {
+            ListItem item = new ListItem(event.due() == null
+                    ? "Waiting for: " + event.name()
+                    : "Waiting for: " + event.name() + " (" + UkTime.moment(event.due()) + ")");
+            item.addClassName("journey-awaited");
+            now.add(item);
+        }
+        for (Trouble trouble : current.troubles()) {
+            ListItem item = new ListItem("Needs attention: " + stepName(current, trouble.elementId()) + " failed"
+                    + (trouble.message() != null ? " (" + trouble.message() + ")" : "") + ".");
+            item.addClassName("journey-trouble");
+            now.add(item);
+        }
+        if (now.getChildren().findAny().isEmpty()) {
+            now.add(new ListItem("Nothing is waiting for anyone."));
+        }
+        return section("Now", now);
+    }
+
+    private static String stepName(Progress current, String elementId) {
+        return current.active().stream().filter(step -> step.elementId().equals(elementId)).map(Step::name)
+                .findFirst().orElse(elementId);
+    }
+
+    private static String waitingFor(OpenTask task) {
+        if (task.assignee() != null) {
+            return "with " + task.assignee();
+        }
+        if (!task.candidateGroups().isEmpty()) {
+            return "waiting for a " + task.candidateGroups().stream().map(JourneyView::roleWord)
+                    .collect(Collectors.joining(" or "));
+        }
+        return "waiting";
+    }
+
+    private static String roleWord(String group) {
+        return group.substring(0, 1) + group.substring(1).toLowerCase(Locale.UK).replace('_', ' ');
+    }
+
+    private Section diagramSection(Journey journey, Progress current) {
+        String where = current.active().isEmpty() ? journey.getStage().label()
+                : journey.getStage().label() + " (" + current.active().stream().map(Step::name)
+                        .collect(Collectors.joining(", ")) + ")";
+        diagram.setId("journey-diagram");
+        diagram.show(current.bpmnXml(), current.activeElementIds(), current.completedElementIds(),
+                "Process diagram, current stage: " + where + ". The steps are listed in the timeline below.");
+        Paragraph legend = new Paragraph();
+        legend.addClassName("diagram-legend");
+        Span active = new Span("current step");
+        active.addClassName("legend-active");
+        Span done = new Span("done");
+        done.addClassName("legend-completed");
+        legend.add(new Span(current.processName() + ", version " + current.processVersion() + ". Key: "), active,
+                new Span(" "), done);
+        Button currentStep = new Button("Current step", event -> diagram.showCurrentStep());
+        currentStep.setId("diagram-current-step");
+        Button wholeProcess = new Button("Whole process", event -> diagram.showWholeProcess());
+        wholeProcess.setId("diagram-whole-process");
+        for (Button button : List.of(currentStep, wholeProcess)) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        Span hint = new Span("Drag to move; scroll or pinch to zoom.");
+        hint.addClassName("diagram-hint");
+        Div tools = new Div(currentStep, wholeProcess, hint);
+        tools.addClassName("diagram-tools");
+        return section("Process", tools, diagram, legend);
+    }
+
+    private Section timelineSection(Progress current) {
+        timeline.setId("journey-timeline");
+        timeline.removeAll();
+        for (Step step : current.completed()) {
+            ListItem item = new ListItem();
+            Span name = new Span(step.name());
+            name.addClassName("timeline-step");
+            Span when = new Span(UkTime.moment(step.endedAt()));
+            when.addClassName("timeline-when");
+            item.add(name, when);
+            step.whoIfKnown().ifPresent(who -> {
+                Span by = new Span("by " + who);
+                by.addClassName("timeline-who");
+                item.add(by);
+            });
+            timeline.add(item);
+        }
+        if (current.completed().isEmpty()) {
+            timeline.add(new ListItem("No steps finished yet."));
+        }
+        return section("Timeline", timeline);
+    }
+
+    private static Section section(String heading, com.vaadin.flow.component.Component... content) {
+        Section section = new Section(new H2(heading));
+        section.add(content);
+        section.addClassName("journey-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,79 @@
+package org.communityjourneys.voting.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.JourneyStage;
+import org.communityjourneys.journey.service.JourneyPagePart;
+import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.voting.service.VoteClock;
+import org.communityjourneys.voting.service.VoteService;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vote on the journey page: when it opened and closed (with the planned times when they
+ * moved), the paper ballot pages for a facilitator until the ballots are published, and the
+ * clocks that open or close the vote now.
+ */
+@Component
+@Order(20)
+class VoteOnJourneyPage implements JourneyPagePart {
+
+    private final VoteService votes;
+    private final VoteClock clock;
+    private final CurrentUser currentUser;
+
+    VoteOnJourneyPage(VoteService votes, VoteClock clock, CurrentUser currentUser) {
+        this.votes = votes;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public List<Fact> facts(Journey journey) {
+        var vote = votes.window(journey.getId());
+        String opens = vote.map(window -> "Opened at " + UkTime.moment(window.getOpenedAt())
+                + UkTime.plannedIfMoved(window.getOpenedAt(), journey.getVoteOpensAt())).orElse(UkTime.moment(journey.getVoteOpensAt()));
+        String closes = vote.filter(window -> window.getClosedAt() != null)
+                .map(window -> "Closed at " + UkTime.moment(window.getClosedAt())
+                        + UkTime.plannedIfMoved(window.getClosedAt(), journey.getVoteClosesAt()))
+                .orElse(UkTime.moment(journey.getVoteClosesAt()));
+        return List.of(new Fact("Vote opens", opens), new Fact("Vote closes", closes));
+    }
+
+    @Override
+    public List<Link> links(Journey journey) {
+        if (!currentUser.hasRole(Role.FACILITATOR) || votes.window(journey.getId()).isEmpty()
+                || votes.ballotsArePublished(journey.getId())) {
+            return List.of();
+        }
+        String base = "journeys/" + journey.getId();
+        return List.of(new Link("journey-paper-ballots-link", base + "/paper-ballots", "Paper ballots"),
+                new Link("journey-paper-checks-link", base + "/paper-checks", "Check paper entries (four eyes)"));
+    }
+
+    @Override
+    public List<ClockMove> clockMoves(Journey journey, String facilitator) {
+        UUID journeyId = journey.getId();
+        List<ClockMove> moves = new ArrayList<>();
+        if (journey.getStage() == JourneyStage.VOTE_SCHEDULED && !votes.isOpen(journeyId)) {
+            moves.add(new ClockMove("open-vote-now", "Open the vote now", "Open the vote now?",
+                    "Residents can vote from this moment. The planned opening time no longer applies.", () -> {
+                        clock.openNow(journeyId, facilitator);
+                        return "The vote is open.";
+                    }));
+        }
+        if (votes.isOpen(journeyId)) {
+            moves.add(new ClockMove("close-vote-now", "Close the vote now", "Close the vote now?",
+                    "No ballot is accepted after this, online or on paper, and the count starts. This cannot be undone.", () -> {
+                        clock.closeNow(journeyId, facilitator);
+                        return "The vote is closed; the count follows.";
+                    }));
+        }
+        return moves;
+    }
+}
