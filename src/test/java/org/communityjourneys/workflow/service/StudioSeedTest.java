@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.studio.service.ModelDeployments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,8 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.communityjourneys.support.SignedIn;
-import org.communityjourneys.workflow.domain.ModelFile;
-import org.communityjourneys.workflow.service.studio.ModelDeployments;
+import org.communityjourneys.studio.domain.ModelFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;

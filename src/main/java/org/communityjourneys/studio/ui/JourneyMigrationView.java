@@ -1,0 +1,176 @@
+package org.communityjourneys.studio.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.communityjourneys.studio.domain.MigrationPreview;
+import org.communityjourneys.studio.domain.MigrationPreview.InstancePlan;
+import org.communityjourneys.studio.domain.MigrationReport;
+import org.communityjourneys.studio.domain.ModelKind;
+import org.communityjourneys.studio.domain.ModelSummary;
+import org.communityjourneys.studio.domain.ModelVersion;
+import org.communityjourneys.studio.service.JourneyMigration;
+import org.communityjourneys.studio.service.ModelLibrary;
+
+/**
+ * Moves running journeys from an older process version to a newer one: pick the process and the
+ * versions, preview the plan (what maps, which journeys cannot move and why), migrate the chosen
+ * journeys in one batch and read the report. Journeys that cannot be mapped stay as they are.
+ */
+@Route("govern/migrate")
+@PageTitle("Migrate journeys | Community Journeys")
+@RolesAllowed("GOVERNANCE")
+public class JourneyMigrationView extends Main {
+
+    final ComboBox<ModelSummary> process = new ComboBox<>("Process");
+    final ComboBox<ModelVersion> from = new ComboBox<>("From version (journeys running on it)");
+    final ComboBox<ModelVersion> to = new ComboBox<>("To version");
+    final Button preview = new Button("Preview the plan");
+    final Paragraph plan = new Paragraph();
+    final Grid<InstancePlan> instances = new Grid<>(InstancePlan.class, false);
+    final Button chooseAll = new Button("Choose all that can move");
+    final Button migrate = new Button("Migrate the chosen journeys");
+    final Div report = new Div();
+
+    private final JourneyMigration migration;
+    private MigrationPreview shown;
+
+    public JourneyMigrationView(ModelLibrary library, JourneyMigration migration) {
+        this.migration = migration;
+        addClassName("page");
+        addClassName("studio");
+        process.setId("studio-migrate-process");
+        from.setId("studio-migrate-from");
+        to.setId("studio-migrate-to");
+        preview.setId("studio-migrate-preview");
+        plan.setId("studio-migrate-plan");
+        instances.setId("studio-migrate-instances");
+        migrate.setId("studio-migrate-run");
+        chooseAll.setId("studio-migrate-all");
+        report.setId("studio-migrate-report");
+        report.getElement().setAttribute("role", "status");
+
+        process.setItems(library.models().stream().filter(model -> model.kind() == ModelKind.PROCESS).toList());
+        process.setItemLabelGenerator(model -> model.name() + " (" + model.key() + ")");
+        process.addValueChangeListener(event -> chooseProcess(event.getValue()));
+        from.setItemLabelGenerator(version -> "v" + version.version() + ", " + version.runningInstances() + " running, "
+                + StudioText.when(version.deployedAt()));
+        to.setItemLabelGenerator(version -> "v" + version.version() + ", " + StudioText.when(version.deployedAt())
+                + (version.comment() == null || version.comment().isBlank() ? "" : ": " + version.comment()));
+        from.addValueChangeListener(event -> clearPlan());
+        to.addValueChangeListener(event -> clearPlan());
+        preview.addClickListener(event -> showPreview());
+
+        instances.setSelectionMode(Grid.SelectionMode.MULTI);
+        instances.addColumn(InstancePlan::businessKey).setHeader("Journey").setAutoWidth(true);
+        instances.addColumn(instance -> String.join(", ", instance.activeActivities())).setHeader("Waiting at").setAutoWidth(true);
+        instances.addColumn(instance -> instance.migratable() ? "Can move" : "Cannot move").setHeader("Plan").setAutoWidth(true);
+        instances.addColumn(instance -> String.join("; ", instance.problems())).setHeader("Why not").setFlexGrow(1);
+        instances.setAllRowsVisible(true);
+        instances.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        instances.addSelectionListener(event -> migrate.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        instances.addItemClickListener(event -> {
+            if (instances.getSelectedItems().contains(event.getItem())) {
+                instances.deselect(event.getItem());
+            } else if (event.getItem().migratable()) {
+                instances.select(event.getItem());
+            }
+        });
+        chooseAll.addClickListener(event -> {
+            if (shown != null) {
+                shown.migratable().forEach(instances::select);
+            }
+        });
+        migrate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        migrate.addClickListener(event -> migrateChosen());
+        clearPlan();
+
+        FlexLayout choice = new FlexLayout(process, from, to, preview);
+        choice.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        choice.setAlignItems(FlexLayout.Alignment.BASELINE);
+        choice.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new RouterLink("Back to the models", ModelLibraryView.class), new H1("Migrate running journeys"),
+                new Paragraph("Journeys keep the process version they started on. Move them to a newer version when "
+                        + "the change should apply to them too. Journeys whose current step does not exist in the "
+                        + "new version cannot move and stay as they are."),
+                choice, plan, instances, new FlexLayout(chooseAll, migrate), new H2("Report"), report);
+    }
+
+    private void chooseProcess(ModelSummary model) {
+        clearPlan();
+        if (model == null) {
+            from.setItems(List.of());
+            to.setItems(List.of());
+            return;
+        }
+        from.setItems(model.versions().stream().filter(version -> version.runningInstances() > 0).toList());
+        to.setItems(model.versions());
+        to.setValue(model.latest());
+    }
+
+    private void clearPlan() {
+        shown = null;
+        plan.setText("");
+        instances.setItems(List.of());
+        instances.setVisible(false);
+        chooseAll.setVisible(false);
+        migrate.setEnabled(false);
+    }
+
+    void showPreview() {
+        if (from.getValue() == null || to.getValue() == null) {
+            plan.setText("Choose the process, the version the journeys run on and the version to move them to.");
+            return;
+        }
+        if (from.getValue().version() == to.getValue().version()) {
+            plan.setText("Choose two different versions.");
+            return;
+        }
+        try {
+            shown = migration.preview(from.getValue().definitionId(), to.getValue().definitionId(), List.of());
+            plan.setText(shown.mappedActivities().size() + " steps map to the new version. Steps that cannot be mapped: "
+                    + joined(shown.unmappedActivities()) + ". " + shown.migratable().size() + " of "
+                    + shown.instances().size() + " journeys can move. Choose the journeys to move (click a row).");
+            instances.setItems(shown.instances());
+            instances.setVisible(true);
+            chooseAll.setVisible(true);
+        } catch (RuntimeException problem) {
+            StudioText.showProblem(problem);
+        }
+    }
+
+    void migrateChosen() {
+        if (shown == null || instances.getSelectedItems().isEmpty()) {
+            report.setText("Preview the plan and choose the journeys to move first.");
+            return;
+        }
+        List<String> chosen = instances.getSelectedItems().stream().map(InstancePlan::processInstanceId).toList();
+        try {
+            MigrationReport done = migration.migrate(shown.sourceDefinitionId(), shown.targetDefinitionId(), chosen);
+            report.setText("Moved " + done.migrated().size() + (done.migrated().size() == 1 ? " journey" : " journeys")
+                    + " to the new version." + (done.leftAsTheyAre().isEmpty() ? ""
+                    : " Left as they are: " + String.join(", ", done.leftAsTheyAre().stream()
+                            .map(left -> left.businessKey() + " (" + String.join("; ", left.problems()) + ")").toList()) + "."));
+            clearPlan();
+        } catch (RuntimeException problem) {
+            StudioText.showProblem(problem);
+        }
+    }
+
+    private static String joined(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+}

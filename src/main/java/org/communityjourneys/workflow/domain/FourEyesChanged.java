@@ -1,5 +1,0 @@
-package org.communityjourneys.workflow.domain;
-
-/** The four-eyes setting for studio deployments was switched on or off. */
-public record FourEyesChanged(String changedBy, boolean on) {
-}

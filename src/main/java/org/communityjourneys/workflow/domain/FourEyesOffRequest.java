@@ -1,7 +1,0 @@
-package org.communityjourneys.workflow.domain;
-
-import java.time.Instant;
-
-/** A governance lead asked to switch four-eyes off; it stays on until a different governance lead approves. */
-public record FourEyesOffRequest(String requestedBy, Instant requestedAt) {
-}

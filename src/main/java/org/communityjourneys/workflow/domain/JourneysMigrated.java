@@ -1,8 +1,0 @@
-package org.communityjourneys.workflow.domain;
-
-import java.util.List;
-
-/** Running instances were moved from one process version to another; some may have been left as they were. */
-public record JourneysMigrated(String migratedBy, String sourceDefinitionId, String targetDefinitionId,
-        List<String> migratedBusinessKeys, int leftAsTheyAre) {
-}

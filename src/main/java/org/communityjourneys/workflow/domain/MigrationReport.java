@@ -1,8 +1,0 @@
-package org.communityjourneys.workflow.domain;
-
-import java.util.List;
-
-/** What a migration did: the instances moved to the target version and those left as they are. */
-public record MigrationReport(String sourceDefinitionId, String targetDefinitionId, List<String> migrated,
-        List<MigrationPreview.InstancePlan> leftAsTheyAre) {
-}
