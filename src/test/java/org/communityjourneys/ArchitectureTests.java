@@ -1,12 +1,23 @@
 package org.communityjourneys;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.communityjourneys.shared.service.InSameTransaction;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** House rules that hold for every module (production classes only). */
 @AnalyzeClasses(packages = "org.communityjourneys", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,4 +48,35 @@ class ArchitectureTests {
             .andShould().haveSimpleNameNotEndingWith("Util")
             .andShould().haveSimpleNameNotEndingWith("Utils")
             .because("names say what a class is in the brief's words");
+
+    /**
+     * A listener to one of the modules' events says when it runs: {@link InSameTransaction} (inside
+     * the publisher's transaction, for what must commit with the change) or
+     * {@link ApplicationModuleListener} (after commit, durable in the event publication registry).
+     * A bare {@code @EventListener} or {@code @TransactionalEventListener} leaves that to chance.
+     */
+    @ArchTest
+    static final ArchRule everyDomainEventListenerChoosesItsTransactionPhase = methods()
+            .that(new DescribedPredicate<JavaMethod>("listen to a module's domain event") {
+                @Override
+                public boolean test(JavaMethod method) {
+                    boolean listens = method.isAnnotatedWith(EventListener.class) || method.isMetaAnnotatedWith(EventListener.class)
+                            || method.isMetaAnnotatedWith(TransactionalEventListener.class)
+                            || method.isAnnotatedWith(TransactionalEventListener.class);
+                    return listens && method.getRawParameterTypes().stream().anyMatch(ArchitectureTests::isDomainEvent);
+                }
+            })
+            .should(new ArchCondition<JavaMethod>("be @InSameTransaction or @ApplicationModuleListener") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean chosen = method.isAnnotatedWith(InSameTransaction.class)
+                            || method.isAnnotatedWith(ApplicationModuleListener.class);
+                    events.add(new SimpleConditionEvent(method, chosen, method.getFullName()
+                            + (chosen ? " chooses its phase" : " listens without choosing same transaction or after commit")));
+                }
+            });
+
+    private static boolean isDomainEvent(JavaClass type) {
+        return type.getPackageName().startsWith("org.communityjourneys.") && type.getPackageName().endsWith(".domain");
+    }
 }

@@ -4,6 +4,7 @@ import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.service.ChestService;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.core.annotation.Order;
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = AmpleChest.ENABLED, havingValue = "true")
+@ConditionalOnBean(ChestService.class) // a module test without the chest has no fund to top up
 public class AmpleChest {
 
     static final String ENABLED = "communityjourneys.test.ample-chest";

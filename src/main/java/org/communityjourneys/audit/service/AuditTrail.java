@@ -44,7 +44,7 @@ import org.communityjourneys.studio.domain.ModelsDeployed;
 import org.communityjourneys.chest.domain.ProcessStartedFromForm;
 import org.communityjourneys.tasks.domain.TaskCompleted;
 import org.communityjourneys.tasks.domain.TaskReminderDue;
-import org.springframework.context.event.EventListener;
+import org.communityjourneys.shared.service.InSameTransaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,147 +62,147 @@ class AuditTrail {
         this.log = log;
     }
 
-    @EventListener
+    @InSameTransaction
     void on(JourneyLaunched event) {
         log.record(event.launchedBy(), "journey.launched", JOURNEY, event.journeyId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(JourneyStageChanged event) {
         log.record(null, "journey.stage", JOURNEY, event.journeyId().toString(),
                 event.from().label() + " -> " + event.to().label());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ShowcaseConversationRecorded event) {
         log.record(event.recordedBy(), event.edited() ? "showcase.edited" : "showcase.recorded", JOURNEY,
                 event.journeyId().toString(), "conversation " + event.conversationId());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ShowcaseFinished event) {
         log.record(event.finishedBy(), "showcase.finished", JOURNEY, event.journeyId().toString(),
                 event.conversations() + (event.conversations() == 1 ? " conversation" : " conversations"));
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeaSubmitted event) {
         log.record(event.author(), "idea.submitted", "idea", event.ideaId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeaEdited event) {
         log.record(event.author(), "idea.edited", "idea", event.ideaId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeaWithdrawn event) {
         log.record(event.author(), "idea.withdrawn", "idea", event.ideaId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeaEnteredOnBehalf event) {
         log.record(event.facilitator(), "idea.entered-on-behalf", "idea", event.ideaId().toString(),
                 "for " + event.enteredFor() + " (account " + event.author() + ")");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeaHidden event) {
         log.record(event.facilitator(), "idea.hidden", "idea", event.ideaId().toString(), event.reason());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeasMerged event) {
         log.record(event.facilitator(), "idea.merged", "idea", event.mergedIdeaId().toString(),
                 "into " + event.intoIdeaId() + ", " + event.supportsMoved() + " supports carried over");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(IdeaOutcomeDecided event) {
         if ("shortlisted".equals(event.outcome()) || "not shortlisted".equals(event.outcome())) {
             log.record(null, "idea." + event.outcome().replace(' ', '-'), "idea", event.ideaId().toString(), event.reason());
         }
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ShortlistConfirmed event) {
         log.record(event.facilitator(), "shortlist.confirmed", JOURNEY, event.journeyId().toString(),
                 event.shortlisted() + " shortlisted, " + event.excluded() + " excluded");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ResultPublished event) {
         log.record(null, "vote.published", JOURNEY, event.journeyId().toString(), event.winningIdeaIds().size() + " winning ideas");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(VoteCertified event) {
         log.record(event.by(), "vote.certified", JOURNEY, event.journeyId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(PaperEntryChecked event) {
         log.record(event.checkedBy(), "vote.paper-entry.checked", JOURNEY, event.journeyId().toString(),
                 "paper " + event.paperNumber() + " matches its paper");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(PaperEntryVoided event) {
         log.record(event.voidedBy(), event.enteredAgain() ? "vote.paper-entry.corrected" : "vote.paper-entry.voided", JOURNEY,
                 event.journeyId().toString(), "paper " + event.paperNumber() + " (entered by " + event.enteredBy() + ") voided"
                         + (event.enteredAgain() ? " and entered again as the paper reads" : "") + ": " + event.reason());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(VoteBroughtForward event) {
         log.record(event.by(), event.opened() ? "vote.opened-now" : "vote.closed-now", JOURNEY, event.journeyId().toString(),
                 (event.opened() ? "opened " : "closed ") + event.at() + " instead of " + event.planned());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(LearningReportAskedEarly event) {
         log.record(event.by(), "learning-report.asked-now", "grant", event.grantId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(VoteCloseExtended event) {
         log.record(event.by(), "vote.extended", JOURNEY, event.journeyId().toString(),
                 "closes " + event.to() + " instead of " + event.from());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(GrantApplicationSubmitted event) {
         log.record(event.by(), "grant.application-submitted", "grant", event.grantId().toString(),
                 Money.format(event.amountPence()) + " asked"
                         + (event.onBehalfOf() == null ? "" : ", on behalf of " + event.onBehalfOf()));
     }
 
-    @EventListener
+    @InSameTransaction
     void on(GrantAgreementAnswered event) {
         log.record(event.by(), event.accepted() ? "grant.agreement-accepted" : "grant.withdrawn", "grant",
                 event.grantId().toString(), event.onBehalfOf() == null ? null : "on behalf of " + event.onBehalfOf());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(PanelScored event) {
         log.record(event.member(), "grant.panel-scored", "grant", event.grantId().toString(),
                 "total " + event.total() + " of 25");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(GrantDecided event) {
         log.record(event.by(), event.approved() ? "grant.approved" : "grant.declined", "grant", event.grantId().toString(),
                 "route " + event.route());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(TaskCompleted event) {
         log.record(event.username(), "task.completed", event.journeyId() == null ? "task" : JOURNEY,
                 event.journeyId() == null ? event.taskId() : event.journeyId(), event.taskName());
     }
 
     /** A hub start-up claim or fast-track application sent from its start form, or any other started process. */
-    @EventListener
+    @InSameTransaction
     void on(ProcessStartedFromForm event) {
         if (event.grantId() != null) {
             log.record(event.startedBy(), "grant.claimed", "grant", event.grantId(), event.processName());
@@ -211,69 +211,69 @@ class AuditTrail {
         }
     }
 
-    @EventListener
+    @InSameTransaction
     void on(TaskReminderDue event) {
         log.record(null, "task.reminder", JOURNEY, String.valueOf(event.journeyId()), event.taskName());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(GrantPaid event) {
         log.record(event.by(), "grant.paid", "grant", event.grantId().toString(),
                 Money.format(event.amountPence()) + ", reference " + event.reference());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(LearningReportFiled event) {
         log.record(event.by(), event.recordedOnBehalf() ? "learning-report.recorded" : "learning-report.filed", "grant",
                 event.grantId().toString(), event.recordedOnBehalf() ? "recorded by a facilitator after a conversation" : null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(LearningReportReviewed event) {
         log.record(event.by(), event.accepted() ? "learning-report.accepted" : "learning-report.clarification", "grant",
                 event.grantId().toString(), null);
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ResidentVerified event) {
         log.record(event.verifiedBy(), "resident.verified", "account", event.accountId().toString(),
                 event.method().label() + ", ward " + event.wardCode() + ": " + event.note());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ResidentMatchedPaperRecord event) {
         log.record(null, "resident.matched-paper-record", "account", event.accountId().toString(),
                 "registered online with the name and postcode of paper record " + event.paperRecordId() + ", ward "
                         + event.wardCode());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ResidentMatchUndone event) {
         log.record(event.by(), "resident.match-undone", "account", event.accountId().toString(),
                 "not the same person as paper record " + event.paperRecordId() + ": " + event.note());
     }
 
     /** No personal data: the record id no longer leads to anyone. */
-    @EventListener
+    @InSameTransaction
     void on(PaperRecordErased event) {
         log.record(event.erasedBy(), "resident.paper-record.erased", "account", event.recordId().toString(),
                 "at the person's request, ward " + event.wardCode());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(VerificationCodeIssued event) {
         log.record(event.issuedBy(), "resident.code.issued", "account", event.accountId().toString(),
                 "expires " + event.expiresAt());
     }
 
     /** No personal data: the account id no longer leads to anyone. */
-    @EventListener
+    @InSameTransaction
     void on(ResidentAccountDeleted event) {
         log.record(ResidentAccountDeleted.FORMER_RESIDENT, "resident.deleted", "account", event.accountId().toString(),
                 "deleted by the account holder" + (event.wardCode() == null ? "" : ", ward " + event.wardCode()));
     }
 
-    @EventListener
+    @InSameTransaction
     void on(LedgerEntryRecorded event) {
         log.record(event.recordedBy(), "ledger." + event.kind().name().toLowerCase(), "fund", event.fundId().toString(),
                 Money.format(event.amountPence()) + (event.reference() == null ? "" : ", " + event.reference())
@@ -281,25 +281,25 @@ class AuditTrail {
                         + (event.journeyId() == null ? "" : ", journey " + event.journeyId()));
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ModelsDeployed event) {
         log.record(event.deployedBy(), "studio.deployed", "deployment", event.deploymentId(),
                 String.join(", ", event.versions()) + ": " + event.comment()
                         + (event.approvedBy() == null ? "" : " (approved by " + event.approvedBy() + ")"));
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ModelDeploymentRequested event) {
         log.record(event.requestedBy(), "studio.deploy-requested", "deployment-request", event.requestId().toString(),
                 String.join(", ", event.files()) + ": " + event.comment());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(ModelDeploymentRejected event) {
         log.record(event.rejectedBy(), "studio.deploy-rejected", "deployment-request", event.requestId().toString(), event.reason());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(JourneysMigrated event) {
         String target = event.targetDefinitionId();
         log.record(event.migratedBy(), "studio.migrated", "process-version", target.length() > 64 ? target.substring(0, 64) : target,
@@ -308,18 +308,18 @@ class AuditTrail {
                         + (event.migratedBusinessKeys().isEmpty() ? "" : ": " + String.join(", ", event.migratedBusinessKeys())));
     }
 
-    @EventListener
+    @InSameTransaction
     void on(FourEyesChanged event) {
         log.record(event.changedBy(), "studio.four-eyes", "setting", "four-eyes", event.on() ? "on" : "off");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(FourEyesOffRequested event) {
         log.record(event.requestedBy(), "studio.four-eyes-off-requested", "setting", "four-eyes",
                 "asked to switch four-eyes off; a different governance lead must approve");
     }
 
-    @EventListener
+    @InSameTransaction
     void on(FourEyesOffWithdrawn event) {
         log.record(event.withdrawnBy(), "studio.four-eyes-off-withdrawn", "setting", "four-eyes",
                 event.withdrawnBy().equals(event.requestedBy()) ? "withdrew the request to switch four-eyes off"

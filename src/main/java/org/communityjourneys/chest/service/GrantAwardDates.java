@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.communityjourneys.chest.domain.GrantAward;
 import org.communityjourneys.chest.domain.GrantAwardRepository;
 import org.communityjourneys.chest.domain.GrantDecided;
-import org.springframework.context.event.EventListener;
+import org.communityjourneys.shared.service.InSameTransaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ class GrantAwardDates {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @EventListener
+    @InSameTransaction
     void on(GrantDecided decision) {
         if (decision.approved() && !awards.existsById(decision.grantId())) {
             awards.save(new GrantAward(decision.grantId(), clock.instant()));
