@@ -1,7 +1,3 @@
-/**
- * The governance studio: governance leads edit, check, compare, deploy (with four eyes), roll back
- * and migrate the BPMN processes, DMN decisions and form-js forms in the browser, through ports the
- * engine adapter implements.
- */
+/** The governance studio: edit, check, compare, deploy (with four eyes), roll back and migrate processes, decisions and forms in the browser. */
 @org.springframework.modulith.ApplicationModule(displayName = "Governance studio")
 package org.communityjourneys.studio;

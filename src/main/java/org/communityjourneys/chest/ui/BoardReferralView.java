@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.communityjourneys.shared.domain.Money;
  * A governance lead records the board's decision on a grant over £20,000 or high risk: the
  * application summary, then approve or decline with a reason ("Board referral" task).
  */
+@TaskScreen(GrantPanelService.BOARD_SCREEN)
 @Route("grants/:grantId/board")
 @PageTitle("Board referral | Community Journeys")
 @RolesAllowed(Role.Names.GOVERNANCE)

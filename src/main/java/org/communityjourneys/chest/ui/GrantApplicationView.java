@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,6 +46,7 @@ import org.communityjourneys.shared.domain.Money;
  * fund's band or above what is left is refused on the amount field before anything is sent.
  * Submitting completes the "Complete grant application" task opened from My tasks.
  */
+@TaskScreen(GrantApplicationService.SCREEN)
 @Route("grants/:grantId/application")
 @PageTitle("Grant application | Community Journeys")
 @RolesAllowed({Role.Names.APPLICANT, Role.Names.FACILITATOR})

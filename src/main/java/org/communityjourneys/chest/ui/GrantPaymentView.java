@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -40,6 +41,7 @@ import org.communityjourneys.shared.ui.BritishDates;
  * residents voted for, the approved amount, what was paid so far and what is left, and one
  * instalment to record (amount, date paid, bank reference), confirmed before it is written.
  */
+@TaskScreen(GrantPayments.SCREEN)
 @Route("grants/:grantId/payment")
 @PageTitle("Record payment | Community Journeys")
 @RolesAllowed(Role.Names.GOVERNANCE)

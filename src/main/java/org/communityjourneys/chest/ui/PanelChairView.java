@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +26,7 @@ import org.communityjourneys.identity.domain.Role;
  * The panel chair reads both members' scores side by side (per principle: each score, the mean,
  * the comments) and approves or declines with a reason, completing the "Panel chair decides" task.
  */
+@TaskScreen(GrantPanelService.CHAIR_SCREEN)
 @Route("grants/:grantId/chair")
 @PageTitle("Panel decision | Community Journeys")
 @RolesAllowed(Role.Names.PANEL)

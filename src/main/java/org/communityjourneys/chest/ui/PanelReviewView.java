@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,7 @@ import org.communityjourneys.identity.domain.Role;
  * (strong) with a comment. Two different members score each application; the screen completes
  * one of the two "Panel review" tasks, opened from My tasks.
  */
+@TaskScreen(GrantPanelService.PANEL_SCREEN)
 @Route("grants/:grantId/panel")
 @PageTitle("Score a grant application | Community Journeys")
 @RolesAllowed(Role.Names.PANEL)

@@ -1,8 +1,6 @@
 package org.communityjourneys.forms.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 
 /** form-js "checkbox": a Boolean; when required it must be ticked, as in form-js. */
@@ -13,16 +11,6 @@ class CheckboxInput extends FormField {
     CheckboxInput(JsonNode definition) {
         super(definition);
         this.field = decorate(new Checkbox(), definition);
-    }
-
-    @Override
-    Component component() {
-        return field;
-    }
-
-    @Override
-    HasValidation validation() {
-        return field;
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.communityjourneys.forms.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
@@ -29,16 +27,6 @@ class ChoiceInput extends FormField {
             select.setEmptySelectionAllowed(!required());
             this.field = decorate(select, definition);
         }
-    }
-
-    @Override
-    Component component() {
-        return field;
-    }
-
-    @Override
-    HasValidation validation() {
-        return (HasValidation) field;
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.communityjourneys.forms.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -39,16 +37,6 @@ class DateTimeInput extends FormField {
             case "datetime" -> decorate(BritishDates.dateTimePicker(null), definition);
             default -> decorate(BritishDates.datePicker(null), definition);
         };
-    }
-
-    @Override
-    Component component() {
-        return field;
-    }
-
-    @Override
-    HasValidation validation() {
-        return (HasValidation) field;
     }
 
     @Override

@@ -20,6 +20,8 @@ abstract class FormField {
     private final boolean required;
     private final boolean disabled;
     private final boolean readonly;
+    private Component shown;
+    private HasValidation validated;
 
     FormField(JsonNode definition) {
         this.key = definition.path("key").asText();
@@ -56,9 +58,15 @@ abstract class FormField {
         return !disabled;
     }
 
-    abstract Component component();
+    /** The component that shows the field (the one given to {@link #decorate}). */
+    final Component component() {
+        return shown;
+    }
 
-    abstract HasValidation validation();
+    /** Where the field's error is shown (the same component). */
+    final HasValidation validation() {
+        return validated;
+    }
 
     /** The typed value, or null when the field is empty; throws {@link FieldProblem} for bad input. */
     abstract Object typedValue();
@@ -100,8 +108,13 @@ abstract class FormField {
                 || (value instanceof Collection<?> items && items.isEmpty());
     }
 
-    /** Label, description, required marker, read-only and disabled, shared by every kind of field. */
+    /**
+     * Label, description, required marker, read-only and disabled, shared by every kind of field;
+     * the component becomes the field's own (every input calls this once, in its constructor).
+     */
     final <C extends Component & HasValue<?, ?> & HasValidation> C decorate(C component, JsonNode definition) {
+        this.shown = component;
+        this.validated = component;
         if (component instanceof HasLabel labelled) {
             labelled.setLabel(label);
         }

@@ -2,8 +2,6 @@ package org.communityjourneys.forms.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.ArrayList;
@@ -36,16 +34,6 @@ class MultiChoiceInput extends FormField {
             group.setItemLabelGenerator(options::labelOf);
             this.field = decorate(group, definition);
         }
-    }
-
-    @Override
-    Component component() {
-        return field;
-    }
-
-    @Override
-    HasValidation validation() {
-        return (HasValidation) field;
     }
 
     @Override

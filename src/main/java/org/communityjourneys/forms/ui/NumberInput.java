@@ -1,8 +1,6 @@
 package org.communityjourneys.forms.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 
@@ -25,16 +23,6 @@ class NumberInput extends FormField {
         this.wholeOnly = definition.path("decimalDigits").isNumber() && definition.path("decimalDigits").asInt() == 0;
         this.field = decorate(new TextField(), definition);
         field.getElement().setAttribute("inputmode", wholeOnly ? "numeric" : "decimal");
-    }
-
-    @Override
-    Component component() {
-        return field;
-    }
-
-    @Override
-    HasValidation validation() {
-        return field;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.communityjourneys.forms.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -45,16 +43,6 @@ class TextInput extends FormField {
         } catch (PatternSyntaxException unreadable) {
             throw new IllegalArgumentException("The form's pattern \u201c" + regex + "\u201d is not a valid regular expression.");
         }
-    }
-
-    @Override
-    Component component() {
-        return field;
-    }
-
-    @Override
-    HasValidation validation() {
-        return (HasValidation) field;
     }
 
     @Override

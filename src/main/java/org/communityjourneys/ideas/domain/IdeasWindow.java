@@ -2,10 +2,10 @@ package org.communityjourneys.ideas.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.communityjourneys.shared.domain.StageWindow;
 
 /**
  * Whether a journey takes ideas. Opened and closed only by the journey's process (timer or the
@@ -13,17 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ideas_window")
-public class IdeasWindow {
-
-    @Id
-    @Column(name = "journey_id")
-    private UUID journeyId;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+public class IdeasWindow extends StageWindow {
 
     @Column(name = "closed_early", nullable = false)
     private boolean closedEarly;
@@ -38,17 +28,11 @@ public class IdeasWindow {
     }
 
     public IdeasWindow(UUID journeyId, Instant openedAt) {
-        this.journeyId = journeyId;
-        this.openedAt = openedAt;
-    }
-
-    public boolean isOpen() {
-        return closedAt == null;
+        super(journeyId, openedAt);
     }
 
     public void close(Instant at, boolean early) {
-        if (closedAt == null) {
-            closedAt = at;
+        if (closeAt(at)) {
             closedEarly = early;
         }
     }
@@ -68,18 +52,6 @@ public class IdeasWindow {
 
     public String getShortlistConfirmedBy() {
         return shortlistConfirmedBy;
-    }
-
-    public UUID getJourneyId() {
-        return journeyId;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
     }
 
     public boolean isClosedEarly() {

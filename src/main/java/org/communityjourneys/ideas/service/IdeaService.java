@@ -55,6 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IdeaService {
 
+    /** The shortlist screen, named by the "Confirm shortlist" task as {@code screen:shortlist}. */
+    public static final String SHORTLIST_SCREEN = "shortlist";
+
     private final ScreenTaskCompletion screenTasks;
     private final IdeaRepository ideas;
     private final IdeaSupportRepository supports;
@@ -353,7 +356,7 @@ public class IdeaService {
         }
         apply(journeyId, facilitator, choices);
         window.shortlistConfirmed(facilitator, clock.instant());
-        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, "shortlist", Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, SHORTLIST_SCREEN, Map.of("shortlistedCount", (long) shortlist(journeyId).size())));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.communityjourneys.ideas.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,6 +40,7 @@ import org.communityjourneys.shared.domain.Money;
  * eligibility check's result and reason, the rules' suggestion, and the facilitator's choice with
  * the reason its author will see. Confirming completes the task (opened with {@code ?task=}).
  */
+@TaskScreen(IdeaService.SHORTLIST_SCREEN)
 @Route("journeys/:journeyId/shortlist")
 @PageTitle("Shortlist | Community Journeys")
 @RolesAllowed({Role.Names.FACILITATOR, Role.Names.GOVERNANCE})

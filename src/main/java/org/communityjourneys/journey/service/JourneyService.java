@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class JourneyService {
 
+    /** The launch screen, named by the journey's start event as {@code screen:launch-journey}. */
+    public static final String LAUNCH_SCREEN = "launch-journey";
+
     private final JourneyRepository journeys;
     private final WardDirectory wards;
     private final ApplicationEventPublisher events;

@@ -1,5 +1,6 @@
 package org.communityjourneys.journey.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,21 +9,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.identity.domain.Role;
@@ -33,6 +30,7 @@ import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.shared.ui.PageAbout;
 import org.communityjourneys.journey.service.JourneyProgress;
 import org.communityjourneys.journey.service.JourneyProgress.OpenTask;
 import org.communityjourneys.journey.service.JourneyProgress.Progress;
@@ -47,14 +45,13 @@ import org.communityjourneys.journey.service.JourneyProgress.Trouble;
  */
 @Route("journeys/:journeyId")
 @PermitAll
-public class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class JourneyView extends PageAbout<Journey> {
 
     private final JourneyService journeys;
     private final WardDirectory wards;
     private final JourneyProgress progress;
     private final List<JourneyPagePart> parts;
     private final CurrentUser currentUser;
-    private String pageTitle = "Journey | Community Journeys";
 
     final BpmnDiagram diagram = new BpmnDiagram();
     final OrderedList timeline = new OrderedList();
@@ -62,40 +59,34 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
 
     public JourneyView(JourneyService journeys, WardDirectory wards, JourneyProgress progress, List<JourneyPagePart> parts,
             CurrentUser currentUser) {
+        super("Journey", "Journey not found");
         this.parts = parts;
         this.currentUser = currentUser;
         this.journeys = journeys;
         this.wards = wards;
         this.progress = progress;
-        addClassNames("page", "journey-page");
+        addClassName("journey-page");
         // arriving from the launch form, whose button sits low on a phone: start at the heading
         addAttachListener(event -> getElement().executeJs("this.scrollIntoView({block: 'start'})"));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Journey> journey = event.getRouteParameters().get("journeyId").flatMap(JourneyView::uuid)
-                .flatMap(journeys::find);
-        removeAll();
-        if (journey.isEmpty()) {
-            pageTitle = "Journey not found | Community Journeys";
-            add(new H1("Journey not found"), new Paragraph("There is no journey at this address."),
-                    new Anchor("journeys", "All journeys"));
-            return;
-        }
-        show(journey.get());
+    protected Optional<Journey> find(RouteParameters address) {
+        return address.get("journeyId").flatMap(PageAbout::uuid).flatMap(journeys::find);
     }
 
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+    @Override
+    protected String titleOf(Journey journey) {
+        return journey.getTitle();
     }
 
-    private void show(Journey journey) {
-        pageTitle = journey.getTitle() + " | Community Journeys";
+    @Override
+    protected List<Component> notFound(RouteParameters address) {
+        return List.of(new Paragraph("There is no journey at this address."), new Anchor("journeys", "All journeys"));
+    }
+
+    @Override
+    protected void show(Journey journey) {
         Span stage = new Span(journey.getStage().label());
         stage.setId("journey-stage");
         stage.getElement().getThemeList().add("badge");
@@ -267,15 +258,10 @@ public class JourneyView extends Main implements BeforeEnterObserver, HasDynamic
         return section("Timeline", timeline);
     }
 
-    private static Section section(String heading, com.vaadin.flow.component.Component... content) {
+    private static Section section(String heading, Component... content) {
         Section section = new Section(new H2(heading));
         section.add(content);
         section.addClassName("journey-section");
         return section;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return pageTitle;
     }
 }

@@ -1,5 +1,6 @@
 package org.communityjourneys.journey.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -53,6 +54,7 @@ import org.communityjourneys.shared.service.WardDirectory;
 import org.communityjourneys.shared.ui.BritishDates;
 
 /** A facilitator opens a journey: wards, theme, budget from the chest and the key dates. */
+@TaskScreen(JourneyService.LAUNCH_SCREEN)
 @Route("journeys/launch")
 @PageTitle("Launch a journey | Community Journeys")
 @Menu(title = "Launch journey", order = 20, icon = "vaadin:rocket")

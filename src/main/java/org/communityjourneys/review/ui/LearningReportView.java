@@ -1,6 +1,7 @@
 // Over 400 lines: one screen with the report's eight sections, its draft saving and its photo upload; the sections could become their own components.
 package org.communityjourneys.review.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -53,6 +54,7 @@ import org.communityjourneys.showcase.domain.PhotoUpload;
  * Saved as a draft as often as the group likes; sending it finishes the "Send learning report"
  * task. A facilitator can record it for the group after a conversation.
  */
+@TaskScreen(LearningReviewService.REPORT_SCREEN)
 @Route("learning-reports/:taskId")
 @PageTitle("Learning report | Community Journeys")
 @RolesAllowed({Role.Names.APPLICANT, Role.Names.RESIDENT, Role.Names.FACILITATOR})

@@ -1,5 +1,6 @@
 package org.communityjourneys.review.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -44,6 +45,7 @@ import org.communityjourneys.shared.domain.Theme;
  * once); adds themes and tags, and says whether the story can be shared in public. Finishes the
  * "Review learning report" task.
  */
+@TaskScreen(LearningReviewService.REVIEW_SCREEN)
 @Route("learning-reviews/:taskId")
 @PageTitle("Review a learning report | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)

@@ -1,5 +1,9 @@
 package org.communityjourneys.review.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
+import org.communityjourneys.shared.ui.PageAbout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -7,20 +11,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.communityjourneys.review.service.Projects;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
@@ -30,7 +29,7 @@ import org.communityjourneys.shared.domain.Money;
 /** A funded project in public: status, timeline, money paid and, with consent, the group's story. */
 @Route("projects/:projectId")
 @AnonymousAllowed
-public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ProjectView extends PageAbout<ProjectDetail> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -38,31 +37,30 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final Projects projects;
 
     private final WardDirectory wardDirectory;
-    private String title = "Project | Community Journeys";
 
     public ProjectView(Projects projects, WardDirectory wardDirectory) {
+        super("Project", "Project not found");
         this.projects = projects;
         this.wardDirectory = wardDirectory;
-        addClassName("page");
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
+    protected Optional<ProjectDetail> find(RouteParameters address) {
+        return address.get("projectId").flatMap(PageAbout::uuid).flatMap(projects::project);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<ProjectDetail> found = event.getRouteParameters().get("projectId").flatMap(ProjectView::uuid)
-                .flatMap(projects::project);
-        if (found.isEmpty()) {
-            title = "Project not found | Community Journeys";
-            add(new H1("Project not found"), new Paragraph("We do not know a funded project at this address."));
-            return;
-        }
-        ProjectDetail detail = found.get();
-        title = detail.project().title() + " | Community Journeys";
+    protected String titleOf(ProjectDetail detail) {
+        return detail.project().title();
+    }
+
+    @Override
+    protected List<Component> notFound(RouteParameters address) {
+        return List.of(new Paragraph("We do not know a funded project at this address."));
+    }
+
+    @Override
+    protected void show(ProjectDetail detail) {
         Span status = new Span(detail.project().status().label());
         status.setId("project-status");
         status.getElement().getThemeList().add("badge");
@@ -118,14 +116,6 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     private static void fact(DescriptionList list, String term, com.vaadin.flow.component.Component description) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static String capitalised(String text) {

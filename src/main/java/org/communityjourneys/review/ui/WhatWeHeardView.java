@@ -1,15 +1,14 @@
 package org.communityjourneys.review.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
+import org.communityjourneys.shared.ui.PageAbout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -26,39 +25,40 @@ import org.communityjourneys.shared.service.WardDirectory;
 /** A ward's "what we heard" page: needs raised, what was funded, and what is still open. */
 @Route("wards/:wardCode/what-we-heard")
 @AnonymousAllowed
-public class WhatWeHeardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class WhatWeHeardView extends PageAbout<Ward> {
 
     private final ThematicIntelligence intelligence;
     private final Projects projects;
     private final WardDirectory wards;
-    private String title = "What we heard | Community Journeys";
 
     public WhatWeHeardView(ThematicIntelligence intelligence, Projects projects, WardDirectory wards) {
+        super("What we heard", "Ward not found");
         this.intelligence = intelligence;
         this.projects = projects;
         this.wards = wards;
-        addClassName("page");
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
+    protected Optional<Ward> find(RouteParameters address) {
+        return address.get("wardCode").flatMap(wards::find);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<Ward> ward = event.getRouteParameters().get("wardCode").flatMap(wards::find);
-        if (ward.isEmpty()) {
-            title = "Ward not found | Community Journeys";
-            add(new H1("Ward not found"), new Paragraph(new Anchor("wards", "See all wards")));
-            return;
-        }
-        title = "What we heard in " + ward.get().getName() + " | Community Journeys";
-        WhatWeHeard heard = intelligence.heardIn(ward.get().getCode());
-        List<ProjectSummary> funded = projects.inWard(ward.get().getCode());
-        add(new H1("What we heard in " + ward.get().getName()),
-                new Paragraph(new Anchor("wards/" + ward.get().getCode(), "Back to the ward page")),
+    protected String titleOf(Ward ward) {
+        return "What we heard in " + ward.getName();
+    }
+
+    @Override
+    protected List<Component> notFound(RouteParameters address) {
+        return List.of(new Paragraph(new Anchor("wards", "See all wards")));
+    }
+
+    @Override
+    protected void show(Ward ward) {
+        WhatWeHeard heard = intelligence.heardIn(ward.getCode());
+        List<ProjectSummary> funded = projects.inWard(ward.getCode());
+        add(new H1("What we heard in " + ward.getName()),
+                new Paragraph(new Anchor("wards/" + ward.getCode(), "Back to the ward page")),
                 new Paragraph(heard.needs().size() + (heard.needs().size() == 1 ? " need" : " needs") + " raised and "
                         + heard.offers() + (heard.offers() == 1 ? " offer of help" : " offers of help") + " at showcase conversations."));
         add(new H2("Needs raised"), needs(heard.needs(), "heard-needs", "No needs recorded yet."));

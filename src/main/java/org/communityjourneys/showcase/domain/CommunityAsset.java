@@ -4,27 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A place, group, skill or service a showcase conversation found in the ward. */
 @Entity
 @Table(name = "showcase_asset")
-public class CommunityAsset {
-
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "conversation_id")
-    private ShowcaseConversation conversation;
-
-    @Column(nullable = false)
-    private int position;
+public class CommunityAsset extends ConversationPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -39,9 +24,7 @@ public class CommunityAsset {
     }
 
     CommunityAsset(ShowcaseConversation conversation, int position, AssetNote asset) {
-        this.id = UUID.randomUUID();
-        this.conversation = conversation;
-        this.position = position;
+        super(conversation, position);
         this.kind = asset.kind();
         this.name = asset.name().trim();
         this.note = ShowcaseConversation.trimmedOrNull(asset.note());

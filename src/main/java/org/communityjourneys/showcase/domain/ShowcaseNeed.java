@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.hibernate.annotations.Fetch;
@@ -23,17 +20,7 @@ import org.hibernate.annotations.FetchMode;
 /** Something people said they need, tagged with themes and the populations of the brief. */
 @Entity
 @Table(name = "showcase_need")
-public class ShowcaseNeed {
-
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "conversation_id")
-    private ShowcaseConversation conversation;
-
-    @Column(nullable = false)
-    private int position;
+public class ShowcaseNeed extends ConversationPart {
 
     @Column(nullable = false)
     private String text;
@@ -56,9 +43,7 @@ public class ShowcaseNeed {
     }
 
     ShowcaseNeed(ShowcaseConversation conversation, int position, NeedNote need) {
-        this.id = UUID.randomUUID();
-        this.conversation = conversation;
-        this.position = position;
+        super(conversation, position);
         this.text = need.text().trim();
         this.themes.addAll(need.themes());
         this.populations.addAll(need.populations());

@@ -2,27 +2,12 @@ package org.communityjourneys.showcase.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** Something people at a showcase conversation offered to do or share. */
 @Entity
 @Table(name = "showcase_offer")
-public class ShowcaseOffer {
-
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "conversation_id")
-    private ShowcaseConversation conversation;
-
-    @Column(nullable = false)
-    private int position;
+public class ShowcaseOffer extends ConversationPart {
 
     @Column(nullable = false)
     private String text;
@@ -31,9 +16,7 @@ public class ShowcaseOffer {
     }
 
     ShowcaseOffer(ShowcaseConversation conversation, int position, String text) {
-        this.id = UUID.randomUUID();
-        this.conversation = conversation;
-        this.position = position;
+        super(conversation, position);
         this.text = text.trim();
     }
 

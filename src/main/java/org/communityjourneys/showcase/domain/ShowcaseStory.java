@@ -2,27 +2,13 @@ package org.communityjourneys.showcase.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** A story heard at a showcase conversation, with an optional photo and its caption. */
 @Entity
 @Table(name = "showcase_story")
-public class ShowcaseStory {
-
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "conversation_id")
-    private ShowcaseConversation conversation;
-
-    @Column(nullable = false)
-    private int position;
+public class ShowcaseStory extends ConversationPart {
 
     @Column(nullable = false)
     private String text;
@@ -38,9 +24,7 @@ public class ShowcaseStory {
     }
 
     ShowcaseStory(ShowcaseConversation conversation, int position, String text, UUID photoId, String photoCaption) {
-        this.id = UUID.randomUUID();
-        this.conversation = conversation;
-        this.position = position;
+        super(conversation, position);
         this.text = text.trim();
         this.photoId = photoId;
         this.photoCaption = photoId == null ? null : ShowcaseConversation.trimmedOrNull(photoCaption);

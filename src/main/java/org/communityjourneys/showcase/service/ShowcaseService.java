@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ShowcaseService {
 
+    /** The showcase screen, named by the "Record showcase conversation" task as {@code screen:showcase}. */
+    public static final String SCREEN = "showcase";
+
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
     /** Five megabytes unless {@code communityjourneys.showcase.photo-max-bytes} says otherwise. */
     static final long DEFAULT_PHOTO_MAX_BYTES = 5L * 1024 * 1024;
@@ -112,7 +115,7 @@ public class ShowcaseService {
                     "Record at least one showcase conversation before finishing the showcase stage.");
         }
         events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
-        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, "showcase", Map.of("showcaseConversations", recorded)));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, SCREEN, Map.of("showcaseConversations", recorded)));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.communityjourneys.showcase.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,6 +45,7 @@ import org.communityjourneys.showcase.service.ShowcaseService;
  * completes the journey's "Record showcase conversations" task. Without a task it still shows and
  * records conversations while the journey is at the showcase stage.
  */
+@TaskScreen(ShowcaseService.SCREEN)
 @Route("journeys/:journeyId/showcase")
 @PageTitle("Showcase conversations | Community Journeys")
 @RolesAllowed({Role.Names.FACILITATOR, Role.Names.GOVERNANCE})

@@ -6,33 +6,47 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import com.vaadin.flow.router.Route;
+import org.communityjourneys.shared.ui.TaskScreen;
 import org.communityjourneys.tasks.service.DedicatedScreens;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * The dedicated screens a task can name with {@code camunda:formKey="screen:<name>"}, and where
- * each lives. {@code {journeyId}} and {@code {taskId}} in a location are filled in; the task id is
- * also passed as the query parameter {@code task} so the screen can complete the task. Any other
- * {@code {name}} is filled from the task's process variable of that name (e.g. {@code {grantId}}).
- * Add a line here when a new screen exists.
+ * each lives: every view marked {@link TaskScreen}, at its {@code @Route} with each
+ * {@code :parameter} written {@code {parameter}}. {@code {journeyId}} and {@code {taskId}} are
+ * filled in; the task id is also passed as the query parameter {@code task} so the screen can
+ * complete the task. Any other {@code {name}} is filled from the task's process variable of that
+ * name (e.g. {@code {grantId}}). A new screen needs only its annotation.
  */
 @Component
 public class TaskScreens implements DedicatedScreens {
 
-    private final Map<String, String> locations = new TreeMap<>(Map.of(
-            "board-referral", "grants/{grantId}/board",
-            "certify", "journeys/{journeyId}/certify",
-            "grant-application", "grants/{grantId}/application",
-            "panel-chair", "grants/{grantId}/chair",
-            "panel-review", "grants/{grantId}/panel",
-            "launch-journey", "journeys/launch",
-            "learning-report", "learning-reports/{taskId}",
-            "review-learning-report", "learning-reviews/{taskId}",
-            "shortlist", "journeys/{journeyId}/shortlist",
-            "showcase", "journeys/{journeyId}/showcase"));
+    private static final String VIEWS = "org.communityjourneys";
 
-    {
-        locations.put("grant-payment", "grants/{grantId}/payment");
+    private final Map<String, String> locations = findScreens();
+
+    private static Map<String, String> findScreens() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(TaskScreen.class));
+        Map<String, String> found = new TreeMap<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(VIEWS)) {
+            Class<?> view = ClassUtils.resolveClassName(candidate.getBeanClassName(), TaskScreens.class.getClassLoader());
+            String name = view.getAnnotation(TaskScreen.class).value();
+            Route route = view.getAnnotation(Route.class);
+            if (route == null) {
+                throw new IllegalStateException(view.getName() + " is a task screen without a @Route.");
+            }
+            String location = route.value().replaceAll(":([A-Za-z]+)", "{$1}");
+            if (found.put(name, location) != null) {
+                throw new IllegalStateException("Two views are the task screen " + name + ".");
+            }
+        }
+        return found;
     }
 
     @Override

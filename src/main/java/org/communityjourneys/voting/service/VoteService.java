@@ -75,6 +75,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VoteService {
 
+    /** The certification screen, named by the "Certify vote result" task as {@code screen:certify}. */
+    public static final String CERTIFY_SCREEN = "certify";
+
     public static final String ALREADY_VOTED = "You have already voted in this journey.";
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
@@ -562,7 +565,7 @@ public class VoteService {
         if (!trimmed.isEmpty()) {
             variables.put("certificationNote", trimmed);
         }
-        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, "certify", variables));
+        screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, CERTIFY_SCREEN, variables));
     }
 
     /**

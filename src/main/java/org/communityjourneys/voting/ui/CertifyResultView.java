@@ -1,5 +1,6 @@
 package org.communityjourneys.voting.ui;
 
+import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +36,7 @@ import org.communityjourneys.voting.service.VoteService;
  * and the anonymous ballots to download. Certifying (or asking for a recount) completes the
  * journey's "Certify vote result" task, opened from My tasks with {@code ?task=}.
  */
+@TaskScreen(VoteService.CERTIFY_SCREEN)
 @Route("journeys/:journeyId/certify")
 @PageTitle("Certify the vote | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)

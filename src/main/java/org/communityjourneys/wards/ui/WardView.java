@@ -1,5 +1,8 @@
 package org.communityjourneys.wards.ui;
 
+import java.util.Optional;
+import com.vaadin.flow.router.RouteParameters;
+import org.communityjourneys.shared.ui.PageAbout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -9,14 +12,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -38,35 +37,35 @@ import org.communityjourneys.wards.service.WardPages;
 /** One ward in public: its journeys, what the showcase found, ideas, shortlist, results and funded projects. */
 @Route("wards/:wardCode")
 @AnonymousAllowed
-public class WardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class WardView extends PageAbout<Ward> {
 
     private final WardPages pages;
     private final Projects projects;
-    private String title = "Ward | Community Journeys";
 
     public WardView(WardPages pages, Projects projects) {
+        super("Ward", "Ward not found");
         this.pages = pages;
         this.projects = projects;
-        addClassName("page");
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
+    protected Optional<Ward> find(RouteParameters address) {
+        return pages.ward(address.get("wardCode").orElse(""));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String code = event.getRouteParameters().get("wardCode").orElse("");
-        Ward ward = pages.ward(code).orElse(null);
-        if (ward == null) {
-            title = "Ward not found | Community Journeys";
-            add(new H1("Ward not found"), new Paragraph("We do not know a ward with the code " + code + "."),
-                    new Anchor("wards", "See all wards"));
-            return;
-        }
-        title = ward.getName() + " | Community Journeys";
+    protected String titleOf(Ward ward) {
+        return ward.getName();
+    }
+
+    @Override
+    protected List<Component> notFound(RouteParameters address) {
+        return List.of(new Paragraph("We do not know a ward with the code " + address.get("wardCode").orElse("") + "."),
+                new Anchor("wards", "See all wards"));
+    }
+
+    @Override
+    protected void show(Ward ward) {
         add(new H1(ward.getName()), new Paragraph(new Anchor("wards", "All wards")));
         List<JourneyDetail> journeys = pages.journeysInWard(ward.getCode());
         if (journeys.isEmpty()) {

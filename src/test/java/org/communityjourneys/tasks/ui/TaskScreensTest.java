@@ -44,4 +44,13 @@ class TaskScreensTest {
         assertThat(screens.locationFor("learning-report", "j-3", "t-3")).contains("learning-reports/t-3?task=t-3");
         assertThat(screens.locationFor("review-learning-report", "j-3", "t-4")).contains("learning-reviews/t-4?task=t-4");
     }
+
+    @Test
+    void everyScreenIsTheOneItsViewDeclares() {
+        assertThat(screens.names()).containsExactly("board-referral", "certify", "grant-application", "grant-payment",
+                "launch-journey", "learning-report", "panel-chair", "panel-review", "review-learning-report", "shortlist",
+                "showcase");
+        assertThat(screens.locationFor("grant-payment", "j-5", "t-5", java.util.Map.of("grantId", "g-5")))
+                .contains("grants/g-5/payment?task=t-5");
+    }
 }
