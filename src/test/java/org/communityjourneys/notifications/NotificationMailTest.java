@@ -126,7 +126,9 @@ class NotificationMailTest {
 
         journeys.moveTo(journey.getId(), JourneyStage.IDEAS);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !mailTo(ann).isEmpty() && !notificationsOf(bob).isEmpty());
+        // the outbox sends after the rule has committed, and marks the mail sent just after SMTP took it
+        await().atMost(Duration.ofSeconds(20)).until(() -> !mailTo(ann).isEmpty() && !notificationsOf(bob).isEmpty()
+                && mails.findByToAddressOrderByCreatedAtDesc(ann).stream().allMatch(m -> m.getDelivery() == MailDelivery.SENT));
         MimeMessage mail = mailTo(ann).get(0);
         assertThat(mail.getSubject()).isEqualTo("Ideas are open: " + journey.getTitle());
         assertThat(GreenMailUtil.getBody(mail)).contains("Hello ann")
@@ -203,5 +205,27 @@ class NotificationMailTest {
         });
         assertThat(notificationsOf(otherFacilitator)).isEmpty();
         assertThat(mailTo(otherFacilitator)).isEmpty();
+    }
+
+    @Test
+    void theSameEventHandledTwiceTellsNobodyTwice() throws Exception {
+        String author = person("ivy", EnumSet.of(Role.RESIDENT), WARD, true);
+        IdeaOutcomeDecided decided = new IdeaOutcomeDecided(UUID.randomUUID(), UUID.randomUUID(),
+                "Repair café " + UUID.randomUUID(), author, "shortlisted", null);
+
+        // as when a stale publication is resubmitted while its first run finished after all
+        transaction.executeWithoutResult(status -> events.publishEvent(decided));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(author).size() == 1);
+        transaction.executeWithoutResult(status -> events.publishEvent(decided));
+        transaction.executeWithoutResult(status -> events.publishEvent(new IdeaOutcomeDecided(decided.journeyId(),
+                decided.ideaId(), decided.title(), author, "not funded", "The vote chose others.")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf(author).size() == 2 && mailTo(author).size() == 2);
+        Thread.sleep(3_000); // several outbox rounds: nothing more arrives
+        assertThat(notificationsOf(author)).extracting(Notification::getSubject).containsExactlyInAnyOrder(
+                "Your idea \"" + decided.title() + "\" was shortlisted", "Your idea \"" + decided.title() + "\" was not funded");
+        assertThat(mailTo(author)).hasSize(2);
+        assertThat(mails.findByToAddressOrderByCreatedAtDesc(author)).hasSize(2)
+                .allSatisfy(sent -> assertThat(sent.getDelivery()).isEqualTo(MailDelivery.SENT));
     }
 }

@@ -1,6 +1,7 @@
 package org.communityjourneys.demo.service;
 
 import org.communityjourneys.shared.domain.ModelContract;
+import org.communityjourneys.shared.service.StartupLock;
 import static org.communityjourneys.demo.service.RossEastStory.NAMES;
 import static org.communityjourneys.demo.service.RossEastStory.comments;
 import static org.communityjourneys.demo.service.RossEastStory.resident;
@@ -83,7 +84,10 @@ public class FinishedDemoJourney {
     private static final String FACILITATOR = "facilitator";
     private static final String SECOND_FACILITATOR = "facilitator2";
     private static final String GOVERNANCE = "governance";
+    /** The lock a node holds while it runs the demo journey ("CJDemo"): a second node starting at once leaves it. */
+    private static final long RUNNING = 0x434a44656d6fL;
 
+    private final StartupLock alone;
     private final AccountService accounts;
     private final JourneyService journeys;
     private final ShowcaseService showcase;
@@ -105,7 +109,8 @@ public class FinishedDemoJourney {
     FinishedDemoJourney(AccountService accounts, JourneyService journeys, ShowcaseService showcase, IdeaService ideas,
             VoteService votes, VoteClock voteClock, ChestService chest, GrantApplicationService applications,
             GrantPanelService panel, GrantPayments payments, LearningReviewClock reviewClock,
-            LearningReviewService reviews, JourneyTasks tasks, PaperEntryChecks paperChecks) {
+            LearningReviewService reviews, JourneyTasks tasks, PaperEntryChecks paperChecks, StartupLock alone) {
+        this.alone = alone;
         this.paperChecks = paperChecks;
         this.accounts = accounts;
         this.journeys = journeys;
@@ -140,7 +145,15 @@ public class FinishedDemoJourney {
         }
         Thread runner = new Thread(() -> {
             try {
-                run();
+                boolean ranHere = alone.aloneOrNotAtAll(RUNNING, () -> {
+                    if (journeys.inWard(WARD).isEmpty()) {
+                        run();
+                    }
+                    return true;
+                });
+                if (!ranHere) {
+                    log.info("Another node is running the finished demo journey for Ross East; this one leaves it.");
+                }
                 finished = true;
             } catch (RuntimeException refused) {
                 failure = refused;

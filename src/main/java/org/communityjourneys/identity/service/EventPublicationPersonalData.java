@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * JSON, and many events name the person who acted (an idea's author, a grant's applicant). When
  * the person deletes their account, completed publications that name them are deleted: they only
  * record that a listener ran, and nothing reads them again. Publications not yet completed are
- * still needed (they are republished at restart), so the username inside them is replaced by a
+ * still needed (they are resubmitted once stale), so the username inside them is replaced by a
  * keyed marker instead.
  */
 @Component

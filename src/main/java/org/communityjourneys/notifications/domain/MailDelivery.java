@@ -2,11 +2,11 @@ package org.communityjourneys.notifications.domain;
 
 /** What became of an outgoing mail. */
 public enum MailDelivery {
-    /** Recorded, not yet handed to the SMTP server. */
+    /** Recorded, not yet accepted by the SMTP server (waiting for its first try, or for a retry after a failure). */
     PENDING("Waiting"),
     /** Accepted by the SMTP server. */
     SENT("Sent"),
-    /** The SMTP server could not be reached or refused it; the failure is recorded. */
+    /** The SMTP server could not be reached or refused it on every attempt; the last failure is recorded. */
     FAILED("Failed"),
     /** No SMTP host is configured: kept in the dev mailbox and written to the log. */
     DEV_MAILBOX("Dev mailbox");

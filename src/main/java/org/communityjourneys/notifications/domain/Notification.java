@@ -32,11 +32,19 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** The event that caused it ({@code null} for none): one notification per recipient and cause. */
+    private String cause;
+
     protected Notification() {
     }
 
     public Notification(String recipient, Notice notice, Instant at) {
+        this(recipient, notice, at, null);
+    }
+
+    public Notification(String recipient, Notice notice, Instant at, String cause) {
         this.id = UUID.randomUUID();
+        this.cause = cause;
         this.recipient = recipient;
         this.subject = notice.subject();
         this.body = notice.body();

@@ -14,6 +14,8 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
+    boolean existsByRecipientAndCause(String recipient, String cause);
+
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int markAllRead(@Param("recipient") String recipient, @Param("at") Instant at);

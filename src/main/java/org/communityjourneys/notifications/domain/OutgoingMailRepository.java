@@ -10,4 +10,6 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, UUID
     List<OutgoingMail> findByOrderByCreatedAtDesc(Pageable page);
 
     List<OutgoingMail> findByToAddressOrderByCreatedAtDesc(String toAddress);
+
+    boolean existsByRecipientAndCause(String recipient, String cause);
 }

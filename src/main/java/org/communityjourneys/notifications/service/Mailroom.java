@@ -1,7 +1,10 @@
 package org.communityjourneys.notifications.service;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.identity.service.ResidentDirectory.Contact;
@@ -14,15 +17,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends mail through SMTP when {@code spring.mail.host} is configured; otherwise keeps it in the
- * dev mailbox (the {@code outgoing_mail} table) and writes it to the log. Every mail is recorded
- * with what became of it; a failure is recorded, never thrown.
+ * Mail through SMTP when {@code spring.mail.host} is configured; otherwise kept in the dev mailbox
+ * (the {@code outgoing_mail} table) and written to the log. Posting only records the mail, in the
+ * caller's transaction (an outbox): {@link MailOutbox} sends it after commit, on whichever node
+ * locks it first, with the same Message-ID on every attempt, and tries again with back-off when
+ * SMTP fails. A failure is recorded, never thrown.
  */
 @Service
 @Transactional
@@ -71,30 +77,78 @@ public class Mailroom {
         return publicUrl + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** Records the mail and sends it (or keeps it in the dev mailbox); returns the record. */
-    OutgoingMail post(Contact person, String address, Notice notice) {
+    /**
+     * Records the mail to be sent after commit (or keeps it in the dev mailbox at once); returns the
+     * record. With a {@code cause}, a second post for the same recipient and cause records nothing
+     * and returns empty.
+     */
+    Optional<OutgoingMail> post(Contact person, String address, Notice notice, String cause) {
+        if (cause != null && mails.existsByRecipientAndCause(person.username(), cause)) {
+            return Optional.empty();
+        }
         OutgoingMail mail = mails.save(new OutgoingMail(person.username(), address, notice.subject(),
-                text(person, notice), clock.instant()));
-        JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
+                text(person, notice), clock.instant(), cause));
+        if (!usesSmtp()) {
             mail.keptInDevMailbox(clock.instant());
             log.info("Dev mailbox (no SMTP host configured): mail to {}, subject \"{}\"\n{}", address,
                     mail.getSubject(), mail.getBody());
-            return mail;
+        }
+        return Optional.of(mail);
+    }
+
+    /**
+     * Hands one pending mail to the SMTP server: sent, or tried again after {@code retryAfter}, or
+     * failed for good when this was the last attempt. The caller holds the mail's row lock.
+     */
+    void deliver(OutgoingMail mail, java.time.Duration retryAfter, boolean lastAttempt) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            mail.keptInDevMailbox(clock.instant());
+            return;
         }
         try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(address);
-            message.setSubject(mail.getSubject());
-            message.setText(mail.getBody());
+            MimeMessage message = sender instanceof JavaMailSenderImpl impl
+                    ? new WithItsOwnId(impl.getSession(), mail.messageId(domain()))
+                    : sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(mail.getToAddress());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody());
             sender.send(message);
             mail.sent(clock.instant());
-        } catch (MailException | IllegalStateException | IllegalArgumentException e) {
-            log.warn("Could not send mail {} to {}: {}", mail.getId(), address, e.getMessage());
-            mail.failed(e.getMessage());
+        } catch (MailException | MessagingException | IllegalStateException | IllegalArgumentException e) {
+            if (lastAttempt) {
+                log.warn("Gave up on mail {} to {} after {} attempts: {}", mail.getId(), mail.getToAddress(),
+                        mail.getAttempts() + 1, e.getMessage());
+                mail.failed(e.getMessage());
+            } else {
+                log.info("Could not send mail {} to {} (attempt {}), trying again in {}: {}", mail.getId(),
+                        mail.getToAddress(), mail.getAttempts() + 1, retryAfter, e.getMessage());
+                mail.retryAt(clock.instant().plus(retryAfter), e.getMessage());
+            }
         }
-        return mail;
+    }
+
+    private String domain() {
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "communityjourneys.local" : from.substring(at + 1);
+    }
+
+    /** A message whose Message-ID is the outbox's, so every attempt at the same mail carries the same id. */
+    private static final class WithItsOwnId extends MimeMessage {
+
+        private final String messageId;
+
+        WithItsOwnId(jakarta.mail.Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     private String text(Contact person, Notice notice) {

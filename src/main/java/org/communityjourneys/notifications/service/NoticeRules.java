@@ -1,5 +1,6 @@
 package org.communityjourneys.notifications.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.ResidentDirectory;
 import org.communityjourneys.identity.service.ResidentDirectory.Contact;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who is told what, and when. Each rule runs after the change that caused it has committed, in its
  * own transaction (Spring Modulith's durable event publication registry retries it after a crash),
- * so a notification or a failed mail can never undo the change itself.
+ * so a notification or a failed mail can never undo the change itself. A rule may run twice for
+ * one event (a stale publication resubmitted while the first run was still going on another node):
+ * each notice carries the event's key ({@link #cause}), so nobody is told twice.
  */
 @Component
 class NoticeRules {
@@ -58,7 +62,7 @@ class NoticeRules {
                         "Residents of your ward can now vote on the shortlisted ideas" + until(journey.getVoteClosesAt())
                                 + ". One ballot per resident.",
                         "/journeys/" + journey.getId() + "/vote");
-        notifications.tell(directory.residentsOfWards(journey.getWardCodes()), notice);
+        notifications.tell(directory.residentsOfWards(journey.getWardCodes()), notice, cause(event));
     }
 
     /** Results published: every resident of the journey's wards. */
@@ -71,7 +75,7 @@ class NoticeRules {
                 new Notice("Results published: " + journey.getTitle(),
                         "The vote is counted and the result is certified: " + chosen
                                 + ". Anyone can check the count with the published ballots.",
-                        "/journeys/" + journey.getId()));
+                        "/journeys/" + journey.getId()), cause(event));
     }
 
     /** What became of my idea: its author. */
@@ -81,7 +85,7 @@ class NoticeRules {
             String reason = event.reason() == null || event.reason().isBlank() ? "" : " The reason given: " + event.reason().trim();
             notifications.tell(List.of(author), new Notice("Your idea \"" + event.title() + "\" was " + event.outcome(),
                     "Your idea \"" + event.title() + "\" was " + event.outcome() + "." + reason,
-                    "/journeys/" + event.journeyId() + "/ideas"));
+                    "/journeys/" + event.journeyId() + "/ideas"), cause(event));
         });
     }
 
@@ -102,7 +106,17 @@ class NoticeRules {
                 .map(j -> " for the journey \"" + j.getTitle() + "\"").orElse("");
         notifications.tell(new ArrayList<>(people.values()), new Notice("Reminder: " + event.taskName(),
                 "The task \"" + event.taskName() + "\"" + journey + " is still waiting. Please pick it up or hand it on.",
-                event.taskId() == null ? "/tasks" : "/tasks/" + event.taskId()));
+                event.taskId() == null ? "/tasks" : "/tasks/" + event.taskId()), cause(event));
+    }
+
+    /**
+     * The event as a key: its type and a name-based UUID of its value (the events are records, so
+     * equal events give equal keys). A rule run again for the same event, as when a stale
+     * publication is resubmitted, finds its notices already there.
+     */
+    static String cause(Record event) {
+        return event.getClass().getSimpleName() + ":"
+                + UUID.nameUUIDFromBytes(event.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Set<Role> rolesOf(List<String> groups) {

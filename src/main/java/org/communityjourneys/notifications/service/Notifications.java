@@ -102,16 +102,21 @@ public class Notifications {
 
     /**
      * Tells each person the notice in the app, and by email those who opted in. Called by the
-     * notice rules after the change that caused it has committed.
+     * notice rules after the change that caused it has committed. {@code cause} names the event: a
+     * person already told about it (the rule ran again for the same event, on this node or another)
+     * is not told twice, in the app or by mail.
      */
-    void tell(Collection<Contact> people, Notice notice) {
+    void tell(Collection<Contact> people, Notice notice, String cause) {
         Instant now = clock.instant();
         for (Contact person : people.stream().distinct().toList()) {
-            notifications.save(new Notification(person.username(), notice, now));
+            if (cause != null && notifications.existsByRecipientAndCause(person.username(), cause)) {
+                continue;
+            }
+            notifications.save(new Notification(person.username(), notice, now, cause));
             Optional<EmailPreference> preference = preferences.findById(person.username());
             if (preference.isPresent() && preference.get().isEmailOptIn()) {
                 sendTo(person.username(), preference.get().getEmailAddress())
-                        .ifPresent(address -> mailroom.post(person, address, notice));
+                        .ifPresent(address -> mailroom.post(person, address, notice, cause));
             }
         }
     }

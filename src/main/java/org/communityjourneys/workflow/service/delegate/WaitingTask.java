@@ -28,7 +28,7 @@ final class WaitingTask {
     static TaskReminderDue reminder(DelegateExecution execution, String taskName, UUID journeyId) {
         String taskKey = attachedTaskKey(execution);
         if (taskKey == null) {
-            return new TaskReminderDue(taskName, journeyId);
+            return new TaskReminderDue(taskName, journeyId, execution.getId());
         }
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         List<Task> waiting = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
@@ -51,7 +51,8 @@ final class WaitingTask {
                     .forEach(link -> groups.add(link.getGroupId()));
         }
         String taskId = waiting.size() == 1 ? waiting.get(0).getId() : null;
-        return new TaskReminderDue(taskName, journeyId, taskId, new ArrayList<>(assignees), new ArrayList<>(groups));
+        return new TaskReminderDue(taskName, journeyId, taskId, new ArrayList<>(assignees), new ArrayList<>(groups),
+                execution.getId());
     }
 
     private static String attachedTaskKey(DelegateExecution execution) {
