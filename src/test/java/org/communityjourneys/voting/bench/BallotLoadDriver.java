@@ -59,8 +59,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *     per login. Then "load ... --tokens FILE" casts with those tokens (Bearer) instead of a
  *     password on every ballot, so that a ballot's cost is measured apart from the login's.
  * cast --url URL --journey ID --ideas ID,ID --prefix P --residents N --receipts FILE [--clients 4]
+ *         [--seconds S] [--keep-going true]
  *     as load, appending "receipt TAB resident" to FILE (flushed) for every 201, until the app
- *     stops answering
+ *     stops answering (or, with --keep-going, through a load balancer, for S seconds whatever
+ *     happens to a node or the database); prints the seconds without a confirmed ballot
  * check --jdbc URL --url URL --journey ID --receipts FILE
  *     every receipt in FILE is in the database exactly once (a mixed ballot by its receipt hash in
  *     the ballot table; a sealed one, while the vote is open, through the app's receipt check
@@ -204,6 +206,8 @@ public final class BallotLoadDriver {
         long seconds = Long.parseLong(options.getOrDefault("seconds", receipts == null ? "60" : "3600"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
         int first = Integer.parseInt(options.getOrDefault("first", "0"));
+        // through a load balancer a node or the database may go away and come back: keep casting
+        boolean keepGoing = Boolean.parseBoolean(options.getOrDefault("keep-going", "false"));
         java.util.concurrent.atomic.AtomicIntegerArray confirmedInSecond =
                 new java.util.concurrent.atomic.AtomicIntegerArray((int) seconds + 130);
         URI target = URI.create(url + "/api/journeys/" + journey + "/ballots");
@@ -268,9 +272,10 @@ public final class BallotLoadDriver {
                         response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     } catch (IOException unreachable) {
                         connectionFailures.incrementAndGet();
-                        if (receipts != null) {
+                        if (receipts != null && !keepGoing) {
                             return null; // the app is gone: stop this client
                         }
+                        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                         continue;
                     }
                     micros.add((System.nanoTime() - sent) / 1_000);
@@ -287,7 +292,8 @@ public final class BallotLoadDriver {
                             }
                         }
                     } else {
-                        refusals.computeIfAbsent(response.statusCode() + " " + response.body(), key -> new AtomicInteger())
+                        String answer = response.body().length() > 160 ? response.body().substring(0, 160) + "..." : response.body();
+                        refusals.computeIfAbsent(response.statusCode() + " " + answer, key -> new AtomicInteger())
                                 .incrementAndGet();
                     }
                 }
@@ -336,6 +342,28 @@ public final class BallotLoadDriver {
         if (slowest != Integer.MAX_VALUE) {
             System.out.printf(Locale.ROOT, "slowest 10 s: %.1f ballots/s%n", slowest / 10.0);
         }
+        // the seconds, between the first and the last confirmation, in which no ballot was confirmed:
+        // what a voter saw of an outage
+        int firstConfirmed = -1;
+        int lastConfirmed = -1;
+        for (int second = 0; second < wholeSeconds; second++) {
+            if (confirmedInSecond.get(second) > 0) {
+                firstConfirmed = firstConfirmed < 0 ? second : firstConfirmed;
+                lastConfirmed = second;
+            }
+        }
+        int without = 0;
+        int longest = 0;
+        int run = 0;
+        for (int second = Math.max(firstConfirmed, 0); second <= lastConfirmed; second++) {
+            if (confirmedInSecond.get(second) == 0) {
+                without++;
+                longest = Math.max(longest, ++run);
+            } else {
+                run = 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "seconds without a confirmed ballot: %d (longest run %d s)%n", without, longest);
     }
 
     /** Logs residents first .. N-1 in (POST /api/login) and writes "resident TAB token" lines. */

@@ -1,0 +1,319 @@
+#!/usr/bin/env bash
+# A real cluster on this machine, as in production: Debian's PostgreSQL, two app nodes from the
+# packaged jar (production profile, job executors on), Debian's HAProxy in front with sticky
+# sessions by cookie, health checks on /actuator/health/readiness and draining on shutdown. All on
+# loopback ports; the packages are installed when missing (as root, apt-get). docs/operations.md
+# explains the settings.
+#
+#   scripts/cluster.sh up            start PostgreSQL, both nodes at the same moment, and HAProxy
+#   scripts/cluster.sh first-start   check that the parallel first start made one of everything
+#   scripts/cluster.sh failures      kill -9 a node, then restart PostgreSQL, while ballots are cast;
+#                                    then back up, restore into a fresh database and start a node on it
+#   scripts/cluster.sh test          up, first-start, failures, down (what CI runs)
+#   scripts/cluster.sh stop-node a   graceful stop (draining) of one node; start-node a starts it
+#   scripts/cluster.sh down          stop everything and delete the cluster's folder
+#
+# Settings (environment): CLUSTER_DIR (/tmp/cj-cluster), PGPORT (55432), LB_PORT (8280),
+# NODE_A_PORT (8281), NODE_B_PORT (8282), JOB_LOCK_MS (60000: a killed node's jobs are taken over
+# after this), SKIP_BUILD=1 (reuse the jar built last time in $CLUSTER_DIR/build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DIR=${CLUSTER_DIR:-/tmp/cj-cluster}
+PGPORT=${PGPORT:-55432}
+LB_PORT=${LB_PORT:-8280}
+NODE_A_PORT=${NODE_A_PORT:-8281}
+NODE_B_PORT=${NODE_B_PORT:-8282}
+NODE_C_PORT=${NODE_C_PORT:-8283}
+JAR=${JAR:-$DIR/build/target/community-journeys-0.1.0-SNAPSHOT.jar}
+JOB_LOCK_MS=${JOB_LOCK_MS:-60000}
+DB=communityjourneys
+DB_USER=journeys
+DB_PASSWORD=cluster-test-password
+JDBC="jdbc:postgresql://127.0.0.1:${PGPORT}/${DB}"
+
+log() { echo "[cluster] $*"; }
+
+# ---------------------------------------------------------------------------- packages and build
+
+install_packages() {
+  local missing=()
+  command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if ((${#missing[@]})); then
+    if [[ $(id -u) != 0 ]]; then log "missing: ${missing[*]} (install them, or run as root)"; exit 2; fi
+    log "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q "${missing[@]}"
+  fi
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+}
+
+build() {
+  # built in a copy of the tracked files, so the production frontend never lands in this checkout's target/
+  if [[ "${SKIP_BUILD:-0}" == 1 && -f "$JAR" ]]; then return; fi
+  log "building the production jar and the load driver in $DIR/build (./mvnw -Pproduction package)"
+  rm -rf "$DIR/build"
+  mkdir -p "$DIR/build"
+  git ls-files -z | tar --null -cf - -T - | tar -xf - -C "$DIR/build"
+  (cd "$DIR/build" && ./mvnw -B -q -Pproduction -DskipTests package \
+    && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$DIR/build/driver-cp.txt" -Dmdep.includeScope=test >/dev/null)
+}
+
+driver() {
+  java -cp "$DIR/build/target/test-classes:$DIR/build/target/classes:$(cat "$DIR/build/driver-cp.txt")" \
+    org.communityjourneys.voting.bench.BallotLoadDriver "$@"
+}
+
+# ---------------------------------------------------------------------------- PostgreSQL
+
+as_postgres() {
+  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_start() {
+  as_postgres "$PGBIN/pg_ctl" -D "$DIR/pg" -l "$DIR/postgres.log" -w -t 60 \
+    -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $DIR/sock -c max_connections=200 -c fsync=on -c synchronous_commit=on" start >/dev/null
+}
+
+pg_up() {
+  mkdir -p "$DIR/sock"
+  if [[ $(id -u) == 0 ]]; then chown postgres "$DIR" "$DIR/sock"; fi
+  if [[ ! -f "$DIR/pg/PG_VERSION" ]]; then
+    as_postgres "$PGBIN/initdb" -D "$DIR/pg" -U postgres --auth=trust -E UTF8 >/dev/null
+  fi
+  pg_start
+  psql_admin -c "create role $DB_USER login password '$DB_PASSWORD'" >/dev/null
+  psql_admin -c "create database $DB owner $DB_USER" >/dev/null
+  log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT (data in $DIR/pg)"
+}
+
+psql_admin() { psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+psql_app() { PGPASSWORD=$DB_PASSWORD psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U "$DB_USER" -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
+
+# ---------------------------------------------------------------------------- nodes
+
+node_port() {
+  case $1 in a) echo "$NODE_A_PORT" ;; b) echo "$NODE_B_PORT" ;; *) echo "$NODE_C_PORT" ;; esac
+}
+
+start_node() {
+  local name=$1 port database=${2:-$DB}
+  port=$(node_port "$name")
+  SPRING_PROFILES_ACTIVE=production \
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:${PGPORT}/${database}" SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
+  CJ_ADMIN_PASSWORD=cluster-admin-password \
+  CJ_API_TOKEN_SECRET=cluster-api-token-secret-the-same-on-every-node \
+  CJ_PSEUDONYM_SECRET=cluster-pseudonym-secret-kept-out-of-backups-1 \
+  CJ_BALLOT_SEALING_SECRET=cluster-ballot-sealing-secret-kept-out-of-backups \
+  CJ_PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
+  nohup java -Xmx768m -jar "$JAR" --server.port="$port" \
+    --camunda.bpm.job-execution.lock-time-in-millis="$JOB_LOCK_MS" \
+    --spring.datasource.hikari.maximum-pool-size=20 >>"$DIR/node-$name.log" 2>&1 &
+  echo $! >"$DIR/node-$name.pid"
+}
+
+wait_ready() {
+  local name=$1 port
+  port=$(node_port "$name")
+  for _ in $(seq 1 300); do
+    if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$(cat "$DIR/node-$name.pid")" 2>/dev/null; then log "node $name did not start; see $DIR/node-$name.log"; tail -30 "$DIR/node-$name.log"; exit 2; fi
+    sleep 1
+  done
+  log "node $name was not ready within 300 s"; exit 2
+}
+
+stop_node() {
+  local name=$1 pid
+  pid=$(cat "$DIR/node-$name.pid" 2>/dev/null || true)
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"   # SIGTERM: graceful shutdown, readiness refuses traffic first
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  fi
+}
+
+# ---------------------------------------------------------------------------- HAProxy
+
+haproxy_up() {
+  cat >"$DIR/haproxy.cfg" <<CFG
+global
+    maxconn 4000
+    pidfile $DIR/haproxy.pid
+
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    # a request refused at connect (a stopped node) is sent to the other node
+    option redispatch
+    retries 2
+
+frontend community_journeys
+    bind 127.0.0.1:$LB_PORT
+    default_backend nodes
+
+backend nodes
+    balance roundrobin
+    # Vaadin keeps each UI's state in its node's session: a browser stays on its node (cookie CJNODE)
+    cookie CJNODE insert indirect nocache httponly
+    option httpchk GET /actuator/health/readiness
+    http-check expect status 200
+    # readiness is checked every second; two failures take a node out, a draining node goes out at once
+    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    server a 127.0.0.1:$NODE_A_PORT check cookie a
+    server b 127.0.0.1:$NODE_B_PORT check cookie b
+CFG
+  haproxy -c -q -f "$DIR/haproxy.cfg"
+  haproxy -D -f "$DIR/haproxy.cfg"
+  log "HAProxy $(haproxy -v | head -1 | awk '{print $3}') on 127.0.0.1:$LB_PORT"
+}
+
+# ---------------------------------------------------------------------------- commands
+
+up() {
+  install_packages
+  build
+  down_quietly
+  mkdir -p "$DIR"
+  pg_up
+  log "starting nodes a (:$NODE_A_PORT) and b (:$NODE_B_PORT) at the same moment on the empty database"
+  local started
+  started=$(date +%s)
+  start_node a
+  start_node b
+  wait_ready a
+  wait_ready b
+  log "both nodes ready after $(( $(date +%s) - started )) s"
+  haproxy_up
+  for _ in $(seq 1 10); do curl -fs "http://127.0.0.1:$LB_PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
+  log "up: http://127.0.0.1:$LB_PORT/ (admin / cluster-admin-password)"
+}
+
+first_start() {
+  local failures=0
+  check() { # name, query, expected
+    local got
+    got=$(psql_app -c "$2")
+    if [[ "$got" == "$3" ]]; then log "ok   $1: $got"; else log "FAIL $1: $got (expected $3)"; failures=$((failures + 1)); fi
+  }
+  check "schema migrations, all successful" "select count(*) filter (where not success) from cj_schema_history" 0
+  check "seed deployments" "select count(*) from act_re_deployment where name_ = 'community-journeys-seed'" 1
+  check "versions of each seed process" "select string_agg(distinct n::text, ',') from (select count(*) n from act_re_procdef group by key_) v" 1
+  check "versions of each seed form" "select string_agg(distinct n::text, ',') from (select count(*) n from act_re_camformdef group by key_) v" 1
+  check "administrator accounts" "select count(*) from user_account where username = 'admin'" 1
+  check "Camunda admin groups" "select count(*) from act_id_group where id_ = 'camunda-admin'" 1
+  check "engine schema version rows" "select count(*) from act_ge_schema_log" "$(psql_app -c 'select count(distinct version_) from act_ge_schema_log')"
+  for name in a b; do
+    if curl -fs "http://127.0.0.1:$(node_port "$name")/actuator/health/readiness" >/dev/null; then log "ok   node $name is ready"; else log "FAIL node $name is not ready"; failures=$((failures + 1)); fi
+  done
+  return $failures
+}
+
+cast_through_the_balancer() { # seconds, then the disruption to run after 10 s, as a function name
+  local seconds=$1 disruption=$2 receipts="$DIR/receipts-$2.tsv"
+  : >"$receipts"
+  read -r JOURNEY IDEAS PREFIX < <(driver prepare --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" \
+    --residents 100000 --bcrypt-cost 4 | sed -E 's/journey=([^ ]+) ideas=([^ ]+) prefix=([^ ]+)/\1 \2 \3/')
+  driver cast --url "http://127.0.0.1:$LB_PORT" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
+    --residents 100000 --clients 6 --seconds "$seconds" --keep-going true --receipts "$receipts" >"$DIR/cast-$disruption.log" 2>&1 &
+  local cast=$!
+  sleep 10
+  "$disruption"
+  wait "$cast" || true
+  sed 's/^/    /' "$DIR/cast-$disruption.log"
+  driver check --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" --url "http://127.0.0.1:$LB_PORT" \
+    --journey "$JOURNEY" --receipts "$receipts"
+}
+
+kill_node_a() {
+  log "kill -9 node a while ballots are cast through HAProxy"
+  kill -9 "$(cat "$DIR/node-a.pid")"
+  KILLED_AT=$(date +%s)
+}
+
+restart_postgres() {
+  log "restarting PostgreSQL (fast shutdown: open connections are cut) while ballots are cast"
+  local t0
+  t0=$(date +%s%N)
+  as_postgres "$PGBIN/pg_ctl" -D "$DIR/pg" -m fast -w stop >/dev/null
+  sleep 3
+  pg_start
+  log "PostgreSQL was down for $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+}
+
+failures() {
+  local failed=0
+  log "scenario 1: a node killed with kill -9 during casting"
+  if cast_through_the_balancer 40 kill_node_a; then log "PASS: every confirmed ballot is stored exactly once"; else log "FAIL"; failed=1; fi
+  log "node a back: start it again"
+  local restarted
+  restarted=$(date +%s)
+  start_node a
+  wait_ready a
+  log "node a ready again $(( $(date +%s) - restarted )) s after its start (the other node served alone meanwhile)"
+  log "scenario 2: PostgreSQL restarted during casting (no node restarted)"
+  if cast_through_the_balancer 40 restart_postgres; then log "PASS: nothing confirmed was lost, nothing stored twice"; else log "FAIL"; failed=1; fi
+  for name in a b; do
+    if curl -fs "http://127.0.0.1:$(node_port "$name")/actuator/health/readiness" >/dev/null; then log "ok   node $name recovered without a restart"; else log "FAIL node $name is not ready"; failed=1; fi
+  done
+  log "scenario 3: backup and restore into a fresh database, which then starts and holds the same"
+  if backup_and_restore; then log "PASS: the restored database starts and shows the same journeys and ballots"; else log "FAIL"; failed=1; fi
+  return $failed
+}
+
+backup_and_restore() {
+  log "backup: pg_dump of the live database while both nodes run"
+  local t0 counts_live counts_restored
+  t0=$(date +%s%N)
+  PGPASSWORD=$DB_PASSWORD pg_dump -h 127.0.0.1 -p "$PGPORT" -U "$DB_USER" -Fc -f "$DIR/backup.dump" "$DB"
+  log "backup made in $(( ($(date +%s%N) - t0) / 1000000 )) ms, $(du -h "$DIR/backup.dump" | cut -f1)"
+  psql_admin -c "create database restored owner $DB_USER" >/dev/null
+  t0=$(date +%s%N)
+  PGPASSWORD=$DB_PASSWORD pg_restore -h 127.0.0.1 -p "$PGPORT" -U "$DB_USER" -d restored --no-owner "$DIR/backup.dump"
+  log "restored into a fresh database in $(( ($(date +%s%N) - t0) / 1000000 )) ms; starting node c on it"
+  start_node c restored
+  wait_ready c
+  local query="select (select count(*) from journey) || ' journeys, ' || (select count(*) from ballot) + (select count(*) from sealed_ballot)
+    || ' ballots, ' || (select count(*) from vote_participation) || ' voters, ' || (select count(*) from act_re_procdef)
+    || ' process versions, ' || (select count(*) from ledger_entry) || ' ledger lines'"
+  counts_live=$(psql_app -c "$query")
+  counts_restored=$(PGPASSWORD=$DB_PASSWORD psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U "$DB_USER" -d restored -c "$query")
+  local journeys_page
+  journeys_page=$(curl -fs -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NODE_C_PORT/api/grants/360giving.json" || true)
+  stop_node c
+  log "live:     $counts_live"
+  log "restored: $counts_restored (node c started on it and answered /api/grants/360giving.json with $journeys_page)"
+  [[ "$counts_live" == "$counts_restored" && "$journeys_page" == 200 ]]
+}
+
+down_quietly() {
+  for name in a b c; do
+    pid=$(cat "$DIR/node-$name.pid" 2>/dev/null || true)
+    [[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null || true
+  done
+  [[ -f "$DIR/haproxy.pid" ]] && kill "$(cat "$DIR/haproxy.pid")" 2>/dev/null || true
+  if [[ -f "$DIR/pg/postmaster.pid" ]]; then as_postgres "${PGBIN:-/usr/lib/postgresql/15/bin}/pg_ctl" -D "$DIR/pg" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$DIR/pg" "$DIR/sock" "$DIR"/node-*.pid "$DIR"/haproxy.* "$DIR"/receipts-*
+}
+
+case "${1:-}" in
+  up) up ;;
+  first-start) first_start ;;
+  failures) install_packages; failures ;;
+  stop-node) stop_node "$2" ;;
+  start-node) install_packages; start_node "$2"; wait_ready "$2" ;;
+  down) install_packages; down_quietly; rm -rf "$DIR"; log "down" ;;
+  test)
+    up
+    status=0
+    first_start || status=1
+    failures || status=1
+    install_packages; down_quietly
+    [[ $status == 0 ]] && log "cluster test PASSED" || log "cluster test FAILED"
+    exit $status ;;
+  *) sed -n '2,22p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,82 @@
+package org.communityjourneys.shared.ui;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While the database cannot be reached (restarted, failing over, the network gone), every request
+ * that needed it gets a plain answer instead of "Internal Server Error": 503 with
+ * {@code Retry-After}, saying that nothing was recorded; JSON for the API. Nothing is confirmed,
+ * since the change's transaction never committed. The connection pool reconnects by itself when
+ * the database is back; no node needs a restart.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DatabaseOutageAnswer extends OncePerRequestFilter {
+
+    static final String MESSAGE = "Community Journeys cannot reach its database just now, so nothing was recorded. "
+            + "Please try again in a moment.";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAnswer.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failure) {
+            if (!isOutage(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            log.warn("Database unreachable during {} {}: answered 503 ({})", request.getMethod(), request.getRequestURI(),
+                    rootMessage(failure));
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "5");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.setContentType("application/json");
+                response.getWriter().write("{\"error\":\"" + MESSAGE + "\"}");
+            } else {
+                response.setContentType("text/plain");
+                response.getWriter().write(MESSAGE);
+            }
+        }
+    }
+
+    /** A failure to reach the database: no connection, a connection cut, the server shutting down. */
+    static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
