@@ -257,6 +257,14 @@ failures() {
   log "node a ready again $(( $(date +%s) - restarted )) s after its start (the other node served alone meanwhile)"
   log "scenario 2: PostgreSQL restarted during casting (no node restarted)"
   if cast_through_the_balancer 40 restart_postgres; then log "PASS: nothing confirmed was lost, nothing stored twice"; else log "FAIL"; failed=1; fi
+  local clear unclear
+  clear=$(grep -E '^ +[0-9]+ x 503 ' "$DIR/cast-restart_postgres.log" | awk '{s += $1} END {print s + 0}')
+  unclear=$(grep -E '^ +[0-9]+ x (500|401) ' "$DIR/cast-restart_postgres.log" | awk '{s += $1} END {print s + 0}')
+  if [[ $unclear == 0 ]]; then
+    log "PASS: during the outage clients got $clear clear answers (503, nothing recorded) and no 500 or 401"
+  else
+    log "FAIL: $unclear answers during the outage were a 500 or a 401 instead of a clear 503"; failed=1
+  fi
   for name in a b; do
     if curl -fs "http://127.0.0.1:$(node_port "$name")/actuator/health/readiness" >/dev/null; then log "ok   node $name recovered without a restart"; else log "FAIL node $name is not ready"; failed=1; fi
   done

@@ -158,6 +158,11 @@ public class SecurityConfiguration {
         @Override
         public void commence(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                 org.springframework.security.core.AuthenticationException failure) throws java.io.IOException {
+            if (org.communityjourneys.shared.ui.DatabaseOutageAnswer.isOutage(failure)) {
+                // the password could not be checked, which is not a wrong password
+                org.communityjourneys.shared.ui.DatabaseOutageAnswer.answer(request, response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Community Journeys\"");
             response.setStatus(401);
             response.setContentType("application/json");

@@ -43,31 +43,52 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
             }
             log.warn("Database unreachable during {} {}: answered 503 ({})", request.getMethod(), request.getRequestURI(),
                     rootMessage(failure));
-            response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "5");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setContentType("application/json");
-                response.getWriter().write("{\"error\":\"" + MESSAGE + "\"}");
-            } else {
-                response.setContentType("text/plain");
-                response.getWriter().write(MESSAGE);
-            }
+            answer(request, response);
         }
     }
 
-    /** A failure to reach the database: no connection, a connection cut, the server shutting down. */
-    static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    /** Answers 503 with the plain message (JSON on the API), for whoever found the database unreachable. */
+    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "5");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"" + MESSAGE + "\"}");
+        } else {
+            response.setContentType("text/plain");
+            response.getWriter().write(MESSAGE);
+        }
+    }
+
+    /**
+     * A failure to reach the database: no connection, a connection cut, the server shutting down.
+     * Looks through the causes and the suppressed exceptions (a failed rollback on a cut
+     * connection hides the cut behind "Connection is closed").
+     */
+    public static boolean isOutage(Throwable failure) {
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable cause = next.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException) {
+                    || cause instanceof SQLTransientConnectionException || cause instanceof java.net.SocketException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (cause instanceof SQLException sql && ((sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+                    || "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
+            if (cause.getCause() != null) {
+                next.add(cause.getCause());
+            }
+            next.addAll(java.util.Arrays.asList(cause.getSuppressed()));
         }
         return false;
     }

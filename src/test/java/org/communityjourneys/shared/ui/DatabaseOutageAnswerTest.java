@@ -53,4 +53,15 @@ class DatabaseOutageAnswerTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(DatabaseOutageAnswer.isOutage(new SQLException("duplicate key", "23505"))).isFalse();
     }
+
+    @Test
+    void aFailedRollbackOnACutConnectionIsAnOutageToo() {
+        // as PostgreSQL's restart showed: the rollback's "Connection is closed" hides the cut connection
+        RuntimeException rollback = new RuntimeException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed"));
+        assertThat(DatabaseOutageAnswer.isOutage(rollback)).isTrue();
+        RuntimeException suppressed = new RuntimeException("rollback failed");
+        suppressed.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertThat(DatabaseOutageAnswer.isOutage(suppressed)).isTrue();
+    }
 }
