@@ -25,6 +25,9 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
     interface CastingState {
         Boolean getOpen();
 
+        /** The database's clock has reached the vote's closing time (whatever a node's clock says). */
+        boolean getPastClose();
+
         boolean getVoted();
     }
 
@@ -34,16 +37,20 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
      * the keyed marker or the plain SHA-256 one written before markers were keyed)?
      * Null when the vote never opened. It holds the window's row shared until the transaction ends,
      * so a vote cannot close (and mix its sealed ballots) while a ballot is being cast in it; a cast
-     * that waited for a closing sees the closed window.
+     * that waited for a closing sees the closed window. The vote is open only while the database's
+     * own clock is before the closing time: nodes whose clocks differ agree, and a ballot that
+     * arrives after the close is refused even before the process's timer has closed the window.
      */
     @Query(value = """
-            select w.closed_at is null as open,
+            select w.closed_at is null and clock_timestamp() < :closesAt as open,
+                   clock_timestamp() >= :closesAt as past_close,
                    exists (select 1 from vote_participation p
                            where p.journey_id = :journeyId and p.resident in (:resident, :formerVoter, :legacyFormerVoter)) as voted
             from vote_window w where w.journey_id = :journeyId
             for share of w""",
             nativeQuery = true)
-    CastingState castingState(UUID journeyId, String resident, String formerVoter, String legacyFormerVoter);
+    CastingState castingState(UUID journeyId, String resident, String formerVoter, String legacyFormerVoter,
+            java.time.Instant closesAt);
 
     /**
      * Holds a lock on one person in one vote until the transaction ends, for a person with two

@@ -78,6 +78,8 @@ public class VoteService {
     /** The certification screen, named by the "Certify vote result" task as {@code screen:certify}. */
     public static final String CERTIFY_SCREEN = "certify";
 
+    /** The database's clock has passed the closing time: no ballot is taken, on any node. */
+    public static final String VOTE_CLOSED = "The vote has closed: no more ballots are taken.";
     public static final String ALREADY_VOTED = "You have already voted in this journey.";
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
@@ -185,7 +187,12 @@ public class VoteService {
         String username = UserAccount.normalise(resident);
         String former = username == null ? null : formerVoters.formerVoter(journeyId, username);
         String legacyFormer = username == null ? null : VotingPersonalData.legacyFormerVoter(journeyId, username);
-        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer);
+        Instant closesAt = journeys.get(journeyId).getVoteClosesAt();
+        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer,
+                closesAt);
+        if (state != null && state.getPastClose()) {
+            throw new IllegalStateException(VOTE_CLOSED);
+        }
         if (state == null || !Boolean.TRUE.equals(state.getOpen())) {
             throw new IllegalStateException("The vote is not open.");
         }

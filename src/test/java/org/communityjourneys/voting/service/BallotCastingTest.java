@@ -100,6 +100,26 @@ class BallotCastingTest {
     }
 
     @Test
+    void theDatabasesClockDecidesTheCloseWhateverANodesClockSays() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        String intime = resident();
+        String late = resident();
+        // the process's "Vote closes" timer has not run (the window is still open); only the closing
+        // time has come, by the database's clock, which every node shares
+        jdbc.update("update journey set ideas_close_at = clock_timestamp() - interval '2 hours', vote_opens_at = clock_timestamp()"
+                + " - interval '1 hour', vote_closes_at = clock_timestamp() + interval '2 seconds' where id = ?", vote.journeyId());
+        SignedIn.as(intime, "RESIDENT", () -> votes.cast(vote.journeyId(), intime, BallotChoice.picking(List.of(vote.ideas().get(0)))));
+        jdbc.update("update journey set vote_closes_at = clock_timestamp() - interval '50 milliseconds' where id = ?", vote.journeyId());
+
+        assertThatThrownBy(() -> SignedIn.as(late, "RESIDENT",
+                () -> votes.cast(vote.journeyId(), late, BallotChoice.picking(List.of(vote.ideas().get(0))))))
+                .isInstanceOf(IllegalStateException.class).hasMessage(VoteService.VOTE_CLOSED);
+        assertThat(votes.isOpen(vote.journeyId())).as("the window waits for its timer").isTrue();
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
+        assertThat(votes.hasVoted(vote.journeyId(), late)).isFalse();
+    }
+
+    @Test
     void aResidentCastsOneBallotAndItsReceiptFindsIt() {
         OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000, 100_000);
         String voter = resident();
