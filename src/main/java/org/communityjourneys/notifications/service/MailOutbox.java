@@ -4,15 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.communityjourneys.notifications.domain.OutgoingMail;
 import org.communityjourneys.notifications.domain.OutgoingMailRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.communityjourneys.shared.service.RepeatingWork;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,9 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another node sends it again with the same Message-ID.
  */
 @Component
-class MailOutbox implements SmartLifecycle {
+class MailOutbox extends RepeatingWork {
 
-    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
     /** How many mails one round sends at most, so one node does not hold the worker for long. */
     private static final int ROUND = 50;
 
@@ -37,26 +31,29 @@ class MailOutbox implements SmartLifecycle {
     private final Mailroom mailroom;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Duration poll;
     private final Duration firstRetry;
     private final Duration longestWait;
     private final int attempts;
     private final Clock clock = Clock.systemUTC();
-    private ScheduledExecutorService worker;
 
     MailOutbox(OutgoingMailRepository mails, Mailroom mailroom, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             @Value("${communityjourneys.mail.outbox.poll:2s}") Duration poll,
             @Value("${communityjourneys.mail.outbox.first-retry:30s}") Duration firstRetry,
             @Value("${communityjourneys.mail.outbox.longest-wait:1h}") Duration longestWait,
             @Value("${communityjourneys.mail.outbox.attempts:10}") int attempts) {
+        super("mail-outbox", poll);
         this.mails = mails;
         this.mailroom = mailroom;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.poll = poll;
         this.firstRetry = firstRetry;
         this.longestWait = longestWait;
         this.attempts = attempts;
+    }
+
+    @Override
+    protected void round() {
+        deliverDue();
     }
 
     /** Sends the mails that are due now, one transaction each; returns how many were tried. */
@@ -88,39 +85,5 @@ class MailOutbox implements SmartLifecycle {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(longestWait) > 0 ? longestWait : wait;
-    }
-
-    @Override
-    public synchronized void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "mail-outbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                deliverDue();
-            } catch (RuntimeException e) {
-                log.warn("The mail outbox could not send this round (it tries again): {}", e.getMessage());
-            }
-        }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (worker != null) {
-            worker.shutdown();
-            try {
-                worker.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            worker = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return worker != null;
     }
 }

@@ -1,13 +1,7 @@
 package org.communityjourneys.shared.service;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
@@ -25,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * run did finish after all changes nothing.
  */
 @Component
-class StaleEventPublications implements SmartLifecycle {
+class StaleEventPublications extends RepeatingWork {
 
-    private static final Logger log = LoggerFactory.getLogger(StaleEventPublications.class);
     /** The advisory lock one node holds while it resubmits ("CJ events"). */
     static final long LOCK = 0x434a5f6576656e74L;
 
@@ -35,17 +28,20 @@ class StaleEventPublications implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Duration staleAfter;
-    private final Duration every;
-    private ScheduledExecutorService worker;
 
     StaleEventPublications(IncompleteEventPublications incomplete, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             @Value("${communityjourneys.events.resubmit-after:5m}") Duration staleAfter,
             @Value("${communityjourneys.events.resubmit-every:1m}") Duration every) {
+        super("stale-event-publications", every);
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.staleAfter = staleAfter;
-        this.every = every;
+    }
+
+    @Override
+    protected void round() {
+        resubmitStale();
     }
 
     /** Resubmits the stale publications unless another node is doing so now; true when this node did. */
@@ -57,34 +53,5 @@ class StaleEventPublications implements SmartLifecycle {
             incomplete.resubmitIncompletePublicationsOlderThan(staleAfter);
             return true;
         }));
-    }
-
-    @Override
-    public synchronized void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "stale-event-publications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                resubmitStale();
-            } catch (RuntimeException e) {
-                log.warn("Stale event publications could not be resubmitted this round (tried again later): {}", e.getMessage());
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (worker != null) {
-            worker.shutdownNow();
-            worker = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return worker != null;
     }
 }
