@@ -14,12 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantClaims;
+import org.communityjourneys.chest.service.GrantLifecycle;
+import org.communityjourneys.support.SignedIn;
 import org.communityjourneys.chest.service.NotEnoughInFund;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,9 @@ class ChestConcurrencyTest {
     @Autowired
     ChestService chest;
     @Autowired
-    DirectGrantService directGrants;
+    GrantClaims claims;
+    @Autowired
+    GrantLifecycle lifecycle;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,7 +58,7 @@ class ChestConcurrencyTest {
         chest.contribute(fund.getId(), FUND, "Test money", "governance");
         List<UUID> grants = new ArrayList<>();
         for (int i = 0; i < APPROVALS; i++) {
-            grants.add(directGrants.apply(DirectGrantProgramme.FAST_TRACK, fund.getId(), "Group " + i, "group" + i + "@example.org",
+            grants.add(claims.apply(GrantProgramme.FAST_TRACK, fund.getId(), "Group " + i, "group" + i + "@example.org",
                     "Equipment", GRANT, "applicant"));
         }
 
@@ -68,7 +72,10 @@ class ChestConcurrencyTest {
                 ready.countDown();
                 go.await();
                 try {
-                    directGrants.approve(grant, "facilitator");
+                    SignedIn.asFacilitator(() -> {
+                        lifecycle.recordDecision(grant, "FACILITATOR_CHECK", true, null);
+                        return null;
+                    });
                 } catch (NotEnoughInFund refused) {
                     refusals.put(grant, refused.getMessage());
                 }
@@ -88,9 +95,9 @@ class ChestConcurrencyTest {
         assertThat(refusals).hasSize((int) (APPROVALS - winners));
         assertThat(refusals.values()).allSatisfy(message ->
                 assertThat(message).isEqualTo("Not enough left in " + fund.getName() + ": £100 available."));
-        assertThat(grants.stream().filter(id -> directGrants.get(id).getStatus() == GrantStatus.APPROVED).count())
+        assertThat(grants.stream().filter(id -> chest.grant(id).getStatus() == GrantStatus.APPROVED).count())
                 .isEqualTo(winners);
-        assertThat(grants.stream().filter(id -> directGrants.get(id).getStatus() == GrantStatus.APPLIED))
+        assertThat(grants.stream().filter(id -> chest.grant(id).getStatus() == GrantStatus.APPLIED))
                 .containsExactlyInAnyOrderElementsOf(refusals.keySet());
 
         FundBalance balance = chest.balance(fund.getId());

@@ -22,14 +22,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.communityjourneys.audit.domain.AuditEntry;
 import org.communityjourneys.audit.service.AuditLog;
 import org.communityjourneys.chest.domain.DecisionRole;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundingPrinciple;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.domain.GrantRepository;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantClaims;
 import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.chest.service.GrantPanelService;
@@ -79,7 +79,7 @@ class GrantIntegrityTest {
     @Autowired
     ChestService chest;
     @Autowired
-    DirectGrantService directGrants;
+    GrantClaims claims;
     @Autowired
     GrantRepository grantRows;
     @Autowired
@@ -207,11 +207,71 @@ class GrantIntegrityTest {
         Fund fund = chest.createFund("Hub guard fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
                 LocalDate.now().plusYears(1), 20_000_00);
         chest.contribute(fund.getId(), 5_000_00, "Test money", "governance");
-        UUID hub = directGrants.apply(DirectGrantProgramme.HUB_STARTUP, fund.getId(), "Hub " + UUID.randomUUID(),
+        UUID hub = claims.apply(GrantProgramme.HUB_STARTUP, fund.getId(), "Hub " + UUID.randomUUID(),
                 "hub@example.org", "Tables", 1_000_00, "applicant");
-        assertThatThrownBy(() -> directGrants.recordPayment(hub, 1_000_00, "BACS HUB", LocalDate.now(), "governance"))
+        assertThatThrownBy(() -> SignedIn.as("governance", "GOVERNANCE", () -> payments.recordInstalment(hub, "payment-task",
+                1_000_00, "BACS HUB", LocalDate.now())))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Only an approved grant can be paid.");
         assertThat(jdbc.queryForObject("select count(*) from ledger_entry where grant_id = ?", Long.class, hub)).isZero();
+    }
+
+    // ------------------------------------------------------------------ one lifecycle, three programmes
+
+    @Test
+    void aGrantClaimedFromAFundTakesNoJourneyStepsAndTheDatabaseRefusesThemToo() {
+        Fund fund = chest.createFund("One lifecycle fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
+                LocalDate.now().plusYears(1), 20_000_00);
+        chest.contribute(fund.getId(), 5_000_00, "Test money", "governance");
+        UUID hub = claims.apply(GrantProgramme.HUB_STARTUP, fund.getId(), "Hub " + UUID.randomUUID(), "hub@example.org",
+                "Tables", 1_000_00, "applicant");
+        Map<String, Object> applied = grantRow(hub);
+        assertThat(applied).containsEntry("programme", "HUB_STARTUP").containsEntry("status", "APPLIED")
+                .containsEntry("route", "FACILITATOR_CHECK").containsEntry("holder", "applicant");
+        assertThat(applied.get("journey_id")).isNull();
+
+        // the journey's steps are refused by the entity
+        assertThatThrownBy(() -> lifecycle.recordRoute(hub, "PANEL_REVIEW"))
+                .hasMessage("A hub start-up grant has no route to choose.");
+        assertThatThrownBy(() -> SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordApplication(hub,
+                new GrantApplication("Hub", "hub@example.org", 1_000_00, false, false, "Tables"))))
+                .hasMessage("A hub start-up grant has no application form.");
+        // a panel member cannot decide it: its route is the facilitator's check
+        assertThatThrownBy(() -> SignedIn.as("panel", "PANEL", () -> lifecycle.recordDecision(hub, "PANEL_REVIEW", true,
+                null))).hasMessage("This grant is on the FACILITATOR_CHECK route, not PANEL_REVIEW.");
+        assertThat(grantRow(hub)).isEqualTo(applied);
+
+        SignedIn.asFacilitator(() -> {
+            lifecycle.recordDecision(hub, "FACILITATOR_CHECK", true, null);
+            return null;
+        });
+        assertThat(chest.balance(fund.getId()).reserved()).as("approval reserves in the fund").isEqualTo(1_000_00);
+        Map<String, Object> approved = grantRow(hub);
+        assertThatThrownBy(() -> SignedIn.as("applicant", "APPLICANT", () -> lifecycle.recordAgreement(hub, true)))
+                .hasMessage("A hub start-up grant has no agreement.");
+        assertThat(grantRow(hub)).isEqualTo(approved);
+
+        // behind the entity, the database: no journey, no agreement, no route but the light-touch one
+        assertThatThrownBy(() -> jdbc.update("update chest_grant set status = 'AGREED' where id = ?", hub))
+                .hasMessageContaining("chest_grant_programme_shape");
+        assertThatThrownBy(() -> jdbc.update("update chest_grant set route = 'PANEL_REVIEW' where id = ?", hub))
+                .hasMessageContaining("chest_grant_programme_shape");
+        assertThatThrownBy(() -> jdbc.update("update chest_grant set journey_id = ? where id = ?", UUID.randomUUID(), hub))
+                .hasMessageContaining("chest_grant_programme_shape");
+        assertThat(grantRow(hub)).isEqualTo(approved);
+
+        // paid once, in full or with the rest going back to the fund, through the same payment step
+        SignedIn.as("governance", "GOVERNANCE", () -> payments.recordInstalment(hub, "task-1", 800_00, "BACS HUB",
+                LocalDate.now()));
+        SignedIn.as("governance", "GOVERNANCE", () -> payments.recordInstalment(hub, "task-2", 800_00, "BACS HUB",
+                LocalDate.now()));
+        assertThat(chest.grant(hub).getStatus()).isEqualTo(GrantStatus.PAID);
+        assertThat(chest.balance(fund.getId()).paid()).as("paid once").isEqualTo(800_00);
+        assertThat(chest.balance(fund.getId()).reserved()).as("the rest went back").isZero();
+        assertThat(chest.balance(fund.getId()).available()).isEqualTo(4_200_00);
+    }
+
+    private Map<String, Object> grantRow(UUID grantId) {
+        return jdbc.queryForMap("select * from chest_grant where id = ?", grantId);
     }
 
     // ------------------------------------------------------------------ one group's task, another group's grant

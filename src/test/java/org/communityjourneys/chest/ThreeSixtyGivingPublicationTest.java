@@ -25,11 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantClaims;
 import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -71,7 +71,7 @@ class ThreeSixtyGivingPublicationTest {
     @Autowired
     GrantLifecycle lifecycle;
     @Autowired
-    DirectGrantService directGrants;
+    GrantClaims claims;
     @Autowired
     ObjectMapper json;
     @LocalServerPort
@@ -95,19 +95,19 @@ class ThreeSixtyGivingPublicationTest {
         Fund fund = chest.createFund("Open data fund " + tag, "Talk Community", "PUBLIC_HEALTH",
                 LocalDate.now().plusYears(1), 20_000_00);
         chest.contribute(fund.getId(), 10_000_00, "Test money", "governance");
-        UUID hub = directGrants.apply(DirectGrantProgramme.HUB_STARTUP, fund.getId(), "Bromyard hub " + tag,
+        UUID hub = claims.apply(GrantProgramme.HUB_STARTUP, fund.getId(), "Bromyard hub " + tag,
                 "hub@example.org", "Urn, tables and chairs", 150_000, "hubclaimant-" + tag);
         SignedIn.asFacilitator(() -> {
-            directGrants.approve(hub, "facilitator");
+            lifecycle.recordDecision(hub, "FACILITATOR_CHECK", true, null);
             return null;
         });
-        UUID fastTrack = directGrants.apply(DirectGrantProgramme.FAST_TRACK, fund.getId(), "Kington \"Knit\", Natter " + tag,
+        UUID fastTrack = claims.apply(GrantProgramme.FAST_TRACK, fund.getId(), "Kington \"Knit\", Natter " + tag,
                 "knit@example.org", "Wool and tea", 40_000, "knitter-" + tag);
         SignedIn.asFacilitator(() -> {
-            directGrants.approve(fastTrack, "facilitator");
+            lifecycle.recordDecision(fastTrack, "FACILITATOR_CHECK", true, null);
             return null;
         });
-        UUID stillApplied = directGrants.apply(DirectGrantProgramme.FAST_TRACK, fund.getId(), "Waiting group " + tag,
+        UUID stillApplied = claims.apply(GrantProgramme.FAST_TRACK, fund.getId(), "Waiting group " + tag,
                 "wait@example.org", "Not decided yet", 20_000, "waiter-" + tag);
 
         HttpResponse<String> response = get("/api/grants/360giving.json");

@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantClaims;
 import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.service.IdeaService;
@@ -61,7 +61,7 @@ class PersonalDataErasureTest {
     @Autowired
     GrantLifecycle lifecycle;
     @Autowired
-    DirectGrantService directGrants;
+    GrantClaims claims;
     @Autowired
     LearningReviewService reviews;
     @Autowired
@@ -104,7 +104,7 @@ class PersonalDataErasureTest {
         Fund fund = chest.createFund("Hub fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
                 LocalDate.now().plusYears(1), 20_000_00);
         chest.contribute(fund.getId(), 10_000_00, "Test money", "governance");
-        UUID hubGrant = directGrants.apply(DirectGrantProgramme.HUB_STARTUP, fund.getId(), "Robin's hub", robin,
+        UUID hubGrant = claims.apply(GrantProgramme.HUB_STARTUP, fund.getId(), "Robin's hub", robin,
                 "Urn, tables and chairs", 1_000_00, robin);
         // review: Robin holds the learning report request
         reviews.reportRequested(grant, journey.getId(), robin, "task-" + UUID.randomUUID());
@@ -118,8 +118,8 @@ class PersonalDataErasureTest {
                 + "where completion_date is null and serialized_event ilike ?", "%" + robin + "%") == 0);
 
         Map<String, Object> download = SignedIn.as(robin, "RESIDENT", personalData::ofCurrentUser);
-        for (String section : List.of("ideasAuthored", "ideasSupported", "grantsAsContact", "directGrantsApplied",
-                "directGrantsAsContact", "learningReportsHeld", "auditEntries", "processVariables", "tasksAssigned",
+        for (String section : List.of("ideasAuthored", "ideasSupported", "grantsAsContact", "grantsHeld",
+                "grantsAppliedFor", "learningReportsHeld", "auditEntries", "processVariables", "tasksAssigned",
                 "engineOperations", "storedEvents")) {
             assertThat((List<Object>) download.get(section)).as(section).isNotEmpty();
         }
@@ -136,7 +136,7 @@ class PersonalDataErasureTest {
         // the financial and accountability records stay, pseudonymised
         assertThat(jdbc.queryForObject("select contact from chest_grant where id = ?", String.class, grant))
                 .startsWith("a former resident ");
-        assertThat(jdbc.queryForObject("select applied_by from direct_grant where id = ?", String.class, hubGrant))
+        assertThat(jdbc.queryForObject("select applied_by from chest_grant where id = ?", String.class, hubGrant))
                 .startsWith("a former resident ").doesNotContain("robin");
         assertThat(count("select count(*) from audit_entry where actor like 'a former resident %'", null)).isPositive();
         assertThat(jdbc.queryForObject("select text_ from act_ru_variable where proc_inst_id_ = ? and name_ = 'applicant'",

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import org.communityjourneys.audit.service.AuditLog;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantClaims;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.ReviewFixtures.PaidGrant;
@@ -63,7 +63,7 @@ class LearningReviewServiceTest {
     @Autowired
     ThematicIntelligence intelligence;
     @Autowired
-    DirectGrantService directGrants;
+    GrantClaims claims;
 
     PaidGrant grant;
 
@@ -260,7 +260,7 @@ class LearningReviewServiceTest {
         Filter thisQuarter = new Filter(null, null, null, quarter);
         QuarterFigures before = figures(quarter);
         Row lonelinessBefore = row(thisQuarter, Theme.LONELINESS_AND_ISOLATION);
-        java.util.UUID hubGrant = ReviewFixtures.paidHubGrant(chest, directGrants, "hub-claimant", 2_000_00);
+        java.util.UUID hubGrant = ReviewFixtures.paidHubGrant(chest, claims, lifecycle, payments, "hub-claimant", 2_000_00);
         reviews.reportRequested(hubGrant, null, "hub-claimant", null);
         assertThat(figures(quarter).hubsFunded() - before.hubsFunded()).as("the hub paid this quarter").isEqualTo(1);
 

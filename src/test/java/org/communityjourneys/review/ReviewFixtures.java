@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
+import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.GrantApplication;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantClaims;
 import org.communityjourneys.chest.service.GrantLifecycle;
 import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.ideas.domain.IdeaDraft;
@@ -63,15 +63,20 @@ final class ReviewFixtures {
     }
 
     /** A hub start-up grant claimed by {@code claimant}, approved and paid from a new fund. */
-    static UUID paidHubGrant(ChestService chest, DirectGrantService directGrants, String claimant, long pence) {
+    static UUID paidHubGrant(ChestService chest, GrantClaims claims, GrantLifecycle lifecycle, GrantPayments payments,
+            String claimant, long pence) {
         Fund fund = chest.createFund("Hub fund " + UUID.randomUUID(), "Talk Community", "PUBLIC_HEALTH",
                 LocalDate.now().plusYears(1), 20_000_00);
         chest.contribute(fund.getId(), 10_000_00, "Test money", "governance");
-        UUID grant = directGrants.apply(DirectGrantProgramme.HUB_STARTUP, fund.getId(),
+        UUID grant = claims.apply(GrantProgramme.HUB_STARTUP, fund.getId(),
                 "Bromyard hub " + UUID.randomUUID().toString().substring(0, 8), "hub@example.org",
                 "Urn, tables and chairs", pence, claimant);
-        directGrants.approve(grant, "facilitator");
-        directGrants.recordPayment(grant, pence, "BACS-HUB", LocalDate.now(), "governance");
+        SignedIn.asFacilitator(() -> {
+            lifecycle.recordDecision(grant, "FACILITATOR_CHECK", true, null);
+            return null;
+        });
+        SignedIn.as("governance", "GOVERNANCE", () -> payments.recordInstalment(grant, "payment-task", pence, "BACS-HUB",
+                LocalDate.now()));
         return grant;
     }
 

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.review.domain.ConnectionCounts;
 import org.communityjourneys.review.domain.KindOfSupport;
 import org.communityjourneys.review.domain.LearningReport;
@@ -30,7 +30,7 @@ import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.support.SignedIn;
-import org.communityjourneys.workflow.DirectGrantProcessScenarios.PaidClaim;
+import org.communityjourneys.workflow.GrantClaimProcessScenarios.PaidClaim;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,15 +60,15 @@ class HubStartupGrantProcessTest {
     @Autowired
     ChestService chest;
     @Autowired
-    DirectGrantService grants;
+    GrantPayments payments;
     @Autowired
     LearningReviewService reviews;
 
-    DirectGrantProcessScenarios scenarios;
+    GrantClaimProcessScenarios scenarios;
 
     @BeforeEach
     void scenarios() {
-        scenarios = new DirectGrantProcessScenarios("hub-startup-grant", "checkHubClaim", runtime, tasks, management, history, chest, grants);
+        scenarios = new GrantClaimProcessScenarios("hub-startup-grant", "checkHubClaim", runtime, tasks, management, history, chest, payments);
     }
 
     @Test

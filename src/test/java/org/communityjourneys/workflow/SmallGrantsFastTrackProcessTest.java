@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantPayments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +32,13 @@ class SmallGrantsFastTrackProcessTest {
     @Autowired
     ChestService chest;
     @Autowired
-    DirectGrantService grants;
+    GrantPayments payments;
 
-    DirectGrantProcessScenarios scenarios;
+    GrantClaimProcessScenarios scenarios;
 
     @BeforeEach
     void scenarios() {
-        scenarios = new DirectGrantProcessScenarios("small-grants-fast-track", "microCheck", runtime, tasks, management, history, chest, grants);
+        scenarios = new GrantClaimProcessScenarios("small-grants-fast-track", "microCheck", runtime, tasks, management, history, chest, payments);
     }
 
     @Test

@@ -1,3 +1,4 @@
+// Over 400 lines: one guarded state machine for the three grant programmes, plus the getters its screens read.
 package org.communityjourneys.chest.domain;
 
 import jakarta.persistence.Column;
@@ -11,9 +12,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A grant from the chest to a winning idea: a guarded state machine (see {@link GrantStatus});
- * every transition checks the current state and throws {@link IllegalStateException} otherwise, and
- * the {@code version} column makes two concurrent transitions on the same grant fail one of them.
+ * A grant from the chest: to a journey's winning idea, or claimed straight from a fund as a hub
+ * start-up or fast-track grant ({@link GrantProgramme}). One guarded state machine for all three
+ * (see {@link GrantStatus}); the programme decides which steps it has: a grant drawn from a fund
+ * starts applied on the light-touch route and has no agreement. Every transition checks the
+ * current state and throws {@link IllegalStateException} otherwise, and the {@code version}
+ * column makes two concurrent transitions on the same grant fail one of them.
  */
 @Entity
 @Table(name = "chest_grant")
@@ -22,10 +26,15 @@ public class Grant {
     @Id
     private UUID id;
 
-    @Column(name = "journey_id", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private GrantProgramme programme;
+
+    /** The journey and its winning idea; none for a grant drawn straight from a fund. */
+    @Column(name = "journey_id")
     private UUID journeyId;
 
-    @Column(name = "idea_id", nullable = false)
+    @Column(name = "idea_id")
     private UUID ideaId;
 
     @Column(name = "fund_id", nullable = false)
@@ -99,6 +108,7 @@ public class Grant {
     public Grant(UUID journeyId, UUID ideaId, UUID fundId, String title, long amountPence, String holder,
             Instant createdAt) {
         this.id = UUID.randomUUID();
+        this.programme = GrantProgramme.JOURNEY;
         this.journeyId = journeyId;
         this.ideaId = ideaId;
         this.fundId = fundId;
@@ -111,10 +121,39 @@ public class Grant {
     }
 
     /**
+     * A hub start-up or fast-track claim on {@code fundId}, as {@code claimant} sent it: applied at
+     * once, on the light-touch route, held by the claimant. The caller checks the programme's
+     * ceiling and the fund's rules.
+     */
+    public static Grant claimedFromFund(GrantProgramme programme, UUID fundId, String organisation, String contact,
+            String purpose, long amountPence, String claimant, Instant createdAt) {
+        if (!programme.isDrawnFromFund()) {
+            throw new IllegalArgumentException("A journey's grant is opened for a winning idea, not claimed.");
+        }
+        Grant grant = new Grant();
+        grant.id = UUID.randomUUID();
+        grant.programme = programme;
+        grant.fundId = fundId;
+        grant.title = organisation;
+        grant.organisation = organisation;
+        grant.contact = contact;
+        grant.summary = purpose;
+        grant.amountPence = amountPence;
+        grant.votedPence = amountPence;
+        grant.holder = claimant;
+        grant.appliedBy = claimant;
+        grant.route = DecisionRole.FACILITATOR.route();
+        grant.status = GrantStatus.APPLIED;
+        grant.createdAt = createdAt;
+        return grant;
+    }
+
+    /**
      * The holder's application, or its correction before the route is chosen. {@code by} is who
      * sent it: the holder, or a facilitator on the holder's behalf.
      */
     public void apply(GrantApplication application, String by, boolean onBehalf) {
+        requireJourneyStep("application form");
         require("record an application", GrantStatus.OPEN, GrantStatus.APPLIED);
         if (application.amountPence() > votedPence) {
             throw new IllegalStateException("The application asks for more than residents voted for ("
@@ -134,6 +173,7 @@ public class Grant {
 
     /** Proportionate governance chose the route (a route the chest knows) for the application. */
     public void routed(String chosenRoute) {
+        requireJourneyStep("route to choose");
         require("choose its route", GrantStatus.APPLIED);
         if (!DecisionRole.isKnownRoute(chosenRoute)) {
             throw new IllegalStateException("The chest knows no governance route \u201c" + chosenRoute + "\u201d.");
@@ -158,7 +198,7 @@ public class Grant {
      */
     public void decide(boolean approved, String reason, String by, DecisionRole role, Long approvedPence,
             String amountReason) {
-        require("record a decision", GrantStatus.ROUTED);
+        require("record a decision", waitingForDecision());
         if (approved && approvedPence != null && approvedPence != amountPence) {
             if (role == DecisionRole.FACILITATOR) {
                 throw new IllegalStateException("A light-touch check approves the amount applied for; a different amount "
@@ -191,6 +231,7 @@ public class Grant {
 
     /** The holder (or a facilitator for them) accepted the grant agreement. */
     public void agreed(String by, boolean onBehalf) {
+        requireJourneyStep("agreement");
         require("accept its agreement", GrantStatus.APPROVED);
         requireDecidedOnItsRoute();
         this.status = GrantStatus.AGREED;
@@ -200,6 +241,7 @@ public class Grant {
 
     /** The holder (or a facilitator for them) withdrew before payment. */
     public void withdrawn(String reason, String by, boolean onBehalf) {
+        requireJourneyStep("withdrawal");
         require("withdraw it", GrantStatus.OPEN, GrantStatus.APPLIED, GrantStatus.ROUTED, GrantStatus.APPROVED,
                 GrantStatus.AGREED);
         this.status = GrantStatus.WITHDRAWN;
@@ -215,19 +257,44 @@ public class Grant {
     }
 
     /**
-     * An instalment was paid, bringing what was paid in all to {@code paidPence}: only an approved
-     * grant, decided by its route's role, whose agreement was accepted, and never beyond the
-     * approved amount. Part paid until the approved amount is paid in full, then paid.
+     * An instalment was paid, bringing what was paid in all to {@code paidPence}: only a grant
+     * that may be paid now ({@link #isPayable()}), decided by its route's role, and never beyond
+     * the approved amount. A journey's grant is part paid until the approved amount is paid in
+     * full, then paid; a grant drawn from a fund is paid once, and what it did not take goes back.
      */
     public void paid(long paidPence) {
-        require("pay it (a grant is paid once approved and its agreement accepted)", GrantStatus.AGREED,
-                GrantStatus.PART_PAID);
+        if (!isPayable()) {
+            throw new IllegalStateException(programme.isDrawnFromFund() ? "Only an approved grant can be paid."
+                    : "Cannot pay it (a grant is paid once approved and its agreement accepted): the grant \u201c" + title
+                            + "\u201d is " + status.label() + ".");
+        }
         requireDecidedOnItsRoute();
         if (paidPence <= 0 || paidPence > amountPence) {
             throw new IllegalStateException("Cannot pay " + org.communityjourneys.shared.domain.Money.format(paidPence)
                     + " in all on a grant of " + org.communityjourneys.shared.domain.Money.format(amountPence) + ".");
         }
-        this.status = paidPence == amountPence ? GrantStatus.PAID : GrantStatus.PART_PAID;
+        this.status = paidPence == amountPence || programme.isDrawnFromFund() ? GrantStatus.PAID : GrantStatus.PART_PAID;
+    }
+
+    /** Whether a payment may be recorded now: agreed or part paid, or approved for a grant drawn from a fund. */
+    public boolean isPayable() {
+        return programme.isDrawnFromFund() ? status == GrantStatus.APPROVED
+                : status == GrantStatus.AGREED || status == GrantStatus.PART_PAID;
+    }
+
+    /** Whether the grant waits for its decision: routed, or applied for a grant drawn from a fund. */
+    public boolean isWaitingForDecision() {
+        return status == waitingForDecision();
+    }
+
+    private GrantStatus waitingForDecision() {
+        return programme.isDrawnFromFund() ? GrantStatus.APPLIED : GrantStatus.ROUTED;
+    }
+
+    private void requireJourneyStep(String step) {
+        if (programme.isDrawnFromFund()) {
+            throw new IllegalStateException("A " + programme.label().toLowerCase() + " has no " + step + ".");
+        }
     }
 
     /** The group's learning report is in (again, after a clarification: no change). */
@@ -262,6 +329,10 @@ public class Grant {
 
     public UUID getId() {
         return id;
+    }
+
+    public GrantProgramme getProgramme() {
+        return programme;
     }
 
     public UUID getJourneyId() {

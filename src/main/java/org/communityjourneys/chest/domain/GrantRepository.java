@@ -10,4 +10,8 @@ public interface GrantRepository extends JpaRepository<Grant, UUID> {
     Optional<Grant> findByJourneyIdAndIdeaId(UUID journeyId, UUID ideaId);
 
     List<Grant> findByJourneyId(UUID journeyId);
+
+    List<Grant> findByProgramme(GrantProgramme programme);
+
+    List<Grant> findByProgrammeAndStatus(GrantProgramme programme, GrantStatus status);
 }

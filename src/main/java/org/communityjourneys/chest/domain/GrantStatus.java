@@ -8,7 +8,7 @@ package org.communityjourneys.chest.domain;
  * (one or more instalments, less than the approved amount) -> {@code PAID} (in full) ->
  * {@code REPORTED} (the learning report filed). A hub start-up or fast-track grant starts at
  * {@code APPLIED} and goes to {@code APPROVED} or {@code DECLINED}, then {@code PAID}, then
- * {@code REPORTED}. The transitions are guarded on {@link Grant} and {@link DirectGrant}.
+ * {@code REPORTED}. One lifecycle: the transitions are guarded on {@link Grant}, whose {@link GrantProgramme} says which apply.
  */
 public enum GrantStatus {
     OPEN, APPLIED, ROUTED, APPROVED, DECLINED, AGREED, WITHDRAWN, PART_PAID, PAID, REPORTED;

@@ -30,4 +30,6 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
     java.util.Optional<LedgerEntry> findFirstByJourneyIdAndKindOrderByIdAsc(UUID journeyId, LedgerEntryKind kind);
 
     java.util.Optional<LedgerEntry> findFirstByGrantIdAndKindOrderByIdAsc(UUID grantId, LedgerEntryKind kind);
+
+    List<LedgerEntry> findByGrantIdAndKindOrderByIdAsc(UUID grantId, LedgerEntryKind kind);
 }

@@ -38,17 +38,13 @@ class ChestPersonalData implements PersonalDataSource {
         data.put("grantApplicationsAsContact", columns.rows("grant_application", "contact",
                 "grant_id, organisation, contact, summary, submitted_at", username));
         data.put("grantsAsContact", columns.rows("chest_grant", "contact",
-                "id, title, amount_pence, organisation, contact, status, created_at", username));
+                "id, programme, title, amount_pence, organisation, contact, summary, status, created_at", username));
         data.put("grantsHeld", columns.rows("chest_grant", "holder",
-                "id, title, amount_pence, organisation, status, created_at", username));
+                "id, programme, title, amount_pence, organisation, status, created_at", username));
         data.put("grantsAppliedFor", columns.rows("chest_grant", "applied_by",
-                "id, title, amount_pence, organisation, status, created_at", username));
+                "id, programme, title, amount_pence, organisation, status, created_at", username));
         data.put("grantAgreementsAnswered", columns.rows("chest_grant", "agreed_by",
-                "id, title, amount_pence, organisation, status, created_at", username));
-        data.put("directGrantsApplied", columns.rows("direct_grant", "applied_by",
-                "id, programme, organisation, contact, purpose, amount_pence, status, created_at", username));
-        data.put("directGrantsAsContact", columns.rows("direct_grant", "contact",
-                "id, programme, organisation, contact, purpose, amount_pence, status, created_at", username));
+                "id, programme, title, amount_pence, organisation, status, created_at", username));
         return data;
     }
 
@@ -61,7 +57,5 @@ class ChestPersonalData implements PersonalDataSource {
         columns.replace("chest_grant", "holder", username, marker);
         columns.replace("chest_grant", "applied_by", username, marker);
         columns.replace("chest_grant", "agreed_by", username, marker);
-        columns.replace("direct_grant", "applied_by", username, marker);
-        columns.replace("direct_grant", "contact", username, marker);
     }
 }

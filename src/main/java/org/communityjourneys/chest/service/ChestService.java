@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
-import org.communityjourneys.chest.domain.DirectGrantRepository;
+import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundRepository;
@@ -54,17 +53,15 @@ public class ChestService {
     private final FundRepository funds;
     private final LedgerEntryRepository ledger;
     private final GrantRepository grants;
-    private final DirectGrantRepository directGrants;
     private final IdeaService ideas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChestService(FundRepository funds, LedgerEntryRepository ledger, GrantRepository grants,
-            DirectGrantRepository directGrants, IdeaService ideas, ApplicationEventPublisher events, Optional<Clock> clock) {
+            IdeaService ideas, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.funds = funds;
         this.ledger = ledger;
         this.grants = grants;
-        this.directGrants = directGrants;
         this.ideas = ideas;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -294,7 +291,7 @@ public class ChestService {
     /** Grants of journeys that were agreed or paid: the funded projects residents can follow. */
     @Transactional(readOnly = true)
     public List<Grant> fundedGrants() {
-        return grants.findAll().stream()
+        return grants.findByProgramme(GrantProgramme.JOURNEY).stream()
                 .filter(grant -> grant.getStatus() == GrantStatus.AGREED || grant.getStatus().hasPayments())
                 .sorted(Comparator.comparing(Grant::getCreatedAt).reversed())
                 .toList();
@@ -303,7 +300,7 @@ public class ChestService {
     /** Journey grants approved, agreed or part paid: money committed and not yet paid in full. */
     @Transactional(readOnly = true)
     public List<Grant> grantsNotPaidInFull() {
-        return grants.findAll().stream().filter(grant -> grant.getStatus() == GrantStatus.APPROVED
+        return grants.findByProgramme(GrantProgramme.JOURNEY).stream().filter(grant -> grant.getStatus() == GrantStatus.APPROVED
                 || grant.getStatus() == GrantStatus.AGREED || grant.getStatus() == GrantStatus.PART_PAID).toList();
     }
 
@@ -325,22 +322,15 @@ public class ChestService {
     /** As {@link #fundedGrant}, or empty when no grant has this id. */
     @Transactional(readOnly = true)
     public Optional<FundedGrant> findFundedGrant(UUID grantId) {
-        Optional<Grant> journeyGrant = grants.findById(grantId);
-        if (journeyGrant.isPresent()) {
-            Grant grant = journeyGrant.get();
-            return Optional.of(new FundedGrant(grant.getId(), grant.getJourneyId(), grant.getTitle(),
-                    grant.getAmountPence(), false));
-        }
-        return directGrants.findById(grantId).map(direct -> new FundedGrant(direct.getId(), null,
-                direct.getOrganisation(), direct.getAmountPence(),
-                direct.getProgramme() == DirectGrantProgramme.HUB_STARTUP));
+        return grants.findById(grantId).map(grant -> new FundedGrant(grant.getId(), grant.getJourneyId(), grant.getTitle(),
+                grant.getAmountPence(), grant.getProgramme() == GrantProgramme.HUB_STARTUP));
     }
 
     /** When each paid hub start-up grant was paid (its payment's ledger time), oldest first. */
     @Transactional(readOnly = true)
     public List<Instant> hubStartUpGrantsPaidAt() {
         return java.util.stream.Stream.of(GrantStatus.PAID, GrantStatus.REPORTED)
-                .flatMap(status -> directGrants.findByProgrammeAndStatus(DirectGrantProgramme.HUB_STARTUP, status).stream())
+                .flatMap(status -> grants.findByProgrammeAndStatus(GrantProgramme.HUB_STARTUP, status).stream())
                 .map(grant -> ledger.findFirstByGrantIdAndKindOrderByIdAsc(grant.getId(), LedgerEntryKind.PAYMENT))
                 .flatMap(Optional::stream)
                 .map(LedgerEntry::getRecordedAt)

@@ -3,7 +3,6 @@ package org.communityjourneys.chest.service;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.DecisionRole;
-import org.communityjourneys.chest.domain.DirectGrantRepository;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantAgreementAnswered;
 import org.communityjourneys.chest.domain.GrantApplication;
@@ -21,12 +20,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every step of a journey grant's life, guarded by the chest: the step must fit the grant's state
- * ({@link Grant}'s transitions) and the person signed in must be the one the step belongs to. The
+ * Every step of a grant's life, guarded by the chest, for all three programmes (a journey's grant,
+ * a hub start-up or a fast-track grant, claimed through {@link GrantClaims}): the step must fit
+ * the grant's state ({@link Grant}'s transitions) and the person signed in must be the one the
+ * step belongs to. The
  * application and the agreement belong to the grant's holder (a facilitator may act for them, and
  * that is recorded on the grant and in the audit log); the decision belongs to the role of the
  * grant's route; the payment to a governance lead, and only for an approved and agreed grant
- * ({@link GrantPayments}). Approval and agreement are written to the ledger as memo entries. The
+ * ({@link GrantPayments}). A journey grant's approval and agreement are written to the ledger as
+ * memo entries against the journey's reservation; the approval of a grant drawn from a fund
+ * reserves its amount in that fund. The
  * engine's task listeners ask the chest here whether the step their task stands for was recorded,
  * so a task completed with bare variables is refused and its transaction rolled back.
  */
@@ -39,17 +42,15 @@ public class GrantLifecycle {
     }
 
     private final GrantRepository grants;
-    private final DirectGrantRepository directGrants;
     private final LedgerEntryRepository ledger;
     private final ChestService chest;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    GrantLifecycle(GrantRepository grants, DirectGrantRepository directGrants, LedgerEntryRepository ledger,
-            ChestService chest, CurrentUser currentUser, ApplicationEventPublisher events) {
+    GrantLifecycle(GrantRepository grants, LedgerEntryRepository ledger, ChestService chest, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.grants = grants;
         this.ledger = ledger;
-        this.directGrants = directGrants;
         this.chest = chest;
         this.currentUser = currentUser;
         this.events = events;
@@ -82,7 +83,8 @@ public class GrantLifecycle {
 
     /**
      * Approves or declines the grant on {@code route}, as the person signed in, who must hold the
-     * role the route needs. Approval is refused when the journey's money is no longer there.
+     * role the route needs. Approval is refused when the money is no longer there: the journey's
+     * reservation for a journey's grant, the fund's available money for a grant drawn from a fund.
      */
     public void recordDecision(UUID grantId, String route, boolean approved, String reason) {
         recordDecision(grantId, route, approved, reason, null, null);
@@ -99,7 +101,7 @@ public class GrantLifecycle {
             throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
         }
         Grant grant = grant(grantId);
-        if (grant.getStatus() != GrantStatus.ROUTED) {
+        if (!grant.isWaitingForDecision()) {
             throw new IllegalStateException("This grant is not waiting for a decision: it is " + grant.getStatus().label()
                     + ".");
         }
@@ -112,12 +114,15 @@ public class GrantLifecycle {
         if (!currentUser.hasRole(role.role())) {
             throw new AccessDeniedToRole("Only " + role.label() + " can decide this grant.");
         }
-        grant.decide(approved, reason, by, role, approvedPence, amountReason);
-        if (approved) {
+        grant.decide(approved, reason == null ? null : reason.strip(), by, role, approvedPence, amountReason);
+        if (approved && grant.getProgramme().isDrawnFromFund()) {
+            chest.reserveForGrant(grant.getFundId(), grantId, grant.getAmountPence(), grant.getProgramme().label() + " for "
+                    + grant.getOrganisation(), by);
+        } else if (approved) {
             chest.requireMoneyForApproval(grant);
         }
         grants.saveAndFlush(grant);
-        if (approved) {
+        if (approved && !grant.getProgramme().isDrawnFromFund()) {
             recordStep(grant, LedgerEntryKind.COMMITMENT, "Approved by " + role.label()
                     + (grant.getAmountChangeReason() == null ? "" : " (amount changed: " + grant.getAmountChangeReason() + ")"), by);
         }
@@ -180,18 +185,12 @@ public class GrantLifecycle {
 
     /** The group's learning report is in: a journey's grant or a hub's, once paid. */
     public void recordReported(UUID grantId) {
-        var journeyGrant = grants.findById(grantId);
-        if (journeyGrant.isPresent()) {
-            journeyGrant.get().reported();
-            grants.saveAndFlush(journeyGrant.get());
-            return;
-        }
-        var direct = directGrants.findById(grantId).orElseThrow(() -> new NoSuchElementException("No grant " + grantId));
-        direct.reported();
-        directGrants.saveAndFlush(direct);
+        Grant grant = grant(grantId);
+        grant.reported();
+        grants.saveAndFlush(grant);
     }
 
-    /** The person whose grant it is, to offer them its tasks by name. */
+    /** The person whose grant it is (the winning idea's author, or who claimed it), to offer them its tasks by name. */
     @Transactional(readOnly = true)
     public String holderOf(UUID grantId) {
         return grant(grantId).getHolder();

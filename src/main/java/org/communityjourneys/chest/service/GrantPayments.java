@@ -26,11 +26,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paying a journey's grant, in one or more instalments, as a governance lead. Each instalment is
- * one "Record payment" task and one ledger entry, written once per task (its idempotency key names
- * the grant and the task), after the fund row is locked and what was already paid is read again,
- * so two instalments recorded at the same moment can never together pay more than was approved.
- * The grant is part paid until the approved amount is paid in full, and only then paid.
+ * Paying a grant, as a governance lead. A journey's grant is paid in one or more instalments: each
+ * is one "Record payment" task and one ledger entry, written once per task (its idempotency key
+ * names the grant and the task), after the fund row is locked and what was already paid is read
+ * again, so two instalments recorded at the same moment can never together pay more than was
+ * approved; the grant is part paid until the approved amount is paid in full, and only then paid.
+ * A hub start-up or fast-track grant is paid once, from what its approval reserved in the fund
+ * (written once per grant, so a retried payment step never pays twice), and what it did not take
+ * goes back to the fund.
  */
 @Service
 @Transactional
@@ -102,6 +105,9 @@ public class GrantPayments {
             throw new IllegalArgumentException("An instalment belongs to a payment task; open it from My tasks.");
         }
         Grant grant = grant(grantId);
+        if (grant.getProgramme().isDrawnFromFund()) {
+            return payFromFund(grant, pence, reference, paidOn);
+        }
         String key = "payment:" + grantId + ":" + taskId;
         if (ledger.existsByIdempotencyKey(key)) {
             return grant.getStatus().isPaid();
@@ -129,7 +135,20 @@ public class GrantPayments {
         return grant.getStatus().isPaid();
     }
 
-    /** What has been paid of a journey grant's approved amount. */
+    /** The one payment of a grant drawn from a fund; a payment already recorded is not recorded again. */
+    private boolean payFromFund(Grant grant, long pence, String reference, LocalDate paidOn) {
+        if (grant.getStatus().isPaid()) {
+            return true;
+        }
+        String by = requirePayable(grant, pence, reference, paidOn);
+        grant.paid(pence);
+        grants.saveAndFlush(grant);
+        chest.payFromGrantReservation(grant.getFundId(), grant.getId(), pence, reference.strip(), paidOn, by);
+        events.publishEvent(new GrantPaid(grant.getId(), null, pence, reference.strip(), by));
+        return true;
+    }
+
+    /** What has been paid of a grant's approved amount. */
     @Transactional(readOnly = true)
     public PaymentProgress progress(UUID grantId) {
         return new PaymentProgress(paidSoFar(grantId), grant(grantId).getAmountPence());
@@ -142,9 +161,7 @@ public class GrantPayments {
     }
 
     PaymentPosition positionOf(Grant grant) {
-        List<LedgerEntry> paid = ledger.findByJourneyIdOrderByIdAsc(grant.getJourneyId()).stream()
-                .filter(entry -> entry.getKind() == LedgerEntryKind.PAYMENT && grant.getId().equals(entry.getGrantId()))
-                .toList();
+        List<LedgerEntry> paid = ledger.findByGrantIdAndKindOrderByIdAsc(grant.getId(), LedgerEntryKind.PAYMENT);
         return new PaymentPosition(grant.getId(), grant.getTitle(), grant.getOrganisation(), grant.getStatus(),
                 grant.getVotedPence(), grant.getAmountPence(), grant.getAmountChangeReason(), paidSoFar(grant.getId()), paid);
     }
@@ -161,7 +178,10 @@ public class GrantPayments {
     /** The governance lead signed in, if this instalment may be paid now; refuses otherwise. */
     private String requirePayable(Grant grant, long pence, String reference, LocalDate paidOn) {
         String by = requireGovernance();
-        if (grant.getStatus() != GrantStatus.AGREED && grant.getStatus() != GrantStatus.PART_PAID) {
+        if (!grant.isPayable() && grant.getProgramme().isDrawnFromFund()) {
+            throw new IllegalStateException("Only an approved grant can be paid.");
+        }
+        if (!grant.isPayable()) {
             throw new IllegalStateException("Cannot pay the grant \u201c" + grant.getTitle() + "\u201d: it is "
                     + grant.getStatus().label() + " (a grant is paid once approved and its agreement accepted).");
         }

@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.communityjourneys.chest.domain.DirectGrant;
-import org.communityjourneys.chest.domain.DirectGrantRepository;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundRepository;
 import org.communityjourneys.chest.domain.Grant;
@@ -63,7 +61,6 @@ public class ThreeSixtyGivingPublication {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final GrantRepository grants;
-    private final DirectGrantRepository directGrants;
     private final FundRepository funds;
     private final GrantAwardRepository awards;
     private final IdeaService ideas;
@@ -74,13 +71,12 @@ public class ThreeSixtyGivingPublication {
     private final String funderName;
     private final String publicUrl;
 
-    ThreeSixtyGivingPublication(GrantRepository grants, DirectGrantRepository directGrants, FundRepository funds,
+    ThreeSixtyGivingPublication(GrantRepository grants, FundRepository funds,
             GrantAwardRepository awards, IdeaService ideas, WardDirectory wards, ObjectMapper json, Optional<Clock> clock,
             @Value("${communityjourneys.open-data.org-id-prefix:360G-communityjourneys}") String prefix,
             @Value("${communityjourneys.open-data.funder-name:Community Journeys community chest}") String funderName,
             @Value("${communityjourneys.public-url:http://localhost:8080}") String publicUrl) {
         this.grants = grants;
-        this.directGrants = directGrants;
         this.funds = funds;
         this.awards = awards;
         this.ideas = ideas;
@@ -144,11 +140,8 @@ public class ThreeSixtyGivingPublication {
         List<Awarded> awarded = new ArrayList<>();
         grants.findAll().stream().filter(grant -> isAwarded(grant.getStatus())).forEach(grant -> {
             Fund fund = fundsById.get(grant.getFundId());
-            awarded.add(dated(journeyGrant(grant, fund), awardedAt.getOrDefault(grant.getId(), grant.getCreatedAt()), fund));
-        });
-        directGrants.findAll().stream().filter(grant -> isAwarded(grant.getStatus())).forEach(grant -> {
-            Fund fund = fundsById.get(grant.getFundId());
-            awarded.add(dated(directGrant(grant, fund), awardedAt.getOrDefault(grant.getId(), grant.getCreatedAt()), fund));
+            ObjectNode node = grant.getProgramme().isDrawnFromFund() ? grantFromFund(grant, fund) : journeyGrant(grant, fund);
+            awarded.add(dated(node, awardedAt.getOrDefault(grant.getId(), grant.getCreatedAt()), fund));
         });
         return awarded.stream().sorted(Comparator.comparing(Awarded::at).reversed()).map(Awarded::grant).toList();
     }
@@ -182,9 +175,9 @@ public class ThreeSixtyGivingPublication {
         return node;
     }
 
-    private ObjectNode directGrant(DirectGrant grant, Fund fund) {
+    private ObjectNode grantFromFund(Grant grant, Fund fund) {
         String title = grant.getProgramme().label() + ": " + grant.getOrganisation();
-        ObjectNode node = common(grant.getId(), title, grant.getPurpose(), grant.getAmountPence(), fund);
+        ObjectNode node = common(grant.getId(), title, grant.getSummary(), grant.getAmountPence(), fund);
         recipientOrganisation(node, grant.getOrganisation());
         if (fund != null && !fund.getWardCodes().isEmpty()) {
             ArrayNode locations = node.putArray("beneficiaryLocation");

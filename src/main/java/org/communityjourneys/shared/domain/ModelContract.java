@@ -132,15 +132,15 @@ public final class ModelContract {
                     message(CLOSE_IDEAS_EARLY, "\"Close ideas early\" on the ideas page"),
                     message(JOURNEY_WITHDRAWN, "withdrawing a journey")),
             HUB_STARTUP_GRANT, List.of(
-                    task("checkHubClaim", "the decision on the hub's claim, kept in the chest", "complete:recordDirectGrantDecision"),
-                    task(RECORD_PAYMENT, "the payment, recorded in the chest's ledger", "complete:recordDirectGrantPayment"),
+                    task("checkHubClaim", "the decision on the hub's claim, kept in the chest", "complete:recordGrantDecision"),
+                    task(RECORD_PAYMENT, "the payment, recorded in the chest's ledger", "complete:recordGrantPayment"),
                     task("sendHubLearningReport", "the hub's learning report", LEARNING_REVIEW_LISTENERS),
                     task("reviewHubLearningReport", "the facilitator's review of the learning report", LEARNING_REVIEW_LISTENERS),
                     task("answerHubClarification", "the hub's answer to the facilitator's question", LEARNING_REVIEW_LISTENERS),
                     task("reviewHubClarifiedReport", "accepting the clarified learning report", LEARNING_REVIEW_LISTENERS)),
             SMALL_GRANTS_FAST_TRACK, List.of(
-                    task("microCheck", "the decision on the claim, kept in the chest", "complete:recordDirectGrantDecision"),
-                    task(RECORD_PAYMENT, "the payment, recorded in the chest's ledger", "complete:recordDirectGrantPayment")));
+                    task("microCheck", "the decision on the claim, kept in the chest", "complete:recordGrantDecision"),
+                    task(RECORD_PAYMENT, "the payment, recorded in the chest's ledger", "complete:recordGrantPayment")));
 
     /** What the code relies on in the process with this key; empty for a process the code does not know. */
     public static List<Requirement> of(String processKey) {

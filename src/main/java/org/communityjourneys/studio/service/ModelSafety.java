@@ -28,7 +28,7 @@ public final class ModelSafety {
             "grantStepDone", "learningReviewTaskDone", "learningReviewTaskOpened", "loadDistributionDeadline",
             "loadGrantFacts", "loadIdeaFacts", "loadIdeasToScreen", "loadShortlist", "offerGrantTaskToHolder", "openGrant",
             "openIdeasWindow", "openVote", "publishResults",
-            "recordDirectGrantClaim", "recordDirectGrantDecision", "recordDirectGrantPayment", "recordGrantAgreement",
+            "recordDirectGrantClaim", "recordDirectGrantDecision", "recordDirectGrantPayment", "recordGrantAgreement", "recordGrantClaim",
             "recordGrantDecision", "recordGrantPayment", "recordGrantRoute", "recordIdeaEligibility", "recordShowcaseConversation",
             "releaseUnspentBudget", "reserveJourneyBudget", "sendGrantReminder", "sendTaskReminder", "tallyVotes",
             "withdrawGrant");

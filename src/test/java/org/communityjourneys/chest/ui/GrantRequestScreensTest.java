@@ -30,9 +30,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.communityjourneys.audit.domain.AuditEntry;
 import org.communityjourneys.audit.domain.AuditEntryRepository;
-import org.communityjourneys.chest.domain.DirectGrant;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
-import org.communityjourneys.chest.domain.DirectGrantRepository;
+import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantProgramme;
+import org.communityjourneys.chest.domain.GrantRepository;
 import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.identity.domain.Role;
@@ -72,7 +72,7 @@ class GrantRequestScreensTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ChestService chest;
-    @Autowired DirectGrantRepository directGrants;
+    @Autowired GrantRepository grantRows;
     @Autowired AuditEntryRepository audit;
     @Autowired StartForms startForms;
 
@@ -148,7 +148,7 @@ class GrantRequestScreensTest {
     }
 
     private boolean anyGrantFor(String organisation) {
-        return directGrants.findAll().stream().anyMatch(grant -> organisation.equals(grant.getOrganisation()));
+        return grantRows.findAll().stream().anyMatch(grant -> organisation.equals(grant.getOrganisation()));
     }
 
     @Test
@@ -196,8 +196,8 @@ class GrantRequestScreensTest {
         List<ProcessInstance> started = startedBy(username);
         assertThat(started).hasSize(1);
         String grantId = (String) runtime.getVariable(started.get(0).getId(), "grantId");
-        DirectGrant grant = directGrants.findById(UUID.fromString(grantId)).orElseThrow();
-        assertThat(grant.getProgramme()).isEqualTo(DirectGrantProgramme.HUB_STARTUP);
+        Grant grant = grantRows.findById(UUID.fromString(grantId)).orElseThrow();
+        assertThat(grant.getProgramme()).isEqualTo(GrantProgramme.HUB_STARTUP);
         assertThat(grant.getAppliedBy()).isEqualTo(username);
         assertThat(grant.getOrganisation()).isEqualTo(organisation);
         assertThat(grant.getFundId()).isEqualTo(fund.getId());

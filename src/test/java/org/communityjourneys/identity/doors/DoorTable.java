@@ -207,10 +207,6 @@ final class DoorTable {
             "GrantPanelService.boardDecides", only(GOVERNANCE),
             "GrantPayments.payOnScreen", only(GOVERNANCE),
             "GrantPayments.recordInstalment", only(GOVERNANCE),
-            // hub and fast-track grants: the engine calls these when the task is completed, as the person who completed it
-            "DirectGrantService.approve", only(FACILITATOR),
-            "DirectGrantService.reject", only(FACILITATOR),
-            "DirectGrantService.recordPayment", only(GOVERNANCE),
             // learning review
             "LearningReviewClock.askNow", only(FACILITATOR),
             "LearningReviewService.saveDraft", only(RESIDENT, APPLICANT, FACILITATOR),
@@ -259,7 +255,7 @@ final class DoorTable {
             "VotingPersonalData.forget", "account deletion, which checks the person",
             "WorkflowPersonalData.forget", "account deletion, which checks the person",
             "DemoChest.run", "start-up: the demo county's funds",
-            "DirectGrantService.apply", "the engine: a hub or fast-track request started from its form",
+            "GrantClaims.apply", "the engine: a hub or fast-track claim started from its form",
             "ChestService.createFund", "FundService, which checks the role, and the demo seed",
             "ChestService.contribute", "FundService, which checks the role, and the demo seed",
             "ChestService.reserveJourneyBudget", "the engine: reserve the journey's budget",

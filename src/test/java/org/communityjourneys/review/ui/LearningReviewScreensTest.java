@@ -190,9 +190,11 @@ class LearningReviewScreensTest {
                 fund.getId().toString(), "organisation", organisation, "contact", "hub@example.org",
                 "purpose", "Tables and a kettle", "amountPounds", 1500, "applicant", "applicant"));
         java.util.UUID grantId = java.util.UUID.fromString((String) runtime.getVariable(instance.getId(), "grantId"));
-        tasks.complete(funding.only(instance.getId(), "checkHubClaim").getId(), java.util.Map.of("decision", "approve"));
-        tasks.complete(funding.only(instance.getId(), "recordPayment").getId(), java.util.Map.of("paymentPounds", 1500,
-                "paymentReference", "BACS HUB", "paidOn", java.time.LocalDate.now().toString()));
+        org.communityjourneys.support.SignedIn.as("facilitator", "FACILITATOR", () -> tasks.complete(
+                funding.only(instance.getId(), "checkHubClaim").getId(), java.util.Map.of("decision", "approve")));
+        org.communityjourneys.support.SignedIn.as("governance", "GOVERNANCE", () -> tasks.complete(
+                funding.only(instance.getId(), "recordPayment").getId(), java.util.Map.of("paymentPounds", 1500,
+                        "paymentReference", "BACS HUB", "paidOn", java.time.LocalDate.now().toString())));
         management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers()
                 .activityId("hubLearningReviewDue").singleResult().getId());
         Task hubReport = funding.only(instance.getId(), "sendHubLearningReport");

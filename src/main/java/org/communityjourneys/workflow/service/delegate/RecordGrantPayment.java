@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the task's instalment in the chest ledger (once per task, even if retried), as the
- * governance lead signed in, and sets {@code paidInFull} from the chest, which the "Paid in full?"
- * gateway follows: the chest refuses a payment on a grant that is not approved and agreed, and
- * one that is more than is left.
+ * governance lead signed in, and sets {@code paidInFull} from the chest, which a journey's "Paid in
+ * full?" gateway follows: the chest refuses a payment on a grant that is not approved (and, for a
+ * journey's grant, agreed), and one that is more than is left. The same step for every programme:
+ * a hub start-up or fast-track grant is paid once, in full or with the rest released.
  */
 @Component("recordGrantPayment")
 class RecordGrantPayment implements TaskListener {

@@ -7,21 +7,17 @@ import org.communityjourneys.shared.domain.ModelContract;
 import org.communityjourneys.tasks.domain.TaskReminderDue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * A human task has waited a while: publishes {@link TaskReminderDue} for whoever sends reminders,
  * with the journey when the process belongs to one (a hub or fast-track grant has none). Also
- * answers to {@code ${sendGrantReminder}}, the name the grant processes used before both were one.
+ * answers to {@code ${sendGrantReminder}}, the name the grant processes used before both were one
+ * ({@link OlderDelegateNames}).
  */
 @Component("sendTaskReminder")
 class SendTaskReminder implements JavaDelegate {
-
-    /** The older name, still named by grant process versions deployed before. */
-    static final String GRANT_REMINDER_ALIAS = "sendGrantReminder";
 
     private static final Logger log = LoggerFactory.getLogger(SendTaskReminder.class);
 
@@ -39,15 +35,5 @@ class SendTaskReminder implements JavaDelegate {
         log.info("Reminder due: {} (journey {}, grant {})", reminder.taskName(), journeyId,
                 execution.hasVariable("grantId") ? execution.getVariable("grantId") : null);
         events.publishEvent(reminder);
-    }
-
-    /** Registers the older name as an alias of this delegate, before any process version can ask for it. */
-    @Component
-    static class OlderName implements BeanDefinitionRegistryPostProcessor {
-
-        @Override
-        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-            registry.registerAlias("sendTaskReminder", GRANT_REMINDER_ALIAS);
-        }
     }
 }

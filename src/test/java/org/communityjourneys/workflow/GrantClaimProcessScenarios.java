@@ -17,15 +17,16 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.ChestService;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.service.GrantPayments;
+import org.communityjourneys.support.SignedIn;
 
 /**
- * The paths of a direct-grant model (hub start-up or fast track), driven on the real engine and
+ * The paths of a grant-claim model (hub start-up or fast track), driven on the real engine and
  * services: approve and pay (with a reminder on each task; the hub model then asks for its learning
  * report, see {@link HubStartupGrantProcessTest}), reject with a reason, a claim over
  * the programme's ceiling, and an approval the fund cannot cover.
  */
-final class DirectGrantProcessScenarios {
+final class GrantClaimProcessScenarios {
 
     private final String processKey;
     private final String checkTaskKey;
@@ -34,10 +35,10 @@ final class DirectGrantProcessScenarios {
     private final ManagementService management;
     private final HistoryService history;
     private final ChestService chest;
-    private final DirectGrantService grants;
+    private final GrantPayments payments;
 
-    DirectGrantProcessScenarios(String processKey, String checkTaskKey, RuntimeService runtime, TaskService tasks,
-            ManagementService management, HistoryService history, ChestService chest, DirectGrantService grants) {
+    GrantClaimProcessScenarios(String processKey, String checkTaskKey, RuntimeService runtime, TaskService tasks,
+            ManagementService management, HistoryService history, ChestService chest, GrantPayments payments) {
         this.processKey = processKey;
         this.checkTaskKey = checkTaskKey;
         this.runtime = runtime;
@@ -45,7 +46,7 @@ final class DirectGrantProcessScenarios {
         this.management = management;
         this.history = history;
         this.chest = chest;
-        this.grants = grants;
+        this.payments = payments;
     }
 
     Fund fundWith(long pence) {
@@ -73,7 +74,7 @@ final class DirectGrantProcessScenarios {
         Fund fund = fundWith(10_000_00);
         ProcessInstance instance = start(fund, pence / 100);
         UUID grantId = UUID.fromString((String) runtime.getVariable(instance.getId(), "grantId"));
-        assertThat(grants.get(grantId).getStatus()).isEqualTo(GrantStatus.APPLIED);
+        assertThat(chest.grant(grantId).getStatus()).isEqualTo(GrantStatus.APPLIED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey())
                 .as("the business key names the grant").isEqualTo(grantId.toString());
 
@@ -85,8 +86,11 @@ final class DirectGrantProcessScenarios {
                 .activityId("checkReminded").count()).isEqualTo(1);
 
         tasks.claim(check.getId(), "facilitator");
-        tasks.complete(check.getId(), Map.of("decision", "approve"));
-        assertThat(grants.get(grantId).getStatus()).isEqualTo(GrantStatus.APPROVED);
+        SignedIn.asFacilitator(() -> {
+            tasks.complete(check.getId(), Map.of("decision", "approve"));
+            return null;
+        });
+        assertThat(chest.grant(grantId).getStatus()).isEqualTo(GrantStatus.APPROVED);
         FundBalance reserved = chest.balance(fund.getId());
         assertThat(reserved.reserved()).isEqualTo(pence);
         assertThat(reserved.available()).isEqualTo(10_000_00 - pence);
@@ -97,11 +101,13 @@ final class DirectGrantProcessScenarios {
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("paymentReminded").count()).isEqualTo(1);
         tasks.claim(pay.getId(), "governance");
-        tasks.complete(pay.getId(), Map.of("paymentPounds", pence / 100, "paymentReference", "BACS 1234",
-                "paidOn", LocalDate.now().toString()));
-        grants.recordPayment(grantId, pence, "BACS 1234", LocalDate.now(), "governance");
+        SignedIn.as("governance", "GOVERNANCE", () -> {
+            tasks.complete(pay.getId(), Map.of("paymentPounds", pence / 100, "paymentReference", "BACS 1234",
+                    "paidOn", LocalDate.now().toString()));
+            payments.recordInstalment(grantId, pay.getId(), pence, "BACS 1234", LocalDate.now());
+        });
 
-        assertThat(grants.get(grantId).getStatus()).isEqualTo(GrantStatus.PAID);
+        assertThat(chest.grant(grantId).getStatus()).isEqualTo(GrantStatus.PAID);
         FundBalance paid = chest.balance(fund.getId());
         assertThat(paid.paid()).as("a retried payment pays once").isEqualTo(pence);
         assertThat(paid.reserved()).isZero();
@@ -115,14 +121,16 @@ final class DirectGrantProcessScenarios {
         UUID grantId = UUID.fromString((String) runtime.getVariable(instance.getId(), "grantId"));
         Task check = task(instance, checkTaskKey);
 
-        assertThatThrownBy(() -> tasks.complete(check.getId(), Map.of("decision", "reject")))
+        assertThatThrownBy(() -> asFacilitator(() -> tasks.complete(check.getId(), Map.of("decision", "reject"))))
                 .hasMessageContaining("Give a reason when a grant is declined");
-        assertThatThrownBy(() -> tasks.complete(check.getId(), Map.of("decision", "maybe")))
+        assertThatThrownBy(() -> asFacilitator(() -> tasks.complete(check.getId(), Map.of("decision", "maybe"))))
                 .hasMessageContaining("Choose whether to approve or reject the claim.");
-        tasks.complete(check.getId(), Map.of("decision", "reject", "decisionReason", "Not a community group"));
+        assertThatThrownBy(() -> tasks.complete(check.getId(), Map.of("decision", "reject", "decisionReason", "No one")))
+                .as("no one signed in decides nothing").hasMessageContaining("sign in first");
+        asFacilitator(() -> tasks.complete(check.getId(), Map.of("decision", "reject", "decisionReason", "Not a community group")));
 
-        assertThat(grants.get(grantId).getStatus()).isEqualTo(GrantStatus.DECLINED);
-        assertThat(grants.get(grantId).getDecisionReason()).isEqualTo("Not a community group");
+        assertThat(chest.grant(grantId).getStatus()).isEqualTo(GrantStatus.DECLINED);
+        assertThat(chest.grant(grantId).getDecisionReason()).isEqualTo("Not a community group");
         assertThat(chest.balance(fund.getId()).available()).isEqualTo(5_000_00);
         assertEnded(instance, "claimRejected");
     }
@@ -138,12 +146,17 @@ final class DirectGrantProcessScenarios {
         Fund fund = fundWith(500_00);
         ProcessInstance instance = start(fund, 900);
         Task check = task(instance, checkTaskKey);
-        assertThatThrownBy(() -> tasks.complete(check.getId(), Map.of("decision", "approve")))
+        assertThatThrownBy(() -> asFacilitator(() -> tasks.complete(check.getId(), Map.of("decision", "approve"))))
                 .hasMessageContaining("Not enough left in " + fund.getName() + ": £500 available.");
         assertThat(task(instance, checkTaskKey).getId()).isEqualTo(check.getId());
         assertThat(chest.balance(fund.getId()).available()).isEqualTo(500_00);
-        tasks.complete(check.getId(), Map.of("decision", "reject", "decisionReason", "The fund has too little left"));
+        asFacilitator(() -> tasks.complete(check.getId(), Map.of("decision", "reject", "decisionReason",
+                "The fund has too little left")));
         assertEnded(instance, "claimRejected");
+    }
+
+    private static void asFacilitator(Runnable work) {
+        SignedIn.as("facilitator", "FACILITATOR", work);
     }
 
     private Task task(ProcessInstance instance, String key) {

@@ -2,8 +2,8 @@ package org.communityjourneys.workflow.service.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.communityjourneys.chest.domain.DirectGrantProgramme;
-import org.communityjourneys.chest.service.DirectGrantService;
+import org.communityjourneys.chest.domain.GrantProgramme;
+import org.communityjourneys.chest.service.GrantClaims;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,20 +12,20 @@ import org.springframework.stereotype.Component;
  * grant, as journey screens name their journey). The programme comes from the model's input
  * parameter {@code programme}. A refused claim (e.g. over the programme's ceiling) starts no process.
  */
-@Component("recordDirectGrantClaim")
-class RecordDirectGrantClaim implements JavaDelegate {
+@Component("recordGrantClaim")
+class RecordGrantClaim implements JavaDelegate {
 
-    private final DirectGrantService grants;
+    private final GrantClaims claims;
 
-    RecordDirectGrantClaim(DirectGrantService grants) {
-        this.grants = grants;
+    RecordGrantClaim(GrantClaims claims) {
+        this.claims = claims;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DirectGrantProgramme programme = DirectGrantProgramme.valueOf(ProcessValues.text(execution, "programme"));
+        GrantProgramme programme = GrantProgramme.valueOf(ProcessValues.text(execution, "programme"));
         String applicant = ProcessValues.text(execution, "applicant");
-        var grantId = grants.apply(programme, ProcessValues.uuid(execution, "fundId"),
+        var grantId = claims.apply(programme, ProcessValues.uuid(execution, "fundId"),
                 ProcessValues.text(execution, "organisation"), ProcessValues.text(execution, "contact"),
                 ProcessValues.text(execution, "purpose"), ProcessValues.pence(execution, "amountPounds", "the amount asked"),
                 applicant == null ? TaskCompleter.SYSTEM : applicant);
