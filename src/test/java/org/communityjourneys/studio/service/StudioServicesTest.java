@@ -532,6 +532,49 @@ class StudioServicesTest {
 
     // ---- access ----
 
+    /**
+     * Two governance leads deploy the same model at the same moment, ten times over: each pair once
+     * with two different changes (two versions) and once with the same change (one version, or
+     * two). The engine's deployment lock is a row in the database, so two threads here meet it as two
+     * nodes would; never do two deployments get the same version of the model.
+     */
+    @Test
+    void twoLeadsDeployingTheSameModelAtTheSameMomentNeverGetTheSameVersion() throws Exception {
+        String key = StudioModels.uniqueKey();
+        String v1 = StudioModels.process(key);
+        asLead(() -> deployments.deploy(List.of(StudioModels.file(key, v1)), "First"));
+        java.util.concurrent.ExecutorService leads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                boolean sameChange = round % 2 == 1;
+                String first = v1.replace("name=\"Check\"", "name=\"Round " + round + "\"");
+                String second = sameChange ? first : v1.replace("name=\"Check\"", "name=\"Round " + round + " too\"");
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                var one = leads.submit(() -> {
+                    together.await();
+                    return as(LEAD, () -> deployments.deploy(List.of(StudioModels.file(key, first)), "Lead one"));
+                });
+                var two = leads.submit(() -> {
+                    together.await();
+                    return as(SECOND_LEAD, () -> deployments.deploy(List.of(StudioModels.file(key, second)), "Lead two"));
+                });
+                one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                two.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            leads.shutdownNow();
+        }
+        List<Integer> versions = jdbc.queryForList("select version_ from act_re_procdef where key_ = ? order by version_",
+                Integer.class, key);
+        assertThat(versions).as("no version twice").doesNotHaveDuplicates();
+        assertThat(versions).as("one after another from 1")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList());
+        // five rounds of two different changes give ten versions; five rounds of one change give five to ten
+        assertThat(versions.size()).isBetween(1 + 10 + 5, 1 + 10 + 10);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+                .getVersion()).isEqualTo(versions.size());
+    }
+
     @Test
     void residentsAndFacilitatorsAreRefusedByEveryStudioService() {
         String key = StudioModels.uniqueKey();
