@@ -29,9 +29,11 @@ class RecordGrantPayment implements TaskListener {
                 ProcessValues.date(task, "paidOn"));
         task.getExecution().setVariable("paidInFull", paidInFull);
         // the next instalment's task must bring its own amount, date and reference: a bare completion
-        // of it finds none, rather than this instalment's again
-        for (String name : new String[] {"paymentPounds", "paymentReference", "paidOn"}) {
-            task.getExecution().setVariable(name, null);
+        // of it finds none, rather than this instalment's again (paid in full, there is no next one)
+        if (!paidInFull) {
+            for (String name : new String[] {"paymentPounds", "paymentReference", "paidOn"}) {
+                task.getExecution().setVariable(name, null);
+            }
         }
     }
 }
