@@ -7,15 +7,20 @@
 #
 #   scripts/cluster.sh up            start PostgreSQL, both nodes at the same moment, and HAProxy
 #   scripts/cluster.sh first-start   check that the parallel first start made one of everything
-#   scripts/cluster.sh failures      kill -9 a node, then restart PostgreSQL, while ballots are cast;
-#                                    then back up, restore into a fresh database and start a node on it
-#   scripts/cluster.sh test          up, first-start, failures, down (what CI runs)
+#   scripts/cluster.sh jobs          10,000 reminder timers due at once, then 10,000 async jobs, then
+#                                    10,000 async jobs ten to an instance, on both nodes
+#   scripts/cluster.sh failures      kill -9 a node holding locked jobs while ballots are cast, then restart
+#                                    PostgreSQL while ballots are cast; back up and restore into a fresh
+#                                    database and start a node on it
+#   scripts/cluster.sh clocks        restart both nodes with clocks 2 s apart: timers made before fire
+#                                    after, on either node; ballots at the close +/- 50 ms on both nodes
+#   scripts/cluster.sh test          up, first-start, jobs, failures, clocks, down (what CI runs)
 #   scripts/cluster.sh stop-node a   graceful stop (draining) of one node; start-node a starts it
 #   scripts/cluster.sh down          stop everything and delete the cluster's folder
 #
 # Settings (environment): CLUSTER_DIR (/tmp/cj-cluster), PGPORT (55432), LB_PORT (8280),
 # NODE_A_PORT (8281), NODE_B_PORT (8282), JOB_LOCK_MS (60000: a killed node's jobs are taken over
-# after this), SKIP_BUILD=1 (reuse the jar built last time in $CLUSTER_DIR/build).
+# after this), SKIP_BUILD=1 (reuse the jar built last time in $CLUSTER_DIR/build), DRILL_JOBS (10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +32,8 @@ NODE_B_PORT=${NODE_B_PORT:-8282}
 NODE_C_PORT=${NODE_C_PORT:-8283}
 JAR=${JAR:-$DIR/build/target/community-journeys-0.1.0-SNAPSHOT.jar}
 JOB_LOCK_MS=${JOB_LOCK_MS:-60000}
+DRILL_JOBS=${DRILL_JOBS:-10000}
+declare -A NODE_CLOCK=()   # a node's clock offset (e.g. 1s, -1s; the drill's clock-offset), empty: the machine's clock
 DB=communityjourneys
 DB_USER=journeys
 DB_PASSWORD=cluster-test-password
@@ -62,10 +69,14 @@ build() {
     && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$DIR/build/driver-cp.txt" -Dmdep.includeScope=test >/dev/null)
 }
 
-driver() {
-  java -cp "$DIR/build/target/test-classes:$DIR/build/target/classes:$(cat "$DIR/build/driver-cp.txt")" \
-    org.communityjourneys.voting.bench.BallotLoadDriver "$@"
+on_test_classpath() {
+  java -cp "$DIR/build/target/test-classes:$DIR/build/target/classes:$(cat "$DIR/build/driver-cp.txt")" "$@"
 }
+
+driver() { on_test_classpath org.communityjourneys.voting.bench.BallotLoadDriver "$@"; }
+
+# the cluster drill's processes, started straight on the database (ClusterDrillDriver)
+drill() { on_test_classpath org.communityjourneys.workflow.bench.ClusterDrillDriver "$@" --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD"; }
 
 # ---------------------------------------------------------------------------- PostgreSQL
 
@@ -100,8 +111,13 @@ node_port() {
 }
 
 start_node() {
-  local name=$1 port database=${2:-$DB}
+  local name=$1 port database=${2:-$DB} clock=()
   port=$(node_port "$name")
+  if [[ -n "${NODE_CLOCK[$name]:-}" ]]; then
+    # the engine's and the services' clock (DrillClock); libfaketime on the JVM made a start take 215 s instead of 35
+    clock=(--communityjourneys.cluster-drill.clock-offset="${NODE_CLOCK[$name]}")
+    log "node $name runs with its clock ${NODE_CLOCK[$name]} from the machine's and the database's"
+  fi
   SPRING_PROFILES_ACTIVE=production \
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:${PGPORT}/${database}" SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
   CJ_ADMIN_PASSWORD=cluster-admin-password \
@@ -109,8 +125,9 @@ start_node() {
   CJ_PSEUDONYM_SECRET=cluster-pseudonym-secret-kept-out-of-backups-1 \
   CJ_BALLOT_SEALING_SECRET=cluster-ballot-sealing-secret-kept-out-of-backups \
   CJ_PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
-  nohup java -Xmx768m -jar "$JAR" --server.port="$port" \
+  nohup java -Xmx768m -jar "$JAR" --server.port="$port" "${clock[@]}" \
     --camunda.bpm.job-execution.lock-time-in-millis="$JOB_LOCK_MS" \
+    --communityjourneys.node-name="$name" --communityjourneys.cluster-drill.enabled=true \
     --spring.datasource.hikari.maximum-pool-size=20 >>"$DIR/node-$name.log" 2>&1 &
   echo $! >"$DIR/node-$name.pid"
 }
@@ -230,9 +247,36 @@ cast_through_the_balancer() { # seconds, then the disruption to run after 10 s, 
 }
 
 kill_node_a() {
-  log "kill -9 node a while ballots are cast through HAProxy"
+  local held
+  held=$(drill locked --run "$SLOW_RUN" --node a --out "$DIR/locked-by-a.txt")
+  log "kill -9 node a while ballots are cast through HAProxy and it holds $held locked drill jobs"
   kill -9 "$(cat "$DIR/node-a.pid")"
-  KILLED_AT=$(date +%s)
+  KILLED_AT_MS=$(date +%s%3N)
+  HELD_BY_A=$held
+}
+
+# ---------------------------------------------------------------------------- drills
+
+count_conflicts() { # optimistic-locking conflicts the nodes have logged so far
+  cat "$DIR"/node-a.log "$DIR"/node-b.log 2>/dev/null | grep -c 'OptimisticLockingException' || true
+}
+
+jobs_drill() {
+  local failed=0 run from conflicts_before
+  conflicts_before=$(count_conflicts)
+  local -A what=([reminder]="reminder timers, one per instance" [job]="async jobs, one per instance"
+    [together]="async jobs, ten of one instance at a time (they collide at the join)")
+  for kind in reminder job together; do
+    local instances=$DRILL_JOBS per=1
+    [[ $kind == together ]] && { per=10; instances=$((DRILL_JOBS / 10)); }
+    log "drill: $DRILL_JOBS ${what[$kind]}, made in one transaction (all due at once), run by the nodes' job executors"
+    read -r run from < <(drill start --kind "$kind" --count "$instances" | sed -n -E 's/^run=([^ ]+) from=([^ ]+)$/\1 \2/p')
+    if drill await --run "$run" --count "$DRILL_JOBS" --per-instance $per --nodes 2 --since "$from"; then
+      log "PASS: $DRILL_JOBS ${what[$kind]}: each effect exactly once, both nodes worked, no incident"
+    else log "FAIL: ${what[$kind]}"; failed=1; fi
+  done
+  log "optimistic-locking conflicts logged by the nodes during the drill: $(( $(count_conflicts) - conflicts_before )) (none became an incident: see above)"
+  return $failed
 }
 
 restart_postgres() {
@@ -247,8 +291,14 @@ restart_postgres() {
 
 failures() {
   local failed=0
-  log "scenario 1: a node killed with kill -9 during casting"
+  log "scenario 1: a node killed with kill -9 during casting, holding locked jobs (lock time $JOB_LOCK_MS ms)"
+  local slow=1500
+  read -r SLOW_RUN _ < <(drill start --kind job --count $slow --pause-millis 100 | sed -n -E 's/^run=([^ ]+) from=([^ ]+)$/\1 \2/p')
   if cast_through_the_balancer 40 kill_node_a; then log "PASS: every confirmed ballot is stored exactly once"; else log "FAIL"; failed=1; fi
+  if [[ "${HELD_BY_A:-0}" -gt 0 ]] && drill recovered --ids "$DIR/locked-by-a.txt" --since "$KILLED_AT_MS" \
+      && drill await --run "$SLOW_RUN" --count $slow --nodes 2; then
+    log "PASS: the jobs node a held were done by node b once their lock expired; all $slow jobs exactly once"
+  else log "FAIL: node a held ${HELD_BY_A:-0} locked jobs; see above"; failed=1; fi
   log "node a back: start it again"
   local restarted
   restarted=$(date +%s)
@@ -298,6 +348,43 @@ backup_and_restore() {
   [[ "$counts_live" == "$counts_restored" && "$journeys_page" == 200 ]]
 }
 
+clocks() {
+  local failed=0 run from versions_before latest_before stopped_ms
+  log "scenario 4: a new journey version as the studio deploys it; reminder timers due in 90 s; both nodes restarted"
+  log "            with clocks 2 s apart (a +1 s, b -1 s from the database's machine)"
+  drill studio-version | grep '^key=' | sed 's/^/    deployed: /'
+  versions_before=$(psql_app -c "select count(*) from act_re_procdef")
+  latest_before=$(psql_app -c "select d.name_ || ' version ' || p.version_ from act_re_procdef p join act_re_deployment d on d.id_ = p.deployment_id_ where p.key_ = 'community-journey' order by p.version_ desc limit 1")
+  read -r run from < <(drill start --kind reminder --count 2000 --due-in-seconds 90 | sed -n -E 's/^run=([^ ]+) from=([^ ]+)$/\1 \2/p')
+  stop_node a & stop_node b & wait
+  stopped_ms=$(date +%s%3N)
+  NODE_CLOCK[a]=1s
+  NODE_CLOCK[b]=-1s
+  start_node a
+  start_node b
+  wait_ready a
+  wait_ready b
+  log "both nodes ready again $(( ($(date +%s%3N) - stopped_ms) / 1000 )) s after they stopped"
+  local latest_after versions_after
+  latest_after=$(psql_app -c "select d.name_ || ' version ' || p.version_ from act_re_procdef p join act_re_deployment d on d.id_ = p.deployment_id_ where p.key_ = 'community-journey' order by p.version_ desc limit 1")
+  versions_after=$(psql_app -c "select count(*) from act_re_procdef")
+  if [[ "$latest_after" == "$latest_before" && "$latest_after" == community-journeys-studio* && "$versions_after" == "$versions_before" ]]; then
+    log "PASS: after the restart the studio's version is still the latest ($latest_after); no seed version was added"
+  else log "FAIL: latest journey $latest_before -> $latest_after, versions $versions_before -> $versions_after"; failed=1; fi
+  if drill await --run "$run" --count 2000 --nodes 2 --since "$from"; then
+    local early
+    early=$(psql_app -c "select count(*) from cluster_drill_effect where run = '$run' and recorded_at < to_timestamp($stopped_ms / 1000.0)")
+    if [[ $early == 0 ]]; then log "PASS: the 2000 timers made before the restart fired after it, on both nodes, each once"
+    else log "FAIL: $early timers fired before the nodes stopped"; failed=1; fi
+  else log "FAIL: the timers made before the restart"; failed=1; fi
+  log "scenario 5: ballots at the vote's close +/- 50 ms, sent to both nodes (clocks 2 s apart); the database decides"
+  if on_test_classpath org.communityjourneys.voting.bench.VoteCloseDriver close --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" \
+      --urls "http://127.0.0.1:$NODE_A_PORT,http://127.0.0.1:$NODE_B_PORT" --ballots 200 --window-millis 50; then
+    log "PASS: nothing confirmed after the close, nothing refused before it, every confirmed ballot stored"
+  else log "FAIL: the close across nodes"; failed=1; fi
+  return $failed
+}
+
 down_quietly() {
   for name in a b c; do
     pid=$(cat "$DIR/node-$name.pid" 2>/dev/null || true)
@@ -311,7 +398,9 @@ down_quietly() {
 case "${1:-}" in
   up) up ;;
   first-start) first_start ;;
+  jobs) install_packages; jobs_drill ;;
   failures) install_packages; failures ;;
+  clocks) install_packages; clocks ;;
   stop-node) stop_node "$2" ;;
   start-node) install_packages; start_node "$2"; wait_ready "$2" ;;
   down) install_packages; down_quietly; rm -rf "$DIR"; log "down" ;;
@@ -319,7 +408,9 @@ case "${1:-}" in
     up
     status=0
     first_start || status=1
+    jobs_drill || status=1
     failures || status=1
+    clocks || status=1
     install_packages; down_quietly
     [[ $status == 0 ]] && log "cluster test PASSED" || log "cluster test FAILED"
     exit $status ;;

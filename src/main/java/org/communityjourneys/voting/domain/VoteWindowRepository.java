@@ -16,4 +16,8 @@ public interface VoteWindowRepository extends JpaRepository<VoteWindow, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from VoteWindow w where w.journeyId = :journeyId")
     Optional<VoteWindow> lockForClosing(UUID journeyId);
+
+    /** The database's own clock, in milliseconds since 1970: the clock every node's casts are judged by. */
+    @Query(value = "select cast(floor(extract(epoch from clock_timestamp()) * 1000) as bigint)", nativeQuery = true)
+    long databaseMillis();
 }

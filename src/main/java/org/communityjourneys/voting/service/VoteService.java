@@ -4,6 +4,7 @@ package org.communityjourneys.voting.service;
 import org.communityjourneys.shared.domain.ModelContract;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -84,6 +85,9 @@ public class VoteService {
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
     private final ScreenTaskCompletion screenTasks;
+    /** How long a node whose clock runs ahead waits for the database's clock to reach a vote's close. */
+    static final Duration LONGEST_WAIT_FOR_THE_CLOSE = Duration.ofSeconds(30);
+
     private final SecureRandom random = new SecureRandom();
     private final Map<UUID, BallotRules> ballotRules = new ConcurrentHashMap<>();
     private final VoteWindowRepository windows;
@@ -146,6 +150,36 @@ public class VoteService {
             box.mix(journeyId);
             paperSample.draw(journeyId, clock.instant());
         });
+    }
+
+    /**
+     * The process's "vote closes" timer has fired on some node, by that node's clock. The database's
+     * clock decides when casting ends, so the window is closed only once that clock has reached the
+     * closing time too: a node whose clock runs ahead waits the difference (up to
+     * {@link #LONGEST_WAIT_FOR_THE_CLOSE}); a larger difference is a clock to set right, and the close
+     * fails with a message naming it (the engine tries again, then raises an incident in Cockpit). A
+     * vote a facilitator closed early is closed already, and stays so.
+     */
+    public void closeVoteAtItsTime(UUID journeyId) {
+        if (!isOpen(journeyId)) {
+            return;
+        }
+        Instant closesAt = journeys.get(journeyId).getVoteClosesAt();
+        long early = closesAt == null ? 0 : closesAt.toEpochMilli() - windows.databaseMillis();
+        if (early > LONGEST_WAIT_FOR_THE_CLOSE.toMillis()) {
+            throw new IllegalStateException("The vote closes at " + closesAt + " by the database's clock, " + early / 1000
+                    + " s from now: this node's clock is ahead of the database's. Set the node's clock right (NTP);"
+                    + " the vote stays open until its closing time.");
+        }
+        if (early > 0) {
+            try {
+                Thread.sleep(early + 1);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Stopped while waiting for the database's clock to reach the vote's close.");
+            }
+        }
+        closeVote(journeyId);
     }
 
     @Transactional(readOnly = true)

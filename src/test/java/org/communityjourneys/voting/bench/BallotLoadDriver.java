@@ -97,7 +97,7 @@ public final class BallotLoadDriver {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -105,7 +105,7 @@ public final class BallotLoadDriver {
         return options;
     }
 
-    private static String required(Map<String, String> options, String name) {
+    static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             System.err.println("missing --" + name);
@@ -114,14 +114,24 @@ public final class BallotLoadDriver {
         return value;
     }
 
-    private static Connection connect(Map<String, String> options) throws Exception {
+    static Connection connect(Map<String, String> options) throws Exception {
         return DriverManager.getConnection(required(options, "jdbc"), options.getOrDefault("user", "postgres"),
                 options.getOrDefault("password", "postgres"));
     }
 
     // ------------------------------------------------------------------------------------ prepare
 
+    /** A journey made by {@link #prepare}: its id, its shortlisted ideas and its residents' name prefix. */
+    record Prepared(UUID journey, List<UUID> ideas, String prefix) {
+    }
+
     static void prepare(Map<String, String> options) throws Exception {
+        Prepared prepared = prepareJourney(options);
+        System.out.println("journey=" + prepared.journey() + " ideas=" + String.join(",", prepared.ideas().stream().map(UUID::toString).toList())
+                + " prefix=" + prepared.prefix());
+    }
+
+    static Prepared prepareJourney(Map<String, String> options) throws Exception {
         int residents = Integer.parseInt(required(options, "residents"));
         String prefix = options.getOrDefault("prefix", "bench-" + UUID.randomUUID().toString().substring(0, 6));
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(Integer.parseInt(options.getOrDefault("bcrypt-cost", "10")))
@@ -190,8 +200,7 @@ public final class BallotLoadDriver {
             }
             db.commit();
         }
-        System.out.println("journey=" + journey + " ideas=" + String.join(",", ideas.stream().map(UUID::toString).toList())
-                + " prefix=" + prefix.toLowerCase(Locale.ROOT));
+        return new Prepared(journey, ideas, prefix.toLowerCase(Locale.ROOT));
     }
 
     // ------------------------------------------------------------------------------------ load and cast

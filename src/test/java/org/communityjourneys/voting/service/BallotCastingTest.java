@@ -119,6 +119,50 @@ class BallotCastingTest {
         assertThat(votes.hasVoted(vote.journeyId(), late)).isFalse();
     }
 
+    /**
+     * A node whose clock runs ahead fires the "vote closes" timer early (its job executor goes by
+     * its own clock). The close waits for the database's clock, so a ballot cast in the last
+     * moment before the close is taken, and the window closes no earlier than the closing time.
+     */
+    @Test
+    void aCloseTimerFiredEarlyByANodesClockWaitsForTheDatabasesClock() throws Exception {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        String lastMoment = resident();
+        jdbc.update("update journey set ideas_close_at = clock_timestamp() - interval '2 hours', vote_opens_at = clock_timestamp()"
+                + " - interval '1 hour', vote_closes_at = clock_timestamp() + interval '1500 milliseconds' where id = ?", vote.journeyId());
+        ExecutorService timer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> closing = timer.submit(() -> votes.closeVoteAtItsTime(vote.journeyId()));
+            Thread.sleep(300);
+            assertThat(closing).as("the close waits for the database's clock").isNotDone();
+            SignedIn.as(lastMoment, "RESIDENT", () -> votes.cast(vote.journeyId(), lastMoment, BallotChoice.picking(List.of(vote.ideas().get(0)))));
+            closing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            timer.shutdownNow();
+        }
+        assertThat(votes.isOpen(vote.journeyId())).isFalse();
+        assertThat(jdbc.queryForObject("select w.closed_at >= j.vote_closes_at from vote_window w join journey j on j.id = w.journey_id"
+                + " where w.journey_id = ?", Boolean.class, vote.journeyId())).as("closed no earlier than its time").isTrue();
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
+    }
+
+    /** A clock far ahead is not waited for: the close fails naming it, and the vote stays open until its time. */
+    @Test
+    void aCloseTimerFiredByAClockFarAheadIsRefusedAndTheVoteStaysOpen() {
+        OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000);
+        jdbc.update("update journey set ideas_close_at = clock_timestamp() - interval '2 hours', vote_opens_at = clock_timestamp()"
+                + " - interval '1 hour', vote_closes_at = clock_timestamp() + interval '10 minutes' where id = ?", vote.journeyId());
+        Map<String, Object> before = jdbc.queryForMap("select * from vote_window where journey_id = ?", vote.journeyId());
+
+        assertThatThrownBy(() -> votes.closeVoteAtItsTime(vote.journeyId())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("this node's clock is ahead of the database's").hasMessageContaining("the vote stays open");
+
+        assertThat(jdbc.queryForMap("select * from vote_window where journey_id = ?", vote.journeyId())).isEqualTo(before);
+        String voter = resident();
+        SignedIn.as(voter, "RESIDENT", () -> votes.cast(vote.journeyId(), voter, BallotChoice.picking(List.of(vote.ideas().get(1)))));
+        assertThat(storedBallots(vote.journeyId())).isEqualTo(1);
+    }
+
     @Test
     void aResidentCastsOneBallotAndItsReceiptFindsIt() {
         OpenVote vote = openVote(500_000, BallotSettings.defaults(), 80_000, 90_000, 100_000);

@@ -108,6 +108,21 @@ class ModelValidatorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("end", "delegate.not-allowed"));
     }
 
+    /** The cluster drill's delegate (on drill nodes only) is not one a governance lead may use, nor is its model one to deploy. */
+    @Test
+    void theClusterDrillsDelegateAndModelAreRefusedInTheStudio() throws Exception {
+        String key = StudioModels.uniqueKey();
+        String drillStep = withEndListener(StudioModels.process(key),
+                "<camunda:executionListener event=\"start\" delegateExpression=\"${recordDrillEffect}\" />");
+        assertThat(rules(drillStep)).containsExactly("delegate.not-allowed");
+        String drillModel;
+        try (var in = getClass().getClassLoader().getResourceAsStream("drill/cluster-drill.bpmn")) {
+            drillModel = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(validator.validate(ModelFile.of("processes/cluster-drill.bpmn", drillModel)))
+                .extracting(ModelProblem::rule).contains("delegate.not-allowed");
+    }
+
     @Test
     void anExpressionCallingAnApplicationBeanIsRefused() {
         String key = StudioModels.uniqueKey();

@@ -1,0 +1,167 @@
+package org.communityjourneys.voting.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Ballots at the vote's close, across nodes whose clocks differ (scripts/cluster.sh, run on the
+ * database's machine so that this driver's clock is the database's):
+ *
+ * <pre>
+ * close --jdbc URL --user U --password P --urls URL,URL [--ballots 200] [--window-millis 50] [--lead-seconds 20]
+ * </pre>
+ *
+ * makes a journey whose vote closes {@code lead-seconds} from now by the database's clock, casts
+ * one ballot on each node well before (so each node has served one), then sends the ballots one per
+ * resident at moments spread evenly from the close minus the window to the close plus it, to the
+ * nodes in turn. A ballot confirmed although it was sent after the close, or refused although its
+ * answer came before the close, breaks the rule that the database's clock decides. Then the stored
+ * ballots must be exactly the confirmed ones. Exit status 1 otherwise.
+ */
+public final class VoteCloseDriver {
+
+    private record Answer(int node, long sentMicros, long answeredMicros, int status) {
+    }
+
+    private VoteCloseDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = BallotLoadDriver.options(Arrays.copyOfRange(args, 1, args.length));
+        System.exit(close(options));
+    }
+
+    static int close(Map<String, String> options) throws Exception {
+        List<String> urls = Arrays.asList(BallotLoadDriver.required(options, "urls").split(","));
+        int count = Integer.parseInt(options.getOrDefault("ballots", "200"));
+        long window = Long.parseLong(options.getOrDefault("window-millis", "50"));
+        long lead = Long.parseLong(options.getOrDefault("lead-seconds", "20"));
+        Map<String, String> preparing = new HashMap<>(options);
+        preparing.put("residents", String.valueOf(count + urls.size()));
+        preparing.put("bcrypt-cost", "4");
+        BallotLoadDriver.Prepared journey = BallotLoadDriver.prepareJourney(preparing);
+        long closesAtMillis;
+        try (Connection db = BallotLoadDriver.connect(options);
+                PreparedStatement move = db.prepareStatement("""
+                        update journey set vote_closes_at = date_trunc('milliseconds', clock_timestamp()) + make_interval(secs => ?)
+                        where id = ? returning cast(extract(epoch from vote_closes_at) * 1000 as bigint)""")) {
+            move.setLong(1, lead);
+            move.setObject(2, journey.journey());
+            try (ResultSet rows = move.executeQuery()) {
+                rows.next();
+                closesAtMillis = rows.getLong(1);
+            }
+        }
+        // the close on this machine's monotonic clock, from its wall clock (the database's)
+        long closeNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(closesAtMillis - System.currentTimeMillis());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        for (int node = 0; node < urls.size(); node++) {
+            int early = cast(http, urls.get(node), journey, count + node);
+            System.out.printf("    node %d confirmed a ballot %d s before the close: %s%n", node + 1, lead, early == 201 ? "yes" : "NO (" + early + ")");
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(Math.min(count, 200));
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int resident = i;
+            int node = i % urls.size();
+            long due = closeNanos - TimeUnit.MILLISECONDS.toNanos(window)
+                    + (count == 1 ? 0 : TimeUnit.MILLISECONDS.toNanos(2 * window) * i / (count - 1));
+            answers.add(senders.submit(() -> {
+                while (System.nanoTime() < due) {
+                    LockSupport.parkNanos(Math.min(due - System.nanoTime(), 200_000));
+                }
+                long sent = System.nanoTime();
+                int status = cast(http, urls.get(node), journey, resident);
+                return new Answer(node, (sent - closeNanos) / 1000, (System.nanoTime() - closeNanos) / 1000, status);
+            }));
+        }
+        senders.shutdown();
+        int failures = 0;
+        int confirmed = 0;
+        int[][] perNode = new int[urls.size()][2];
+        long lastConfirmedSent = Long.MIN_VALUE;
+        long firstRefusedAnswered = Long.MAX_VALUE;
+        Map<Integer, Integer> statuses = new HashMap<>();
+        for (Future<Answer> future : answers) {
+            Answer answer = future.get(2, TimeUnit.MINUTES);
+            statuses.merge(answer.status(), 1, Integer::sum);
+            if (answer.status() == 201) {
+                confirmed++;
+                perNode[answer.node()][0]++;
+                lastConfirmedSent = Math.max(lastConfirmedSent, answer.sentMicros());
+                if (answer.sentMicros() > 0) {
+                    failures++;
+                    System.out.printf("    FAIL: node %d confirmed a ballot sent %.1f ms after the close%n", answer.node() + 1, answer.sentMicros() / 1000.0);
+                }
+            } else {
+                perNode[answer.node()][1]++;
+                firstRefusedAnswered = Math.min(firstRefusedAnswered, answer.answeredMicros());
+                if (answer.answeredMicros() < 0) {
+                    failures++;
+                    System.out.printf("    FAIL: node %d refused (%d) a ballot whose answer came %.1f ms before the close%n",
+                            answer.node() + 1, answer.status(), -answer.answeredMicros() / 1000.0);
+                }
+            }
+        }
+        for (int node = 0; node < urls.size(); node++) {
+            System.out.printf("    node %d: %d confirmed, %d refused%n", node + 1, perNode[node][0], perNode[node][1]);
+        }
+        System.out.printf(Locale.ROOT, "    %d ballots sent from %d ms before the close to %d ms after: the last confirmed was sent %.1f ms"
+                        + " %s the close, the first refusal answered %.1f ms %s it; answers %s%n",
+                count, window, window, Math.abs(lastConfirmedSent) / 1000.0, lastConfirmedSent <= 0 ? "before" : "after",
+                Math.abs(firstRefusedAnswered) / 1000.0, firstRefusedAnswered >= 0 ? "after" : "before", statuses);
+        long stored;
+        try (Connection db = BallotLoadDriver.connect(options);
+                PreparedStatement query = db.prepareStatement("""
+                        select (select count(*) from sealed_ballot where journey_id = ?) + (select count(*) from ballot where journey_id = ?)""")) {
+            query.setObject(1, journey.journey());
+            query.setObject(2, journey.journey());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                stored = rows.getLong(1);
+            }
+        }
+        long expected = confirmed + urls.size();
+        System.out.printf("    stored ballots: %d; confirmed: %d (and %d early ones)%n", stored, confirmed, urls.size());
+        if (stored != expected) {
+            failures++;
+            System.out.println("    FAIL: the stored ballots are not the confirmed ones");
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static int cast(HttpClient http, String url, BallotLoadDriver.Prepared journey, int resident) {
+        String name = journey.prefix() + "-" + resident;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/journeys/" + journey.journey() + "/ballots"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (name + ":" + BallotLoadDriver.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ideas\":[\"" + journey.ideas().get(resident % journey.ideas().size()) + "\"]}"))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception unreachable) {
+            return -1;
+        }
+    }
+}
