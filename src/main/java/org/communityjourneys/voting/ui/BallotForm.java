@@ -95,7 +95,8 @@ class BallotForm extends Div {
                 .set("padding", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
         H3 title = new H3(idea.getTitle());
         title.getStyle().set("margin-top", "0");
-        Paragraph cost = new Paragraph("Cost: " + Money.format(idea.getEstimatedCostPence()) + " · led by " + idea.getLedBy());
+        String ledBy = idea.getLedBy() == null || idea.getLedBy().isBlank() ? "" : " · led by " + idea.getLedBy();
+        Paragraph cost = new Paragraph("Cost: " + Money.format(idea.getEstimatedCostPence()) + ledBy);
         card.add(title, new Paragraph(idea.getDescription()), cost);
         if (control != null) {
             card.add(control);

@@ -33,7 +33,7 @@ class DrillClock {
     }
 
     @Bean
-    Clock drillClock() {
+    Clock nodeClock() {
         return Clock.offset(Clock.systemUTC(), offset);
     }
 

@@ -72,7 +72,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class BallotLoadDriver {
 
-    static final String PASSWORD = "bench-password";
+    public static final String PASSWORD = "bench-password";
     static final String WARD = "E05009468";
 
     private BallotLoadDriver() {
@@ -114,7 +114,7 @@ public final class BallotLoadDriver {
         return value;
     }
 
-    static Connection connect(Map<String, String> options) throws Exception {
+    public static Connection connect(Map<String, String> options) throws Exception {
         return DriverManager.getConnection(required(options, "jdbc"), options.getOrDefault("user", "postgres"),
                 options.getOrDefault("password", "postgres"));
     }
@@ -122,7 +122,7 @@ public final class BallotLoadDriver {
     // ------------------------------------------------------------------------------------ prepare
 
     /** A journey made by {@link #prepare}: its id, its shortlisted ideas and its residents' name prefix. */
-    record Prepared(UUID journey, List<UUID> ideas, String prefix) {
+    public record Prepared(UUID journey, List<UUID> ideas, String prefix) {
     }
 
     static void prepare(Map<String, String> options) throws Exception {
@@ -131,7 +131,7 @@ public final class BallotLoadDriver {
                 + " prefix=" + prepared.prefix());
     }
 
-    static Prepared prepareJourney(Map<String, String> options) throws Exception {
+    public static Prepared prepareJourney(Map<String, String> options) throws Exception {
         int residents = Integer.parseInt(required(options, "residents"));
         String prefix = options.getOrDefault("prefix", "bench-" + UUID.randomUUID().toString().substring(0, 6));
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(Integer.parseInt(options.getOrDefault("bcrypt-cost", "10")))
