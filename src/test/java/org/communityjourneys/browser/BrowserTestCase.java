@@ -123,7 +123,12 @@ public abstract class BrowserTestCase {
     }
 
     private void waitForVaadin(Duration timeout) {
-        new WebDriverWait(driver, timeout).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+        waitForVaadin(driver, timeout);
+    }
+
+    /** Waits until the page's Vaadin client has started and has no request in flight (also for stand-alone checks). */
+    static void waitForVaadin(org.openqa.selenium.WebDriver browser, Duration timeout) {
+        new WebDriverWait(browser, timeout).until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
                 "if (document.readyState !== 'complete') { return false; }"
                         + "const flow = window.Vaadin && window.Vaadin.Flow;"
                         + "if (!flow || !flow.clients) { return false; }"

@@ -161,12 +161,7 @@ public final class NodeStopBrowserCheck {
     }
 
     private static void waitForVaadin(WebDriver browser) {
-        new WebDriverWait(browser, WAIT).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
-                "if (document.readyState !== 'complete') { return false; }"
-                        + "const flow = window.Vaadin && window.Vaadin.Flow;"
-                        + "if (!flow || !flow.clients) { return false; }"
-                        + "const clients = Object.values(flow.clients).filter(c => c && typeof c.isActive === 'function');"
-                        + "return clients.length > 0 && clients.every(c => !c.isActive());")));
+        BrowserTestCase.waitForVaadin(browser, WAIT);
     }
 
     /** The ballots stored, or -1 when the ballots and the voters recorded differ. */
