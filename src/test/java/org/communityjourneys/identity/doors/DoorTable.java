@@ -281,6 +281,7 @@ final class DoorTable {
             "LearningReviewService.requireStepDone", "the engine: a learning-review task's guard",
             "VoteService.openVote", "the engine: the vote opens",
             "VoteService.closeVote", "the engine: the vote closes",
+            "VoteService.closeVoteAtItsTime", "the engine: the vote-close timer, waiting for the database's clock",
             "VoteService.tally", "the engine: the count",
             "VoteService.certify", "the engine: the certified count",
             "VoteService.publish", "the engine: the published result");
