@@ -34,6 +34,8 @@ NODE_C_PORT=${NODE_C_PORT:-8283}
 JAR=${JAR:-$DIR/build/target/community-journeys-0.1.0-SNAPSHOT.jar}
 JOB_LOCK_MS=${JOB_LOCK_MS:-60000}
 DRILL_JOBS=${DRILL_JOBS:-10000}
+STUDIO_JOURNEYS=${STUDIO_JOURNEYS:-4}
+STUDIO_REMINDER=${STUDIO_REMINDER:-R/PT3M}
 declare -A NODE_CLOCK=()   # a node's clock offset (e.g. 1s, -1s; the drill's clock-offset), empty: the machine's clock
 DB=communityjourneys
 DB_USER=journeys
@@ -129,6 +131,7 @@ start_node() {
   nohup java -Xmx768m -jar "$JAR" --server.port="$port" "${clock[@]}" \
     --camunda.bpm.job-execution.lock-time-in-millis="$JOB_LOCK_MS" \
     --communityjourneys.node-name="$name" --communityjourneys.cluster-drill.enabled=true \
+    --camunda.bpm.generic-properties.properties.hostname="node-$name" \
     --spring.datasource.hikari.maximum-pool-size=20 >>"$DIR/node-$name.log" 2>&1 &
   echo $! >"$DIR/node-$name.pid"
 }
@@ -367,9 +370,18 @@ node_stop_browser() {
 
 clocks() {
   local failed=0 run from versions_before latest_before stopped_ms
-  log "scenario 4: a new journey version as the studio deploys it; reminder timers due in 90 s; both nodes restarted"
-  log "            with clocks 2 s apart (a +1 s, b -1 s from the database's machine)"
-  drill studio-version | grep '^key=' | sed 's/^/    deployed: /'
+  log "scenario 4: a governance lead deploys a new journey version in the studio on node a (showcase reminders every"
+  log "            $STUDIO_REMINDER) and a facilitator launches $STUDIO_JOURNEYS journeys on it; 2000 drill timers due in 90 s;"
+  log "            both nodes restarted with clocks 2 s apart (a +1 s, b -1 s from the database's machine)"
+  local studio journeys instances
+  if ! studio=$(on_test_classpath org.communityjourneys.browser.StudioDeployBrowserCheck --node "http://127.0.0.1:$NODE_A_PORT" \
+      --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" --journeys "$STUDIO_JOURNEYS" --reminder "$STUDIO_REMINDER" \
+      --screenshots "$DIR/screenshots"); then
+    echo "$studio"; log "FAIL: the studio deployment on node a (screenshots in $DIR/screenshots)"; return 1
+  fi
+  echo "$studio" | grep -v '^definition='
+  journeys=$(echo "$studio" | sed -n -E 's/^definition=.* journeys=(.*)$/\1/p')
+  instances=$(psql_app -c "select string_agg(quote_literal(process_instance_id), ',') from journey where id::text in ($(echo "$journeys" | sed -E "s/([^,]+)/'\1'/g"))")
   versions_before=$(psql_app -c "select count(*) from act_re_procdef")
   latest_before=$(psql_app -c "select d.name_ || ' version ' || p.version_ from act_re_procdef p join act_re_deployment d on d.id_ = p.deployment_id_ where p.key_ = 'community-journey' order by p.version_ desc limit 1")
   read -r run from < <(drill start --kind reminder --count 2000 --due-in-seconds 90 | sed -n -E 's/^run=([^ ]+) from=([^ ]+)$/\1 \2/p')
@@ -388,6 +400,19 @@ clocks() {
   if [[ "$latest_after" == "$latest_before" && "$latest_after" == community-journeys-studio* && "$versions_after" == "$versions_before" ]]; then
     log "PASS: after the restart the studio's version is still the latest ($latest_after); no seed version was added"
   else log "FAIL: latest journey $latest_before -> $latest_after, versions $versions_before -> $versions_after"; failed=1; fi
+  local reminded=0 waited=0 before_stop failed_runs
+  local runs="from act_hi_job_log where act_id_ = 'recordShowcaseReminder' and process_instance_id_ in ($instances)"
+  while (( waited < 360 )); do
+    reminded=$(psql_app -c "select count(distinct process_instance_id_) $runs and job_state_ = 2")
+    (( reminded >= STUDIO_JOURNEYS )) && break
+    sleep 5; waited=$((waited + 5))
+  done
+  before_stop=$(psql_app -c "select count(*) $runs and job_state_ = 2 and timestamp_ < to_timestamp($stopped_ms / 1000.0)")
+  failed_runs=$(psql_app -c "select count(*) $runs and job_state_ = 1")
+  log "    the journeys' showcase reminders ran after the restart: $(psql_app -c "select coalesce(string_agg(hostname_ || ' ' || n, ', '), 'none') from (select hostname_, count(*) n $runs and job_state_ = 2 group by hostname_ order by hostname_) h"); $failed_runs failed runs"
+  if (( reminded >= STUDIO_JOURNEYS && before_stop == 0 && failed_runs == 0 )); then
+    log "PASS: every journey launched on the studio's version had its own reminder timer fire after the restart"
+  else log "FAIL: $reminded of $STUDIO_JOURNEYS journeys reminded ($before_stop before the stop, $failed_runs failed)"; failed=1; fi
   if drill await --run "$run" --count 2000 --nodes 2 --since "$from"; then
     local early
     early=$(psql_app -c "select count(*) from cluster_drill_effect where run = '$run' and recorded_at < to_timestamp($stopped_ms / 1000.0)")

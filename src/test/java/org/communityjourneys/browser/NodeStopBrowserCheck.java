@@ -1,25 +1,16 @@
 package org.communityjourneys.browser;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.communityjourneys.voting.bench.BallotLoadDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,119 +29,90 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class NodeStopBrowserCheck {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-
     private NodeStopBrowserCheck() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        System.exit(check(options));
+        System.exit(check(BallotLoadDriver.options(args)));
     }
 
     static int check(Map<String, String> options) throws Exception {
         String lb = options.get("lb");
-        Path screenshots = Path.of(options.getOrDefault("screenshots", "target/screenshots/cluster"));
-        Files.createDirectories(screenshots);
         Map<String, String> preparing = new HashMap<>(options);
         preparing.put("residents", "1");
         preparing.put("bcrypt-cost", "4");
         BallotLoadDriver.Prepared journey = BallotLoadDriver.prepareJourney(preparing);
         String resident = journey.prefix() + "-0";
-        Path profile = Files.createTempDirectory("cj-chromium-");
-        ChromeOptions chrome = new ChromeOptions();
-        chrome.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        chrome.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, chrome);
         int failures = 0;
-        try {
-            logIn(browser, lb, resident);
-            browser.get(lb + "/journeys/" + journey.journey() + "/vote");
-            waitForVaadin(browser);
-            tick(browser, journey.ideas().get(0));
-            String node = browser.manage().getCookieNamed("CJNODE") == null ? "?" : browser.manage().getCookieNamed("CJNODE").getValue();
-            shot(browser, screenshots, "1-ballot-half-made-on-node-" + node);
-            System.out.println("    the resident's session is on node " + node + "; the ballot has one idea ticked, not cast");
-            long stopping = System.nanoTime();
-            Process stop = new ProcessBuilder("bash", "-c", options.get("stop").formatted(node)).inheritIO().start();
-            stop.waitFor();
-            System.out.printf("    node %s stopped gracefully in %.1f s%n", node, (System.nanoTime() - stopping) / 1e9);
-            long pressed = System.nanoTime();
-            press(browser, "cast-vote");
-            boolean askedToLogIn = untilLoginPage(browser);
-            shot(browser, screenshots, "2-after-the-node-stopped");
-            System.out.printf("    after pressing \"Cast\": %s after %.1f s%n", askedToLogIn ? "asked to log in again" : "NOT asked to log in",
-                    (System.nanoTime() - pressed) / 1e9);
-            long stored = storedBallots(options, journey.journey());
-            System.out.println("    ballots stored from the half-made ballot: " + stored);
-            if (!askedToLogIn || stored != 0) {
+        try (HeadlessChromium chromium = new HeadlessChromium(Path.of(options.getOrDefault("screenshots", "target/screenshots/cluster")))) {
+            try {
+                chromium.logIn(lb, resident);
+                chromium.open(lb + "/journeys/" + journey.journey() + "/vote");
+                tick(chromium, journey.ideas().get(0));
+                String node = nodeOf(chromium);
+                chromium.shot("1-ballot-half-made-on-node-" + node);
+                System.out.println("    the resident's session is on node " + node + "; the ballot has one idea ticked, not cast");
+                long stopping = System.nanoTime();
+                Process stop = new ProcessBuilder("bash", "-c", options.get("stop").formatted(node)).inheritIO().start();
+                stop.waitFor();
+                System.out.printf("    node %s stopped gracefully in %.1f s%n", node, (System.nanoTime() - stopping) / 1e9);
+                long pressed = System.nanoTime();
+                chromium.script("const b = document.getElementById('cast-vote'); b.scrollIntoView({block: 'center'}); b.click();");
+                boolean askedToLogIn = untilLoginPage(chromium);
+                chromium.waitForVaadin();
+                chromium.shot("2-after-the-node-stopped");
+                System.out.printf("    after pressing \"Cast\": %s after %.1f s%n", askedToLogIn ? "asked to log in again" : "NOT asked to log in",
+                        (System.nanoTime() - pressed) / 1e9);
+                long stored = storedBallots(options, journey.journey());
+                System.out.println("    ballots stored from the half-made ballot: " + stored);
+                if (!askedToLogIn || stored != 0) {
+                    failures++;
+                }
+                chromium.logIn(lb, resident);
+                chromium.open(lb + "/journeys/" + journey.journey() + "/vote");
+                tick(chromium, journey.ideas().get(0));
+                chromium.press("cast-vote");
+                chromium.press("confirm-vote");
+                WebElement receipt = new WebDriverWait(chromium.browser, HeadlessChromium.WAIT)
+                        .until(b -> b.findElements(By.id("receipt-code")).stream().findFirst().orElse(null));
+                String now = nodeOf(chromium);
+                chromium.shot("3-cast-on-node-" + now);
+                stored = storedBallots(options, journey.journey());
+                System.out.printf("    logged in again on node %s and cast the ballot whole: receipt %s; ballots stored: %d%n",
+                        now, receipt.getText(), stored);
+                if (stored != 1 || now.equals(node)) {
+                    failures++;
+                }
+            } catch (RuntimeException broken) {
+                chromium.shot("failed");
+                System.out.println("    FAILED: " + broken);
                 failures++;
             }
-            logIn(browser, lb, resident);
-            browser.get(lb + "/journeys/" + journey.journey() + "/vote");
-            waitForVaadin(browser);
-            tick(browser, journey.ideas().get(0));
-            press(browser, "cast-vote");
-            new WebDriverWait(browser, WAIT).until(b -> !b.findElements(By.id("confirm-vote")).isEmpty());
-            press(browser, "confirm-vote");
-            WebElement receipt = new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.id("receipt-code")).stream().findFirst().orElse(null));
-            Cookie now = browser.manage().getCookieNamed("CJNODE");
-            shot(browser, screenshots, "3-cast-on-node-" + (now == null ? "?" : now.getValue()));
-            stored = storedBallots(options, journey.journey());
-            System.out.printf("    logged in again on node %s and cast the ballot whole: receipt %s; ballots stored: %d%n",
-                    now == null ? "?" : now.getValue(), receipt.getText(), stored);
-            if (stored != 1 || (now != null && now.getValue().equals(node))) {
-                failures++;
-            }
-        } catch (RuntimeException broken) {
-            shot(browser, screenshots, "failed");
-            System.out.println("    FAILED: " + broken);
-            failures++;
-        } finally {
-            browser.quit();
-            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
         }
         return failures == 0 ? 0 : 1;
     }
 
-    private static void logIn(WebDriver browser, String lb, String username) {
-        browser.get(lb + "/login");
-        WebElement user = new WebDriverWait(browser, WAIT).until(b -> b.findElements(
-                By.cssSelector("vaadin-login-form input[name='username']")).stream().findFirst().orElse(null));
-        user.sendKeys(username);
-        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.sendKeys(BallotLoadDriver.PASSWORD, Keys.ENTER);
-        new WebDriverWait(browser, WAIT).until(b -> !b.getCurrentUrl().contains("/login"));
-        waitForVaadin(browser);
+    /** The node HAProxy's cookie names, "?" without one. */
+    private static String nodeOf(HeadlessChromium chromium) {
+        Cookie node = chromium.browser.manage().getCookieNamed("CJNODE");
+        return node == null ? "?" : node.getValue();
     }
 
-    /** Presses a button as a person would after scrolling to it. */
-    private static void press(WebDriver browser, String id) {
-        WebElement button = browser.findElement(By.id(id));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", button);
-    }
-
-    private static void tick(WebDriver browser, UUID idea) {
-        WebElement tick = new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.id("pick-" + idea)).stream().findFirst().orElse(null));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", tick);
-        waitForVaadin(browser);
+    private static void tick(HeadlessChromium chromium, UUID idea) {
+        WebElement tick = new WebDriverWait(chromium.browser, HeadlessChromium.WAIT)
+                .until(b -> b.findElements(By.id("pick-" + idea)).stream().findFirst().orElse(null));
+        chromium.script("arguments[0].click()", tick);
+        chromium.waitForVaadin();
     }
 
     /** The login page, or Vaadin's "session expired" notice, which leads to it when dismissed. */
-    private static boolean untilLoginPage(WebDriver browser) {
+    private static boolean untilLoginPage(HeadlessChromium chromium) {
         try {
-            new WebDriverWait(browser, WAIT).until(b -> {
+            new WebDriverWait(chromium.browser, HeadlessChromium.WAIT).until(b -> {
                 if (b.getCurrentUrl().contains("/login")) {
                     return true;
                 }
-                Object expired = ((JavascriptExecutor) b).executeScript(
+                Object expired = chromium.script(
                         "const n = document.querySelector('.v-system-error'); if (n) { n.click(); return true; } return false;");
                 return Boolean.TRUE.equals(expired) && b.getCurrentUrl().contains("/login");
             });
@@ -158,10 +120,6 @@ public final class NodeStopBrowserCheck {
         } catch (org.openqa.selenium.TimeoutException never) {
             return false;
         }
-    }
-
-    private static void waitForVaadin(WebDriver browser) {
-        BrowserTestCase.waitForVaadin(browser, WAIT);
     }
 
     /** The ballots stored, or -1 when the ballots and the voters recorded differ. */
@@ -177,14 +135,6 @@ public final class NodeStopBrowserCheck {
                 rows.next();
                 return rows.getLong(1) == rows.getLong(2) ? rows.getLong(1) : -1;
             }
-        }
-    }
-
-    private static void shot(ChromeDriver browser, Path folder, String name) {
-        try {
-            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (Exception ignored) {
-            // a screenshot is for looking at, not for the verdict
         }
     }
 }

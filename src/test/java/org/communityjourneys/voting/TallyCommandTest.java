@@ -96,4 +96,15 @@ class TallyCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 8: cost of project b"), err.toString(StandardCharsets.UTF_8));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aFileCutOffInItsVotesIsNotCountedOnWhatRemains() throws IOException {
+        String whole = Files.readString(fixture("mes-small.pb"));
+        Path cut = folder.resolve("cut.pb");
+        Files.writeString(cut, whole.substring(0, whole.lastIndexOf("\n", whole.length() - 2) + 1));
+        assertEquals(2, run(cut.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("META says num_votes is 6 but the file has 5 votes"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
 }

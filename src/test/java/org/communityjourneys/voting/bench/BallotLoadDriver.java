@@ -97,7 +97,7 @@ public final class BallotLoadDriver {
         }
     }
 
-    static Map<String, String> options(String[] args) {
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -105,7 +105,7 @@ public final class BallotLoadDriver {
         return options;
     }
 
-    static String required(Map<String, String> options, String name) {
+    public static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             System.err.println("missing --" + name);

@@ -124,4 +124,73 @@ class PabulibReaderTest {
                 () -> PabulibReader.read(HEAD.replace("project_id;cost;name", "project_id;price;name")));
         assertEquals("line 6: PROJECTS header has no cost column", e.getMessage());
     }
+
+    private static final String COUNTED = "META\nkey;value\nbudget;100\nvote_type;approval\nnum_projects;2\nnum_votes;3\n"
+            + "PROJECTS\nproject_id;cost;name\na;10;A\nb;20;B\nVOTES\nvoter_id;vote\n1;a,b\n2;b\n3;a\n";
+
+    @Test
+    void aFileCutOffInsideItsVotesIsRefused() {
+        PabulibFormatException e = assertThrows(PabulibFormatException.class,
+                () -> PabulibReader.read(COUNTED.substring(0, COUNTED.indexOf("3;a"))));
+        assertEquals("line 6: META says num_votes is 3 but the file has 2 votes in the VOTES section: the file may be cut off", e.getMessage());
+    }
+
+    @Test
+    void aFileCutOffBeforeItsVotesIsRefused() {
+        PabulibFormatException e = assertThrows(PabulibFormatException.class,
+                () -> PabulibReader.read(COUNTED.substring(0, COUNTED.indexOf("VOTES"))));
+        assertEquals("line 10: no VOTES section: the file may be cut off before it", e.getMessage());
+    }
+
+    @Test
+    void aLastLineWithoutItsLineEndIsRefused() {
+        PabulibFormatException e = assertThrows(PabulibFormatException.class,
+                () -> PabulibReader.read(COUNTED.substring(0, COUNTED.length() - 1)));
+        assertEquals(15, e.line());
+        assertTrue(e.getMessage().contains("may be cut off"), e.getMessage());
+    }
+
+    @Test
+    void moreProjectsThanMetaSaysIsRefused() {
+        PabulibFormatException e = assertThrows(PabulibFormatException.class,
+                () -> PabulibReader.read(COUNTED.replace("b;20;B\n", "b;20;B\nc;5;C\n")));
+        assertEquals("line 5: META says num_projects is 2 but the file has 3 projects in the PROJECTS section", e.getMessage());
+    }
+
+    @Test
+    void everyCutOfAWholeFileIsRefused() {
+        // wherever a file is cut off (inside a field, at a line end, between sections), it is refused;
+        // only the whole file is read
+        String whole = Fixtures.text("greedy-small.pb").stripTrailing() + "\n";
+        for (int length = 0; length < whole.length(); length++) {
+            String cut = whole.substring(0, length);
+            int at = length;
+            assertThrows(PabulibFormatException.class, () -> PabulibReader.read(cut), () -> "cut after " + at + " characters: " + cut);
+        }
+        assertEquals(5, PabulibReader.read(whole).votes().size());
+    }
+
+    @Test
+    void costsThatAddUpPastWhatCanBeCountedAreRefused() {
+        String text = COUNTED.replace("a;10;A", "a;" + Long.MAX_VALUE + ";A");
+        PabulibFormatException e = assertThrows(PabulibFormatException.class, () -> PabulibReader.read(text));
+        assertEquals(10, e.line());
+        assertTrue(e.getMessage().startsWith("line 10: the projects' costs add up to more than 9223372036854775807"), e.getMessage());
+    }
+
+    @Test
+    void pointsThatAddUpPastWhatCanBeCountedAreRefused() {
+        String text = COUNTED.replace("voter_id;vote", "voter_id;vote;points").replace("1;a,b\n", "1;a,b;" + Long.MAX_VALUE + ",1\n")
+                .replace("3;a\n", "3;a;1\n").replace("2;b\n", "2;b;1\n");
+        PabulibFormatException e = assertThrows(PabulibFormatException.class, () -> PabulibReader.read(text));
+        assertTrue(e.getMessage().startsWith("line 15: the points given to project a add up to more than"), e.getMessage());
+    }
+
+    @Test
+    void negativePointsAreRefused() {
+        String text = COUNTED.replace("voter_id;vote", "voter_id;vote;points").replace("1;a,b\n", "1;a,b;3,-1\n")
+                .replace("3;a\n", "3;a;1\n").replace("2;b\n", "2;b;1\n");
+        PabulibFormatException e = assertThrows(PabulibFormatException.class, () -> PabulibReader.read(text));
+        assertEquals("line 13: points of voter 1 must not be negative: \"-1\"", e.getMessage());
+    }
 }

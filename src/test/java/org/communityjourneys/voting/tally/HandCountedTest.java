@@ -3,6 +3,7 @@ package org.communityjourneys.voting.tally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.communityjourneys.voting.domain.pabulib.PabulibReader;
 import org.communityjourneys.voting.domain.tally.Completion;
 import org.communityjourneys.voting.domain.tally.Election;
 import org.communityjourneys.voting.domain.tally.Outcome;
@@ -128,5 +129,37 @@ class HandCountedTest {
         assertEquals(both, count("empty-ballots.pb", approval.withCompletion(Completion.BUDGET_INCREASE)));
         // then-greedy: MES buys y, greedy adds x (2 votes, 25 fits in 40)
         assertEquals(both, count("empty-ballots.pb", approval.withCompletion(Completion.THEN_GREEDY)));
+    }
+
+    @Test
+    void add1StopsWhenNoProjectWithAVoteFitsEvenIfOneWithoutVotesWould() {
+        // 3 voters, budget 150 (50 each), cost utilities: v1 {A, B}, v2 {A}, v3 an empty ballot; A 120,
+        // B 40, C 5 with no vote. At 50 each, A's supporters hold 100 < 120; B (v1 alone, rho 1) is
+        // bought: {B}, 110 left. A (120) does not fit and C has no vote, so the outcome is exhaustive
+        // by the reference's definition, which looks only at projects with support: {B}.
+        // Looking at C too would go on: at 60 each A (rho 1/2) comes before B (rho 1) and takes v1's
+        // money, so {A} (120), until at 100 each v1 can also pay for B, 160 > 150 overspends, and
+        // the previous round's {A} would have won instead.
+        Election election = PabulibReader.read("""
+                META
+                key;value
+                budget;150
+                vote_type;approval
+                num_projects;3
+                num_votes;3
+                PROJECTS
+                project_id;cost
+                A;120
+                B;40
+                C;5
+                VOTES
+                voter_id;vote
+                v1;A,B
+                v2;A
+                v3;
+                """).toElection();
+        TallySettings add1 = MES.withUtility(Utility.COST).withCompletion(Completion.ADD1);
+        assertEquals(new Outcome(List.of("B"), 40), Tally.count(election, add1));
+        assertEquals(new Outcome(List.of("B"), 40), Tally.count(election, add1.withCompletion(Completion.ADD1_INTEGRAL)));
     }
 }

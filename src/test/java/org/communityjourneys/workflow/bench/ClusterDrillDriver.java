@@ -40,9 +40,6 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
  *     exactly once, no incident was raised and (with --nodes) that many nodes did work
  * locked --jdbc .. --run ID --node NAME --out FILE
  *     the run's jobs that the node's job executor holds locked now, their ids written to FILE
- * studio-version --jdbc .. [--resource processes/community-journey.bpmn]
- *     deploys a new version of a model as the governance studio does (its deployment name and
- *     source), a copy of the seed file with a comment added; prints "key=KEY version=N"
  * recovered --jdbc .. --ids FILE --since EPOCH_MILLIS [--timeout-seconds 900]
  *     waits until every job in FILE has its effect; prints the seconds from the given moment to the
  *     last of them, and the nodes that did them
@@ -71,7 +68,6 @@ public final class ClusterDrillDriver {
             case "await" -> await(options);
             case "locked" -> locked(options);
             case "recovered" -> recovered(options);
-            case "studio-version" -> studioVersion(options);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;
@@ -134,28 +130,6 @@ public final class ClusterDrillDriver {
             from = committed.isAfter(due) ? committed : due;
         }
         System.out.println("run=" + run + " from=" + from.toEpochMilli());
-        return 0;
-    }
-
-    static int studioVersion(Map<String, String> options) throws Exception {
-        String resource = options.getOrDefault("resource", "processes/community-journey.bpmn");
-        String content;
-        try (var in = ClusterDrillDriver.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no " + resource + " on the classpath");
-            }
-            content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        content = content.replaceFirst("\\?>", "?>\n<!-- a version deployed by the cluster drill, as the studio deploys -->");
-        ProcessEngine engine = engine(options);
-        try {
-            var deployed = engine.getRepositoryService().createDeployment().name("community-journeys-studio").source("governance studio")
-                    .addString(resource.substring(resource.lastIndexOf('/') + 1), content).deployWithResult();
-            var definition = deployed.getDeployedProcessDefinitions().get(0);
-            System.out.println("key=" + definition.getKey() + " version=" + definition.getVersion());
-        } finally {
-            engine.close();
-        }
         return 0;
     }
 

@@ -20,7 +20,10 @@ import org.communityjourneys.voting.domain.tally.Fraction;
 /**
  * Reads the pabulib .pb format: UTF-8 (a leading BOM is skipped), ';'-separated fields that may
  * be quoted with '"', and the sections META, PROJECTS and VOTES, each followed by a header line.
- * Anything malformed throws {@link PabulibFormatException} naming the line.
+ * Anything malformed throws {@link PabulibFormatException} naming the line, and so does a file that
+ * looks cut off (no VOTES section, fewer projects or votes than META's {@code num_projects} and
+ * {@code num_votes} say, a last line without its line end) or whose costs or points add up to more
+ * than a {@code long} holds: such a file is refused, never counted on what remains of it.
  */
 public final class PabulibReader {
 
@@ -35,14 +38,25 @@ public final class PabulibReader {
 
     public static PabulibFile read(String text) {
         try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
-            return read(lines);
+            PabulibFile file = read(lines);
+            if (!text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r") && !text.substring(text.lastIndexOf('\n') + 1).isBlank()) {
+                throw new PabulibFormatException((int) text.lines().count(),
+                        "the file ends in the middle of this line (it has no line end), so it may be cut off;"
+                                + " if the line is whole, end it with a line break");
+            }
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static PabulibFile read(Reader reader) throws IOException {
-        return read(new BufferedReader(reader));
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int read; (read = reader.read(buffer)) > 0; ) {
+            text.append(buffer, 0, read);
+        }
+        return read(text.toString());
     }
 
     private static PabulibFile read(BufferedReader reader) throws IOException {
@@ -53,6 +67,8 @@ public final class PabulibReader {
         Set<String> seenSections = new HashSet<>();
         Map<String, Integer> metaLines = new HashMap<>();
         Section section = Section.NONE;
+        long totalCost = 0;
+        Map<String, Long> pointsOf = new HashMap<>();
         List<String> header = null;
         int lineNumber = 0;
         String line;
@@ -106,9 +122,18 @@ public final class PabulibReader {
                         throw new PabulibFormatException(lineNumber, "project " + id + " appears twice");
                     }
                     long cost = parseCost(row.get("cost"), lineNumber, id);
+                    totalCost = sum(totalCost, cost, lineNumber, "the projects' costs");
                     projects.add(new PabulibProject(id, cost, row.getOrDefault("name", ""), row));
                 }
-                case VOTES -> votes.add(parseVote(row, lineNumber, projectIds));
+                case VOTES -> {
+                    PabulibVote vote = parseVote(row, lineNumber, projectIds);
+                    for (int i = 0; vote.points() != null && i < vote.vote().size(); i++) {
+                        String project = vote.vote().get(i);
+                        pointsOf.put(project, sum(pointsOf.getOrDefault(project, 0L), vote.points().get(i), lineNumber,
+                                "the points given to project " + project));
+                    }
+                    votes.add(vote);
+                }
                 default -> throw new IllegalStateException();
             }
         }
@@ -118,6 +143,11 @@ public final class PabulibReader {
         if (!seenSections.contains("PROJECTS")) {
             throw new PabulibFormatException(Math.max(1, lineNumber), "no PROJECTS section");
         }
+        if (!seenSections.contains("VOTES")) {
+            throw new PabulibFormatException(Math.max(1, lineNumber), "no VOTES section: the file may be cut off before it");
+        }
+        checkCount(meta, metaLines, "num_projects", projects.size(), "projects in the PROJECTS section");
+        checkCount(meta, metaLines, "num_votes", votes.size(), "votes in the VOTES section");
         String budget = meta.get("budget");
         if (budget == null) {
             throw new PabulibFormatException(Math.max(1, lineNumber), "META has no budget");
@@ -128,6 +158,34 @@ public final class PabulibReader {
             throw new PabulibFormatException(metaLines.get("budget"), "budget is " + e.getMessage());
         }
         return new PabulibFile(meta, projects, votes);
+    }
+
+    /** A count that META states must be what was read: fewer means a file cut off, more one joined badly. */
+    private static void checkCount(Map<String, String> meta, Map<String, Integer> metaLines, String key, int read, String what) {
+        String stated = meta.get(key);
+        if (stated == null) {
+            return;
+        }
+        long count;
+        try {
+            count = Long.parseLong(stated.strip());
+        } catch (NumberFormatException e) {
+            throw new PabulibFormatException(metaLines.get(key), key + " is not a whole number: \"" + shorten(stated) + "\"");
+        }
+        if (count != read) {
+            throw new PabulibFormatException(metaLines.get(key), "META says " + key + " is " + count + " but the file has " + read + " "
+                    + what + (read < count ? ": the file may be cut off" : ""));
+        }
+    }
+
+    /** Adds as the count will, refusing a sum past what a long holds (it would turn negative). */
+    private static long sum(long sum, long more, int lineNumber, String what) {
+        try {
+            return Math.addExact(sum, more);
+        } catch (ArithmeticException tooMuch) {
+            throw new PabulibFormatException(lineNumber, what + " add up to more than " + Long.MAX_VALUE
+                    + ", more than can be counted exactly; is a number in the wrong unit?");
+        }
     }
 
     private static Section sectionNamed(String trimmed) {
@@ -189,11 +247,16 @@ public final class PabulibReader {
         if (row.containsKey("points")) {
             points = new ArrayList<>();
             for (String value : splitList(row.get("points"))) {
+                long given;
                 try {
-                    points.add(Long.parseLong(value));
+                    given = Long.parseLong(value);
                 } catch (NumberFormatException e) {
                     throw new PabulibFormatException(lineNumber, "points of voter " + voterId + " are not whole numbers: \"" + value + "\"");
                 }
+                if (given < 0) {
+                    throw new PabulibFormatException(lineNumber, "points of voter " + voterId + " must not be negative: \"" + value + "\"");
+                }
+                points.add(given);
             }
             if (points.size() != vote.size()) {
                 throw new PabulibFormatException(lineNumber, "voter " + voterId + " has " + vote.size() + " projects but " + points.size() + " points");

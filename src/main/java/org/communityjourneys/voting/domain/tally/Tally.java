@@ -16,7 +16,8 @@ import java.util.Set;
  * projects below the threshold are left out of every rule;</li>
  * <li>MES starts every voter at budget / n, n counting every ballot, empty ones included;</li>
  * <li>add1: rerun MES with one more currency unit per voter until the outcome is exhaustive
- * (nothing left out still fits), or return the previous outcome as soon as one overspends;</li>
+ * (no project left out that has a vote still fits), or return the previous outcome as soon as one
+ * overspends;</li>
  * <li>budget-increase: the same, raising the total budget by 1% of the limit per round.</li>
  * </ul>
  */
@@ -134,12 +135,16 @@ public final class Tally {
         }
     }
 
-    /** True when no project left out would still fit in the real budget. */
+    /**
+     * True when no project left out that anyone supports would still fit in the real budget (as the
+     * reference defines it: a project without a vote cannot be bought by more money per voter, so it
+     * does not keep the rounds going).
+     */
     private boolean isExhaustive(Outcome outcome) {
         Set<String> chosen = new HashSet<>(outcome.selectedInOrder());
         Fraction left = election.budget().subtract(Fraction.of(outcome.totalCost()));
         for (Candidate candidate : candidates) {
-            if (!chosen.contains(candidate.id()) && Fraction.of(candidate.cost()).compareTo(left) <= 0) {
+            if (!chosen.contains(candidate.id()) && candidate.votes() > 0 && Fraction.of(candidate.cost()).compareTo(left) <= 0) {
                 return false;
             }
         }
