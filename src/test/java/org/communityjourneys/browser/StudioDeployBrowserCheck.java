@@ -31,7 +31,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * </pre>
  *
  * The lead opens the journey model in the browser's BPMN editor, makes the showcase reminder come
- * at the given cycle, saves, checks and deploys it with a comment; the facilitator then launches
+ * at the given cycle (and names it so, with this run's prefix, so that every run makes a new
+ * version), saves, checks and deploys it with a comment; the facilitator then launches
  * the journeys through the launch form. Each must run on the lead's version and wait with its
  * reminder timer. Prints {@code definition=ID version=N journeys=ID,ID...} for the script, which
  * restarts both nodes and then looks for the timers' runs in the engine's job log. Exit status 1
@@ -61,6 +62,7 @@ public final class StudioDeployBrowserCheck {
         try (Connection db = BallotLoadDriver.connect(options)) {
             account(db, lead, "GOVERNANCE");
             account(db, facilitator, "FACILITATOR");
+            fund(db, prefix, (long) count * 2500_00);
         }
         List<String> journeys = new ArrayList<>();
         try (HeadlessChromium chromium = new HeadlessChromium(Path.of(options.getOrDefault("screenshots", "target/screenshots/cluster")))) {
@@ -75,8 +77,9 @@ public final class StudioDeployBrowserCheck {
                         const reminder = modeler.get('elementRegistry').get('recordShowcaseReminder');
                         const cycle = reminder.businessObject.eventDefinitions[0].timeCycle;
                         modeler.get('modeling').updateModdleProperties(reminder, cycle, { body: arguments[0] });
+                        modeler.get('modeling').updateProperties(reminder, { name: arguments[1] });
                         modeler.get('selection').select(reminder);
-                        """, cycle);
+                        """, cycle, "Reminder due (" + cycle + ", " + prefix + ")");
                 chromium.shot("4-studio-reminder-changed");
                 chromium.press("studio-save");
                 step(chromium.waitForText("studio-editor-status", "Your draft"), "the draft was not saved");
@@ -100,7 +103,11 @@ public final class StudioDeployBrowserCheck {
                     chromium.setValue("vote-opens-at", PICKER.format(ideasClose.plusDays(7)));
                     chromium.setValue("vote-closes-at", PICKER.format(ideasClose.plusDays(21)));
                     chromium.press("launch-button");
-                    new WebDriverWait(chromium.browser, HeadlessChromium.WAIT).until(b -> JOURNEY_PAGE.matcher(b.getCurrentUrl()).find());
+                    try {
+                        new WebDriverWait(chromium.browser, HeadlessChromium.WAIT).until(b -> JOURNEY_PAGE.matcher(b.getCurrentUrl()).find());
+                    } catch (org.openqa.selenium.TimeoutException refused) {
+                        throw new IllegalStateException("journey " + (i + 1) + " was not launched: " + text(chromium, "launch-problems"), refused);
+                    }
                     Matcher page = JOURNEY_PAGE.matcher(chromium.browser.getCurrentUrl());
                     page.find();
                     journeys.add(page.group(1));
@@ -169,6 +176,24 @@ public final class StudioDeployBrowserCheck {
             grant.setObject(1, id);
             grant.setString(2, role);
             grant.executeUpdate();
+        }
+    }
+
+    /** The community chest holds money for the journeys' budgets: a public health fund, open for a year. */
+    private static void fund(Connection db, String prefix, long pence) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement fund = db.prepareStatement("""
+                insert into fund (id, name, funder, funder_kind, distribution_deadline, max_grant_pence, created_at)
+                values (?, ?, 'Cluster drill', 'PUBLIC_HEALTH', current_date + 365, 1000000, now())""");
+                PreparedStatement money = db.prepareStatement("""
+                        insert into ledger_entry (fund_id, kind, amount_pence, reference, recorded_by, recorded_at)
+                        values (?, 'CONTRIBUTION', ?, 'cluster drill', 'cluster drill', now())""")) {
+            fund.setObject(1, id);
+            fund.setString(2, "Cluster drill fund " + prefix);
+            fund.executeUpdate();
+            money.setObject(1, id);
+            money.setLong(2, pence);
+            money.executeUpdate();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.communityjourneys.audit.service;
 
 import org.communityjourneys.chest.domain.GrantAgreementAnswered;
+import org.communityjourneys.discussion.domain.CommentHidden;
+import org.communityjourneys.discussion.domain.CommentPosted;
 import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
 import org.communityjourneys.chest.domain.GrantDecided;
 import org.communityjourneys.chest.domain.GrantPaid;
@@ -109,6 +111,16 @@ class AuditTrail {
     @InSameTransaction
     void on(IdeaHidden event) {
         log.record(event.facilitator(), "idea.hidden", "idea", event.ideaId().toString(), event.reason());
+    }
+
+    @InSameTransaction
+    void on(CommentPosted event) {
+        log.record(event.author(), "comment.posted", "comment", event.commentId().toString(), "on idea " + event.ideaId());
+    }
+
+    @InSameTransaction
+    void on(CommentHidden event) {
+        log.record(event.facilitator(), "comment.hidden", "comment", event.commentId().toString(), event.reason());
     }
 
     @InSameTransaction

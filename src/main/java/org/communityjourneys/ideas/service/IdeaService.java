@@ -441,6 +441,11 @@ public class IdeaService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Idea> find(UUID ideaId) {
+        return ideas.findById(ideaId);
+    }
+
+    @Transactional(readOnly = true)
     public Idea get(UUID ideaId) {
         return ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("No idea " + ideaId));
     }

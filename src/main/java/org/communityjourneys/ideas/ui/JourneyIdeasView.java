@@ -30,11 +30,13 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaStatus;
+import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
@@ -62,10 +64,13 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
     private final WardDirectory wards;
     private final ResidentRegistration residents;
     private final AuthenticationContext authentication;
+    private final IdeaComments comments;
     private Journey journey;
+    private Map<UUID, Long> commentCounts = Map.of();
 
     public JourneyIdeasView(JourneyService journeys, IdeaService ideas, WardDirectory wards,
-            ResidentRegistration residents, AuthenticationContext authentication) {
+            ResidentRegistration residents, AuthenticationContext authentication, IdeaComments comments) {
+        this.comments = comments;
         this.journeys = journeys;
         this.ideas = ideas;
         this.wards = wards;
@@ -134,6 +139,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         }
         add(new H2("Ideas so far"));
         List<Idea> list = ideas.visibleTo(journey.getId(), me(), moderator());
+        commentCounts = comments.counts(list.stream().map(Idea::getId).toList());
         if (list.isEmpty()) {
             add(new Paragraph("No ideas yet."));
         }
@@ -286,6 +292,12 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
                 + " · " + supporters(ideas.supportCount(idea.getId())) + " · " + idea.getStatus().label());
         facts.addClassName("idea-facts");
         card.add(facts);
+        long commentCount = commentCounts.getOrDefault(idea.getId(), 0L);
+        Anchor talk = new Anchor(IdeaComments.pathOf(journey.getId(), idea.getId()).substring(1),
+                commentCount == 0 ? "Discussion: no comments yet" : "Discussion: " + commentCount + (commentCount == 1 ? " comment" : " comments"));
+        talk.setId("discussion-" + idea.getId());
+        talk.addClassName("idea-discussion");
+        card.add(new Paragraph(talk));
         if (!idea.getPopulations().isEmpty()) {
             card.add(new Paragraph("Reaches: " + String.join("; ",
                     idea.getPopulations().stream().map(Population::label).toList())));

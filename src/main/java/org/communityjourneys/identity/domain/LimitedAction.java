@@ -11,5 +11,7 @@ public enum LimitedAction {
     /** Ideas put forward by a resident (not those a facilitator enters for someone). */
     IDEA,
     /** Supports given to ideas. */
-    SUPPORT
+    SUPPORT,
+    /** Comments and replies posted by residents and ideas' leads (not by facilitators). */
+    COMMENT
 }

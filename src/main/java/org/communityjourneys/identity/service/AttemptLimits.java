@@ -58,7 +58,9 @@ public class AttemptLimits {
             @Value("${communityjourneys.limits.idea.per-account:5}") int ideasPerAccount,
             @Value("${communityjourneys.limits.idea.window:1d}") Duration ideaWindow,
             @Value("${communityjourneys.limits.support.per-account:60}") int supportsPerAccount,
-            @Value("${communityjourneys.limits.support.window:1d}") Duration supportWindow) {
+            @Value("${communityjourneys.limits.support.window:1d}") Duration supportWindow,
+            @Value("${communityjourneys.limits.comment.per-account:30}") int commentsPerAccount,
+            @Value("${communityjourneys.limits.comment.window:1d}") Duration commentWindow) {
         this.attempts = attempts;
         this.pseudonyms = pseudonyms;
         limits.put(LimitedAction.LOGIN, new Limit(loginPerAccount, loginPerAddress, loginWindow));
@@ -66,6 +68,7 @@ public class AttemptLimits {
         limits.put(LimitedAction.VERIFICATION_CODE, new Limit(codePerAccount, codePerAddress, codeWindow));
         limits.put(LimitedAction.IDEA, new Limit(ideasPerAccount, 0, ideaWindow));
         limits.put(LimitedAction.SUPPORT, new Limit(supportsPerAccount, 0, supportWindow));
+        limits.put(LimitedAction.COMMENT, new Limit(commentsPerAccount, 0, commentWindow));
     }
 
     public Limit limitOf(LimitedAction action) {

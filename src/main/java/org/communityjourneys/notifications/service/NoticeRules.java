@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.discussion.domain.CommentHidden;
+import org.communityjourneys.discussion.domain.CommentPosted;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.ResidentDirectory;
 import org.communityjourneys.identity.service.ResidentDirectory.Contact;
 import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
+import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
@@ -87,6 +90,35 @@ class NoticeRules {
                     "Your idea \"" + event.title() + "\" was " + event.outcome() + "." + reason,
                     "/journeys/" + event.journeyId() + "/ideas"), cause(event));
         });
+    }
+
+    /**
+     * A new comment on my idea: its author; an answer to my comment: that comment's author. Nobody
+     * is told of their own words, and nobody twice for one comment.
+     */
+    @ApplicationModuleListener
+    void on(CommentPosted event) {
+        String link = IdeaComments.pathOf(event.journeyId(), event.ideaId());
+        if (event.answeredAuthor() != null && !event.answeredAuthor().equalsIgnoreCase(event.author())) {
+            directory.find(event.answeredAuthor()).ifPresent(person -> notifications.tell(List.of(person),
+                    new Notice("An answer to your comment on \"" + event.ideaTitle() + "\"",
+                            "Someone answered your comment on the idea \"" + event.ideaTitle() + "\".", link), cause(event)));
+        }
+        boolean toldAlready = event.answeredAuthor() != null && event.answeredAuthor().equalsIgnoreCase(event.ideaAuthor());
+        if (event.ideaAuthor() != null && !event.ideaAuthor().equalsIgnoreCase(event.author()) && !toldAlready) {
+            directory.find(event.ideaAuthor()).ifPresent(person -> notifications.tell(List.of(person),
+                    new Notice("A new comment on your idea \"" + event.ideaTitle() + "\"",
+                            "Someone commented on your idea \"" + event.ideaTitle() + "\". As its lead, you can answer there.", link),
+                    cause(event)));
+        }
+    }
+
+    /** My comment was hidden by a facilitator: I am told why. */
+    @ApplicationModuleListener
+    void on(CommentHidden event) {
+        directory.find(event.author()).ifPresent(person -> notifications.tell(List.of(person),
+                new Notice("Your comment was hidden", "A facilitator hid your comment from the discussion. The reason given: "
+                        + event.reason(), IdeaComments.pathOf(event.journeyId(), event.ideaId())), cause(event)));
     }
 
     /**

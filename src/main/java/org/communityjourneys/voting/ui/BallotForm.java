@@ -2,6 +2,7 @@ package org.communityjourneys.voting.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.journey.domain.BallotFormat;
 import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.shared.domain.Money;
@@ -97,7 +99,12 @@ class BallotForm extends Div {
         title.getStyle().set("margin-top", "0");
         String ledBy = idea.getLedBy() == null || idea.getLedBy().isBlank() ? "" : " · led by " + idea.getLedBy();
         Paragraph cost = new Paragraph("Cost: " + Money.format(idea.getEstimatedCostPence()) + ledBy);
-        card.add(title, new Paragraph(idea.getDescription()), cost);
+        // in a new tab, so that a half-made ballot stays as it is
+        Anchor discussion = new Anchor(IdeaComments.pathOf(idea.getJourneyId(), idea.getId()).substring(1),
+                "Read what residents said about it (opens in a new tab)");
+        discussion.setTarget("_blank");
+        discussion.setId("ballot-discussion-" + idea.getId());
+        card.add(title, new Paragraph(idea.getDescription()), cost, new Paragraph(discussion));
         if (control != null) {
             card.add(control);
         }

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ballots at the vote's close, across nodes whose clocks differ (scripts/cluster.sh, run on the
@@ -30,7 +32,9 @@ import java.util.concurrent.locks.LockSupport;
  * close --jdbc URL --user U --password P --urls URL,URL [--ballots 40] [--window-millis 50] [--warm-up 100] [--rounds 3]
  * </pre>
  *
- * A round makes a journey with an open vote and casts {@code warm-up} ballots on each node, twenty
+ * A round makes a journey with an open vote, signs in the residents who will vote at the close (an
+ * API token each, as a resident's browser is signed in before the moment comes), casts
+ * {@code warm-up} ballots on each node, twenty
  * at a time (so each node answers at its usual speed and the client holds open connections to
  * both), then moves the vote's close to three seconds from now by the database's clock and sends
  * the ballots one per resident at moments spread evenly from the close minus the window to the
@@ -43,6 +47,8 @@ import java.util.concurrent.locks.LockSupport;
  * sides.
  */
 public final class VoteCloseDriver {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private record Answer(int node, long sentMicros, long answeredMicros, int status) {
     }
@@ -86,13 +92,24 @@ public final class VoteCloseDriver {
         BallotLoadDriver.Prepared journey = BallotLoadDriver.prepareJourney(preparing);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService senders = Executors.newFixedThreadPool(Math.max(20, Math.min(count, 200)));
+        // the residents voting at the close sign in well before it (an API token each, as the app's
+        // login gives one), so that the close measures ballots, not password hashing
+        List<Future<String>> signingIn = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int resident = i;
+            signingIn.add(senders.submit(() -> logIn(http, urls.get(resident % urls.size()), journey, resident)));
+        }
+        List<String> tokens = new ArrayList<>();
+        for (Future<String> token : signingIn) {
+            tokens.add(token.get(2, TimeUnit.MINUTES));
+        }
         int early = 0;
         for (int node = 0; node < urls.size(); node++) {
             List<Future<Integer>> warming = new ArrayList<>();
             for (int i = 0; i < warmUp; i++) {
                 int nodeIndex = node;
                 int resident = count + node * warmUp + i;
-                warming.add(senders.submit(() -> cast(http, urls.get(nodeIndex), journey, resident)));
+                warming.add(senders.submit(() -> cast(http, urls.get(nodeIndex), journey, resident, basic(journey, resident))));
             }
             int confirmedEarly = 0;
             for (Future<Integer> status : warming) {
@@ -125,7 +142,7 @@ public final class VoteCloseDriver {
                     LockSupport.parkNanos(Math.min(due - System.nanoTime(), 200_000));
                 }
                 long sent = System.nanoTime();
-                int status = cast(http, urls.get(node), journey, resident);
+                int status = cast(http, urls.get(node), journey, resident, "Bearer " + tokens.get(resident));
                 return new Answer(node, (sent - closeNanos) / 1000, (System.nanoTime() - closeNanos) / 1000, status);
             }));
         }
@@ -194,13 +211,28 @@ public final class VoteCloseDriver {
         return new Round(failures, confirmed, refusedAfter);
     }
 
-    private static int cast(HttpClient http, String url, BallotLoadDriver.Prepared journey, int resident) {
-        String name = journey.prefix() + "-" + resident;
+    private static String basic(BallotLoadDriver.Prepared journey, int resident) {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (journey.prefix() + "-" + resident + ":" + BallotLoadDriver.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The resident's API token from the node's login; fails the round when the login fails. */
+    private static String logIn(HttpClient http, String url, BallotLoadDriver.Prepared journey, int resident) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/login")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(journey, resident)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("login of resident " + resident + " answered " + answer.statusCode());
+        }
+        return token.group(1);
+    }
+
+    private static int cast(HttpClient http, String url, BallotLoadDriver.Prepared journey, int resident, String authorization) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/journeys/" + journey.journey() + "/ballots"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (name + ":" + BallotLoadDriver.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"ideas\":[\"" + journey.ideas().get(resident % journey.ideas().size()) + "\"]}"))
                 .build();
         try {

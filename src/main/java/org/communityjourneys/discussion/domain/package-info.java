@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("domain")
+package org.communityjourneys.discussion.domain;

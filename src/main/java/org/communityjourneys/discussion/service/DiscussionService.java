@@ -1,0 +1,285 @@
+package org.communityjourneys.discussion.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.communityjourneys.discussion.domain.Comment;
+import org.communityjourneys.discussion.domain.CommentHidden;
+import org.communityjourneys.discussion.domain.CommentPosted;
+import org.communityjourneys.discussion.domain.CommentReport;
+import org.communityjourneys.discussion.domain.CommentReportRepository;
+import org.communityjourneys.discussion.domain.CommentRepository;
+import org.communityjourneys.discussion.domain.Voice;
+import org.communityjourneys.identity.domain.LimitedAction;
+import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.identity.domain.VoterProfile;
+import org.communityjourneys.identity.service.AccountService;
+import org.communityjourneys.identity.service.AttemptLimits;
+import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.identity.service.ResidentDirectory;
+import org.communityjourneys.ideas.domain.Idea;
+import org.communityjourneys.ideas.service.IdeaComments;
+import org.communityjourneys.ideas.service.IdeaService;
+import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.voting.service.VoteService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments on ideas. Who: verified residents of the journey's wards, the idea's lead (its author,
+ * marked as the lead) and facilitators (marked as such). When: while the journey's ideas window or
+ * its vote is open, on ideas still in play. Replies go one level deep. An author may change a
+ * comment for {@link #EDIT_TIME} and delete it at any time; anyone signed in may report one once;
+ * a facilitator or governance lead hides one with a reason its author sees. Residents' comments
+ * count against a per-account limit ({@code communityjourneys.limits.comment.*}). Every refusal
+ * changes nothing.
+ */
+@Service
+@Transactional
+public class DiscussionService implements IdeaComments {
+
+    /** How long after posting its author may still change a comment. */
+    public static final Duration EDIT_TIME = Duration.ofMinutes(15);
+    static final int LONGEST_COMMENT = 2000;
+    static final int LONGEST_REASON = 500;
+
+    private final CommentRepository comments;
+    private final CommentReportRepository reports;
+    private final IdeaService ideas;
+    private final VoteService votes;
+    private final JourneyService journeys;
+    private final AccountService accounts;
+    private final ResidentDirectory directory;
+    private final AttemptLimits limits;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DiscussionService(CommentRepository comments, CommentReportRepository reports, IdeaService ideas, VoteService votes,
+            JourneyService journeys, AccountService accounts, ResidentDirectory directory, AttemptLimits limits, CurrentUser currentUser,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.comments = comments;
+        this.reports = reports;
+        this.ideas = ideas;
+        this.votes = votes;
+        this.journeys = journeys;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.limits = limits;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Comments and replies of an idea as {@code viewer} sees them, oldest first, each reply after its comment. */
+    @Transactional(readOnly = true)
+    public List<CommentView> thread(UUID ideaId, String viewer) {
+        boolean moderator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.GOVERNANCE);
+        List<Comment> all = comments.findByIdeaIdOrderByPostedAtAscIdAsc(ideaId);
+        Map<UUID, List<Comment>> replies = new HashMap<>();
+        all.stream().filter(Comment::isReply).forEach(reply -> replies.computeIfAbsent(reply.getParentId(), k -> new ArrayList<>()).add(reply));
+        boolean open = all.isEmpty() ? false : isOpenFor(ideas.get(ideaId));
+        List<CommentView> thread = new ArrayList<>();
+        for (Comment comment : all) {
+            if (comment.isReply()) {
+                continue;
+            }
+            thread.add(view(comment, viewer, moderator, open));
+            for (Comment reply : replies.getOrDefault(comment.getId(), List.of())) {
+                thread.add(view(reply, viewer, moderator, open));
+            }
+        }
+        return thread;
+    }
+
+    private CommentView view(Comment comment, String viewer, boolean moderator, boolean open) {
+        boolean mine = viewer != null && viewer.equalsIgnoreCase(comment.getAuthor());
+        boolean shownText = !comment.isDeleted() && (!comment.isHidden() || mine || moderator);
+        String author = directory.find(comment.getAuthor()).map(ResidentDirectory.Contact::displayName).orElse(comment.getAuthor());
+        return new CommentView(comment.getId(), comment.getParentId(), author, comment.getVoice(),
+                shownText ? comment.getBody() : "", comment.getPostedAt(), comment.getEditedAt(), comment.isDeleted(),
+                comment.isHidden(), mine || moderator ? comment.getHiddenReason() : null, mine,
+                mine && open && !comment.isDeleted() && !comment.isHidden() && withinEditTime(comment),
+                moderator ? reports.findByKeyCommentIdOrderByReportedAt(comment.getId()).size() : 0);
+    }
+
+    /** How many comments the public sees on each idea (replies included; deleted and hidden ones not). */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> counts(Collection<UUID> ideaIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!ideaIds.isEmpty()) {
+            comments.countShownByIdea(ideaIds).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** True while comments may be posted on the idea: in play, and its journey's ideas window or vote open. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(UUID ideaId) {
+        return isOpenFor(ideas.get(ideaId));
+    }
+
+    private boolean isOpenFor(Idea idea) {
+        return idea.isInPlay() && (ideas.isWindowOpen(idea.getJourneyId()) || votes.isOpen(idea.getJourneyId()));
+    }
+
+    /**
+     * {@code author} comments on an idea, or answers a comment ({@code parentId}). Refused unless the
+     * discussion is open, the author may speak in it, the text is sound, the comment answered is a
+     * shown comment of the same idea (not a reply) and a resident is within their limit.
+     */
+    public UUID post(UUID ideaId, UUID parentId, String body, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
+        Idea idea = ideas.get(ideaId);
+        requireOpen(idea);
+        String text = CommentText.clean(body, LONGEST_COMMENT);
+        Voice voice = voiceOf(idea, author);
+        Comment parent = null;
+        if (parentId != null) {
+            parent = get(parentId);
+            if (!parent.getIdeaId().equals(ideaId)) {
+                throw new IllegalArgumentException("That comment is about another idea.");
+            }
+            if (parent.isReply()) {
+                throw new IllegalArgumentException("Replies go one level deep: answer the comment itself.");
+            }
+            if (parent.isDeleted() || parent.isHidden()) {
+                throw new IllegalStateException("That comment was deleted or hidden, so it cannot be answered.");
+            }
+        }
+        if (voice != Voice.FACILITATOR) {
+            limits.checkAccount(LimitedAction.COMMENT, author, "comments");
+        }
+        Comment comment = comments.save(new Comment(ideaId, idea.getJourneyId(), parentId, author, voice, text, clock.instant()));
+        if (voice != Voice.FACILITATOR) {
+            limits.record(LimitedAction.COMMENT, author, null);
+        }
+        events.publishEvent(new CommentPosted(idea.getJourneyId(), ideaId, idea.getTitle(), comment.getId(), author, idea.getAuthor(),
+                parent == null ? null : parent.getAuthor()));
+        return comment.getId();
+    }
+
+    /** The author changes their comment within {@link #EDIT_TIME} of posting it, while the discussion is open. */
+    public void edit(UUID commentId, String body, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
+        Comment comment = get(commentId);
+        requireAuthor(comment, author, "change");
+        if (comment.isDeleted() || comment.isHidden()) {
+            throw new IllegalStateException("This comment was deleted or hidden, so it cannot be changed.");
+        }
+        requireOpen(ideas.get(comment.getIdeaId()));
+        if (!withinEditTime(comment)) {
+            throw new IllegalStateException("A comment can be changed for " + EDIT_TIME.toMinutes()
+                    + " minutes after it is posted. Delete it and post it again if it needs changing.");
+        }
+        comment.edit(CommentText.clean(body, LONGEST_COMMENT), clock.instant());
+    }
+
+    /** The author deletes their comment: its text goes, its place (and any replies) stays. */
+    public void delete(UUID commentId, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
+        Comment comment = get(commentId);
+        requireAuthor(comment, author, "delete");
+        if (comment.isDeleted()) {
+            throw new IllegalStateException("This comment is already deleted.");
+        }
+        comment.delete(clock.instant());
+    }
+
+    /** Someone signed in tells the facilitators that a comment breaks the rules; once per comment. */
+    public void report(UUID commentId, String reason, String reporter) {
+        currentUser.requireActingAs(reporter, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR, Role.GOVERNANCE);
+        Comment comment = get(commentId);
+        if (comment.getAuthor().equalsIgnoreCase(reporter)) {
+            throw new IllegalArgumentException("This is your own comment: delete it instead.");
+        }
+        if (comment.isDeleted() || comment.isHidden()) {
+            throw new IllegalStateException("This comment was already deleted or hidden.");
+        }
+        String why = CommentText.clean(reason, LONGEST_REASON);
+        CommentReport.Key key = new CommentReport.Key(commentId, reporter);
+        if (reports.existsById(key)) {
+            throw new IllegalStateException("You have already reported this comment; a facilitator will look at it.");
+        }
+        reports.save(new CommentReport(commentId, reporter, why, clock.instant()));
+    }
+
+    /** A facilitator or governance lead hides a comment from everyone but its author, who sees the reason. */
+    public void hide(UUID commentId, String reason) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        String facilitator = currentUser.require();
+        Comment comment = get(commentId);
+        if (comment.isHidden()) {
+            throw new IllegalStateException("This comment is already hidden.");
+        }
+        if (comment.isDeleted()) {
+            throw new IllegalStateException("This comment was deleted by its author.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason the author will see.");
+        }
+        String why = CommentText.clean(reason, LONGEST_REASON);
+        comment.hide(facilitator, why, clock.instant());
+        events.publishEvent(new CommentHidden(comment.getJourneyId(), comment.getIdeaId(), commentId, comment.getAuthor(), facilitator, why));
+    }
+
+    /** The reports of a comment, for facilitators. */
+    @Transactional(readOnly = true)
+    public List<CommentReport> reportsOf(UUID commentId) {
+        currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE);
+        return reports.findByKeyCommentIdOrderByReportedAt(commentId);
+    }
+
+    private Voice voiceOf(Idea idea, String author) {
+        if (currentUser.hasRole(Role.FACILITATOR)) {
+            return Voice.FACILITATOR;
+        }
+        if (idea.getAuthor() != null && idea.getAuthor().equalsIgnoreCase(author)) {
+            return Voice.LEAD;
+        }
+        Journey journey = journeys.get(idea.getJourneyId());
+        VoterProfile profile = accounts.voterProfile(author).orElse(null);
+        if (profile == null || !profile.enabled() || !profile.verified() || profile.wardCode() == null || !journey.covers(profile.wardCode())) {
+            throw new IllegalArgumentException("Only verified residents of this journey's wards can comment on its ideas.");
+        }
+        return Voice.RESIDENT;
+    }
+
+    private void requireOpen(Idea idea) {
+        if (!isOpenFor(idea)) {
+            throw new IllegalStateException(idea.isInPlay()
+                    ? "Comments are open while the journey's ideas window or its vote is open."
+                    : "This idea was withdrawn, hidden or merged, so it is closed for comments.");
+        }
+    }
+
+    private static void requireAuthor(Comment comment, String username, String what) {
+        if (!comment.getAuthor().equalsIgnoreCase(username)) {
+            throw new IllegalArgumentException("Only its author can " + what + " a comment.");
+        }
+    }
+
+    private boolean withinEditTime(Comment comment) {
+        return clock.instant().isBefore(comment.getPostedAt().plus(EDIT_TIME));
+    }
+
+    private Comment get(UUID commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new NoSuchElementException("No comment " + commentId));
+    }
+
+    /** A comment as one viewer sees it: the text is empty when deleted, and when hidden unless it is theirs or they moderate. */
+    public record CommentView(UUID id, UUID parentId, String author, Voice voice, String body, Instant postedAt, Instant editedAt,
+            boolean deleted, boolean hidden, String hiddenReason, boolean mine, boolean canEdit, int reports) {
+    }
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("service")
+package org.communityjourneys.discussion.service;
