@@ -13,15 +13,17 @@
 #                                    PostgreSQL while ballots are cast; back up and restore into a fresh
 #                                    database and start a node on it
 #   scripts/cluster.sh browser       a resident's browser session while its node is stopped gracefully
+#   scripts/cluster.sh studio-together  two governance leads deploy the same change at once, on node a and node b
 #   scripts/cluster.sh clocks        restart both nodes with clocks 2 s apart: timers made before fire
 #                                    after, on either node; ballots at the close +/- 50 ms on both nodes
-#   scripts/cluster.sh test          up, first-start, jobs, failures, browser, clocks, down (what CI runs)
+#   scripts/cluster.sh test          up, first-start, jobs, failures, browser, studio-together, clocks, down (what CI runs)
 #   scripts/cluster.sh stop-node a   graceful stop (draining) of one node; start-node a starts it
 #   scripts/cluster.sh down          stop everything and delete the cluster's folder
 #
 # Settings (environment): CLUSTER_DIR (/tmp/cj-cluster), PGPORT (55432), LB_PORT (8280),
 # NODE_A_PORT (8281), NODE_B_PORT (8282), JOB_LOCK_MS (60000: a killed node's jobs are taken over
-# after this), SKIP_BUILD=1 (reuse the jar built last time in $CLUSTER_DIR/build), DRILL_JOBS (10000).
+# after this), SKIP_BUILD=1 (reuse the jar built last time in $CLUSTER_DIR/build), DRILL_JOBS (10000),
+# STUDIO_JOURNEYS (4) and STUDIO_REMINDER (R/PT3M): the journeys launched on the studio's version in "clocks".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -368,6 +370,36 @@ node_stop_browser() {
   else log "FAIL: the browser session over a node's stop (screenshots in $DIR/screenshots)"; return 1; fi
 }
 
+studio_together() {
+  local at out_a out_b version_a version_b twice failed=0
+  log "scenario 4b: two governance leads deploy the same change to the journey model at the same moment, one in the"
+  log "            studio on node a, one on node b"
+  at=$(( $(date +%s%3N) + 60000 ))
+  local name="Reminder due (together $at)"
+  out_a="$DIR/studio-together-a.out"; out_b="$DIR/studio-together-b.out"
+  on_test_classpath org.communityjourneys.browser.StudioDeployBrowserCheck --node "http://127.0.0.1:$NODE_A_PORT" \
+    --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" --journeys 0 --name "$name" --deploy-at "$at" \
+    --screenshots "$DIR/screenshots/together-a" >"$out_a" 2>&1 &
+  local pid_a=$!
+  on_test_classpath org.communityjourneys.browser.StudioDeployBrowserCheck --node "http://127.0.0.1:$NODE_B_PORT" \
+    --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" --journeys 0 --name "$name" --deploy-at "$at" \
+    --screenshots "$DIR/screenshots/together-b" >"$out_b" 2>&1 &
+  local pid_b=$!
+  wait $pid_a || failed=1
+  wait $pid_b || failed=1
+  version_a=$(sed -n 's/^deployed-version=//p' "$out_a")
+  version_b=$(sed -n 's/^deployed-version=//p' "$out_b")
+  twice=$(psql_app -c "select count(*) from (select version_ from act_re_procdef where key_ = 'community-journey' group by version_ having count(*) > 1) v")
+  log "    node a's lead: version ${version_a:-(failed)}; node b's lead: version ${version_b:-(failed)} (none: the same change was already deployed)"
+  if [[ $failed == 0 && -n "$version_a" && -n "$version_b" && "$version_a" != "$version_b" && $twice == 0 ]]; then
+    if [[ "$version_a" == none || "$version_b" == none ]]; then log "PASS: one version for the same change deployed at the same moment on two nodes; no version number twice"
+    else log "PASS: two distinct versions ($version_a, $version_b) deployed at the same moment on two nodes; no version number twice"; fi
+  else
+    grep -h "FAILED\|deployed-version" "$out_a" "$out_b" || true
+    log "FAIL: two leads deploying at the same moment (screenshots in $DIR/screenshots/together-*)"; return 1
+  fi
+}
+
 clocks() {
   local failed=0 run from versions_before latest_before stopped_ms
   log "scenario 4: a governance lead deploys a new journey version in the studio on node a (showcase reminders every"
@@ -445,6 +477,7 @@ case "${1:-}" in
   failures) install_packages; failures ;;
   clocks) install_packages; clocks ;;
   browser) install_packages; node_stop_browser ;;
+  studio-together) install_packages; studio_together ;;
   stop-node) stop_node "$2" ;;
   start-node) install_packages; start_node "$2"; wait_ready "$2" ;;
   down) install_packages; down_quietly; rm -rf "$DIR"; log "down" ;;
@@ -455,9 +488,10 @@ case "${1:-}" in
     jobs_drill || status=1
     failures || status=1
     node_stop_browser || status=1
+    studio_together || status=1
     clocks || status=1
     install_packages; down_quietly
     [[ $status == 0 ]] && log "cluster test PASSED" || log "cluster test FAILED"
     exit $status ;;
-  *) sed -n '2,22p' "$0"; exit 2 ;;
+  *) sed -n '2,26p' "$0"; exit 2 ;;
 esac

@@ -140,13 +140,18 @@ public abstract class BrowserTestCase {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Logs in through the login page and waits until the app has left it. */
+    /** Logs in a demo account through the login page and waits until the app has left it. */
     protected void logIn(String username) {
+        logIn(username, PASSWORD);
+    }
+
+    /** Logs in through the login page with this password and waits until the app has left it. */
+    protected void logIn(String username, String secret) {
         open("/login");
         WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(username);
         WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.sendKeys(PASSWORD);
+        password.sendKeys(secret);
         password.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, STEP).until(browser -> !browser.getCurrentUrl().contains("/login"));
         waitForVaadin(FIRST_LOAD);

@@ -58,7 +58,7 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         String email = "robin-" + UUID.randomUUID() + "@example.org";
         register(email);
         Journeys.verifyInPerson(registration, accounts, email);
-        logInAs(email, "a long enough password");
+        logIn(email, "a long enough password");
 
         open("/wards/" + Journeys.WARD);
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Leominster East");
@@ -125,7 +125,7 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         assertThat(ideas.get(neighbours).getStatus()).isEqualTo(IdeaStatus.EXCLUDED);
 
         driver.manage().deleteAllCookies();
-        logInAs(email, "a long enough password");
+        logIn(email, "a long enough password");
         open("/journeys/" + journey.getId() + "/ideas");
         assertThat(waitFor(By.id("idea-" + mine)).getText()).contains("Shortlisted").contains("On the ballot: it meets every rule.");
         assertThat(waitFor(By.id("idea-" + neighbours)).getText()).contains("Not shortlisted")
@@ -153,17 +153,6 @@ class ResidentIdeasBrowserIT extends BrowserTestCase {
         assertAccessible("the registration page");
         press("register-submit");
         assertThat(waitFor(By.id("registration-done")).getText()).contains("What happens next");
-    }
-
-    private void logInAs(String username, String password) {
-        open("/login");
-        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
-        WebElement secret = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        secret.sendKeys(password);
-        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(driver, STEP).until(browser -> !browser.getCurrentUrl().contains("/login"));
-        waitForVaadin();
     }
 
     private void chooseLeaveOut(UUID ideaId) {

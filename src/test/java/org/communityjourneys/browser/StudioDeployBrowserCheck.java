@@ -27,7 +27,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * test classpath with Debian's Chromium:
  *
  * <pre>
- * --node URL --jdbc URL --user U --password P [--journeys 4] [--reminder R/PT2M] [--screenshots DIR]
+ * --node URL --jdbc URL --user U --password P [--journeys 4] [--reminder R/PT2M] [--name NAME]
+ *   [--deploy-at EPOCH_MILLIS] [--screenshots DIR]
  * </pre>
  *
  * The lead opens the journey model in the browser's BPMN editor, makes the showcase reminder come
@@ -37,6 +38,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * reminder timer. Prints {@code definition=ID version=N journeys=ID,ID...} for the script, which
  * restarts both nodes and then looks for the timers' runs in the engine's job log. Exit status 1
  * when a step fails.
+ *
+ * <p>For two leads deploying at the same moment on two nodes, two of these run side by side with
+ * {@code --journeys 0}, the same {@code --name} (so the same change) and one {@code --deploy-at}:
+ * each gets everything ready, waits for that moment and presses "Deploy"; each prints
+ * {@code deployed-version=N}, or {@code deployed-version=none} when the studio found the same
+ * content already deployed by the other.
  */
 public final class StudioDeployBrowserCheck {
 
@@ -57,12 +64,16 @@ public final class StudioDeployBrowserCheck {
         int count = Integer.parseInt(options.getOrDefault("journeys", "4"));
         String cycle = options.getOrDefault("reminder", "R/PT2M");
         String prefix = "studio-" + UUID.randomUUID().toString().substring(0, 6);
+        String name = options.getOrDefault("name", "Reminder due (" + cycle + ", " + prefix + ")");
+        long deployAt = Long.parseLong(options.getOrDefault("deploy-at", "0"));
         String lead = prefix + "-lead";
         String facilitator = prefix + "-facilitator";
         try (Connection db = BallotLoadDriver.connect(options)) {
             account(db, lead, "GOVERNANCE");
             account(db, facilitator, "FACILITATOR");
-            fund(db, prefix, (long) count * 2500_00);
+            if (count > 0) {
+                fund(db, prefix, (long) count * 2500_00);
+            }
         }
         List<String> journeys = new ArrayList<>();
         try (HeadlessChromium chromium = new HeadlessChromium(Path.of(options.getOrDefault("screenshots", "target/screenshots/cluster")))) {
@@ -79,16 +90,38 @@ public final class StudioDeployBrowserCheck {
                         modeler.get('modeling').updateModdleProperties(reminder, cycle, { body: arguments[0] });
                         modeler.get('modeling').updateProperties(reminder, { name: arguments[1] });
                         modeler.get('selection').select(reminder);
-                        """, cycle, "Reminder due (" + cycle + ", " + prefix + ")");
+                        """, cycle, name);
                 chromium.shot("4-studio-reminder-changed");
                 chromium.press("studio-save");
                 step(chromium.waitForText("studio-editor-status", "Your draft"), "the draft was not saved");
                 chromium.press("studio-validate");
                 step(chromium.waitForText("studio-result", "No problems found"), "the check found problems: " + text(chromium, "studio-result"));
                 chromium.type("studio-comment", "Showcase reminders every " + cycle + " (cluster drill)");
-                chromium.press("studio-deploy");
-                step(chromium.waitForText("studio-result", "Deployed"), "not deployed: " + text(chromium, "studio-result"));
+                while (System.currentTimeMillis() < deployAt) {
+                    Thread.sleep(Math.min(50, Math.max(1, deployAt - System.currentTimeMillis())));
+                }
+                chromium.script("document.getElementById('studio-deploy').click();");
+                String answer;
+                try {
+                    answer = new WebDriverWait(chromium.browser, HeadlessChromium.WAIT).until(b -> {
+                        String shown = text(chromium, "studio-result");
+                        return shown.startsWith("Deployed") || shown.startsWith("Not deployed") ? shown : null;
+                    });
+                } catch (org.openqa.selenium.TimeoutException none) {
+                    throw new IllegalStateException("no answer to Deploy: " + text(chromium, "studio-result"), none);
+                }
                 chromium.shot("5-studio-deployed-on-" + node.replaceAll("\\W+", "-"));
+                Matcher version = Pattern.compile(PROCESS + " v(\\d+)").matcher(answer);
+                if (answer.startsWith("Deployed") && version.find()) {
+                    System.out.println("deployed-version=" + version.group(1));
+                } else if (answer.contains("Nothing to deploy")) {
+                    System.out.println("deployed-version=none");
+                } else {
+                    throw new IllegalStateException("not deployed: " + answer);
+                }
+                if (count == 0) {
+                    return 0;
+                }
 
                 chromium.browser.manage().deleteAllCookies();
                 chromium.logIn(node, facilitator);
@@ -113,7 +146,7 @@ public final class StudioDeployBrowserCheck {
                     journeys.add(page.group(1));
                 }
                 chromium.shot("6-journey-launched-on-the-new-version");
-            } catch (RuntimeException broken) {
+            } catch (RuntimeException | InterruptedException broken) {
                 chromium.shot("failed");
                 System.out.println("    FAILED: " + broken);
                 return 1;

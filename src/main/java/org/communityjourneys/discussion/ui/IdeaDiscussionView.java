@@ -121,17 +121,28 @@ public class IdeaDiscussionView extends Main implements BeforeEnterObserver {
         Div card = new Div();
         card.setId("comment-" + comment.id());
         card.addClassName(comment.parentId() == null ? "comment" : "comment-reply");
+        // styles inline, as the ballot's cards: the theme's stylesheet is part of the committed bundle
+        card.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("margin", "var(--lumo-space-s) 0").set("overflow-wrap", "anywhere");
+        if (comment.parentId() != null) {
+            card.getStyle().set("margin-left", "var(--lumo-space-l)");
+        }
         Span author = new Span(comment.author());
         author.addClassName("comment-author");
+        author.getStyle().set("font-weight", "600");
         Div header = new Div(author);
         header.addClassName("comment-header");
         if (comment.voice() != Voice.RESIDENT) {
             Span voice = new Span(comment.voice().label());
-            voice.addClassNames("comment-voice", "badge");
+            voice.addClassNames("comment-voice");
+            voice.getElement().getThemeList().add("badge");
+            voice.getStyle().set("margin", "0 var(--lumo-space-s)");
             header.add(voice);
         }
         Span when = new Span(UkTime.moment(comment.postedAt()) + (comment.editedAt() == null ? "" : " (changed)"));
         when.addClassName("comment-time");
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-left", "var(--lumo-space-s)");
         header.add(when);
         card.add(header);
         if (comment.deleted()) {
@@ -179,6 +190,7 @@ public class IdeaDiscussionView extends Main implements BeforeEnterObserver {
     private Component actions(CommentView comment, boolean open) {
         FlexLayout actions = new FlexLayout();
         actions.addClassName("comment-actions");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         String id = comment.id().toString();
         boolean shown = !comment.deleted() && !comment.hidden();
         if (open && shown && comment.parentId() == null) {

@@ -241,6 +241,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         try {
             DeployOutcome outcome = deployments.deploy(List.of(ModelFile.of(resourceName, content)), comment.getValue().trim());
             comment.clear();
+            comment.setInvalid(false);
             if (outcome.live()) {
                 drafts.discard(kind, key);
                 showDeployed();

@@ -80,8 +80,9 @@ class Add1SkippingTest {
                 return previous == null ? outcome : previous;
             }
             Fraction left = election.budget().subtract(Fraction.of(outcome.totalCost()));
-            boolean exhaustive = candidates.stream()
-                    .noneMatch(c -> !outcome.selectedInOrder().contains(c.id()) && Fraction.of(c.cost()).compareTo(left) <= 0);
+            // exhaustive as the reference defines it: no project left out that has a vote still fits
+            boolean exhaustive = candidates.stream().noneMatch(c -> !outcome.selectedInOrder().contains(c.id()) && c.votes() > 0
+                    && Fraction.of(c.cost()).compareTo(left) <= 0);
             boolean canGrow = candidates.stream().anyMatch(c -> !outcome.selectedInOrder().contains(c.id()) && c.votes() > 0);
             if (exhaustive || !canGrow) {
                 return outcome;
