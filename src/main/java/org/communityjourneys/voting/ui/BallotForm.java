@@ -34,8 +34,16 @@ class BallotForm extends Div {
     private final Map<UUID, IntegerField> points = new LinkedHashMap<>();
     private final List<ComboBox<Idea>> ranks = new ArrayList<>();
     final Span total = new Span();
+    private final boolean discussionLinks;
 
+    /** The form as staff use it to enter paper ballots: nothing but the choices in the tab order. */
     BallotForm(BallotSettings settings, long budgetPence, List<Idea> ideas) {
+        this(settings, budgetPence, ideas, false);
+    }
+
+    /** With {@code discussionLinks}, each idea links to its discussion (the resident's ballot). */
+    BallotForm(BallotSettings settings, long budgetPence, List<Idea> ideas, boolean discussionLinks) {
+        this.discussionLinks = discussionLinks;
         this.settings = settings;
         this.budgetPence = budgetPence;
         this.ideas = ideas;
@@ -99,12 +107,15 @@ class BallotForm extends Div {
         title.getStyle().set("margin-top", "0");
         String ledBy = idea.getLedBy() == null || idea.getLedBy().isBlank() ? "" : " · led by " + idea.getLedBy();
         Paragraph cost = new Paragraph("Cost: " + Money.format(idea.getEstimatedCostPence()) + ledBy);
-        // in a new tab, so that a half-made ballot stays as it is
-        Anchor discussion = new Anchor(IdeaComments.pathOf(idea.getJourneyId(), idea.getId()).substring(1),
-                "Read what residents said about it (opens in a new tab)");
-        discussion.setTarget("_blank");
-        discussion.setId("ballot-discussion-" + idea.getId());
-        card.add(title, new Paragraph(idea.getDescription()), cost, new Paragraph(discussion));
+        card.add(title, new Paragraph(idea.getDescription()), cost);
+        if (discussionLinks) {
+            // in a new tab, so that a half-made ballot stays as it is
+            Anchor discussion = new Anchor(IdeaComments.pathOf(idea.getJourneyId(), idea.getId()).substring(1),
+                    "Read what residents said about it (opens in a new tab)");
+            discussion.setTarget("_blank");
+            discussion.setId("ballot-discussion-" + idea.getId());
+            card.add(new Paragraph(discussion));
+        }
         if (control != null) {
             card.add(control);
         }

@@ -103,7 +103,7 @@ public class BallotView extends Main implements BeforeEnterObserver {
             return;
         }
         List<Idea> onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
-        form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot);
+        form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot, true);
         add(form, problem, cast, receipt);
     }
 

@@ -100,6 +100,13 @@ class BallotScreenTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("ballot-budget")).getText())
                 .isEqualTo("The budget for this journey is £5,000. Each idea shows what it would cost.");
         assertThat(_find(Paragraph.class, spec -> spec.withText("Cost: £900 · led by A group"))).hasSize(3);
+        // each idea links to its discussion, in a new tab so that the ballot stays as it is
+        for (UUID idea : onBallot) {
+            com.vaadin.flow.component.html.Anchor discussion = _get(com.vaadin.flow.component.html.Anchor.class,
+                    spec -> spec.withId("ballot-discussion-" + idea));
+            assertThat(discussion.getHref()).isEqualTo("journeys/" + journeyId + "/ideas/" + idea + "/discussion");
+            assertThat(discussion.getTarget()).contains("_blank");
+        }
     }
 
     @Test
