@@ -446,15 +446,16 @@ clocks() {
   if (( reminded >= STUDIO_JOURNEYS && before_stop == 0 && failed_runs == 0 )); then
     log "PASS: every journey launched on the studio's version had its own reminder timer fire after the restart"
   else log "FAIL: $reminded of $STUDIO_JOURNEYS journeys reminded ($before_stop before the stop, $failed_runs failed)"; failed=1; fi
-  if drill await --run "$run" --count 2000 --nodes 2 --since "$from"; then
+  # either node may run them: the one that is ready first often takes all 2,000 (jobs_drill shows both nodes working)
+  if drill await --run "$run" --count 2000 --since "$from"; then
     local early
     early=$(psql_app -c "select count(*) from cluster_drill_effect where run = '$run' and recorded_at < to_timestamp($stopped_ms / 1000.0)")
-    if [[ $early == 0 ]]; then log "PASS: the 2000 timers made before the restart fired after it, on both nodes, each once"
+    if [[ $early == 0 ]]; then log "PASS: the 2000 timers made before the restart fired after it, each once"
     else log "FAIL: $early timers fired before the nodes stopped"; failed=1; fi
   else log "FAIL: the timers made before the restart"; failed=1; fi
   log "scenario 5: ballots at the vote's close +/- 50 ms, sent to both nodes (clocks 2 s apart); the database decides"
   if on_test_classpath org.communityjourneys.voting.bench.VoteCloseDriver close --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" \
-      --urls "http://127.0.0.1:$NODE_A_PORT,http://127.0.0.1:$NODE_B_PORT" --ballots 10 --window-millis 50 --rounds 5; then
+      --urls "http://127.0.0.1:$NODE_A_PORT,http://127.0.0.1:$NODE_B_PORT" --ballots 10 --window-millis 50 --rounds 10; then
     log "PASS: nothing confirmed after the close, nothing refused before it, every confirmed ballot stored"
   else log "FAIL: the close across nodes"; failed=1; fi
   return $failed
