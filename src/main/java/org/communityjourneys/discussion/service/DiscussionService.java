@@ -84,6 +84,10 @@ public class DiscussionService implements IdeaComments {
     /** Comments and replies of an idea as {@code viewer} sees them, oldest first, each reply after its comment. */
     @Transactional(readOnly = true)
     public List<CommentView> thread(UUID ideaId, String viewer) {
+        // a viewer named by the caller counts only when it is the person signed in: nobody reads
+        // another's hidden comment by naming its author
+        String signedIn = currentUser.username().orElse(null);
+        String me = viewer != null && viewer.equalsIgnoreCase(signedIn) ? viewer : null;
         boolean moderator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.GOVERNANCE);
         List<Comment> all = comments.findByIdeaIdOrderByPostedAtAscIdAsc(ideaId);
         Map<UUID, List<Comment>> replies = new HashMap<>();
@@ -94,9 +98,9 @@ public class DiscussionService implements IdeaComments {
             if (comment.isReply()) {
                 continue;
             }
-            thread.add(view(comment, viewer, moderator, open));
+            thread.add(view(comment, me, moderator, open));
             for (Comment reply : replies.getOrDefault(comment.getId(), List.of())) {
-                thread.add(view(reply, viewer, moderator, open));
+                thread.add(view(reply, me, moderator, open));
             }
         }
         return thread;
