@@ -158,6 +158,16 @@ stop_node() {
   fi
 }
 
+running() { local pid; pid=$(cat "$DIR/node-$1.pid" 2>/dev/null || true); [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; }
+
+nodes_up() { # start again whichever of the named nodes an earlier scenario stopped, so each scenario starts from both
+  local name started=()
+  for name in "$@"; do
+    if ! running "$name"; then log "node $name was stopped by an earlier scenario; starting it again"; start_node "$name"; started+=("$name"); fi
+  done
+  for name in "${started[@]}"; do wait_ready "$name"; done
+}
+
 # ---------------------------------------------------------------------------- HAProxy
 
 haproxy_up() {
@@ -374,6 +384,7 @@ studio_together() {
   local at out_a out_b version_a version_b twice failed=0
   log "scenario 4b: two governance leads deploy the same change to the journey model at the same moment, one in the"
   log "            studio on node a, one on node b"
+  nodes_up a b
   at=$(( $(date +%s%3N) + 60000 ))
   local name="Reminder due (together $at)"
   out_a="$DIR/studio-together-a.out"; out_b="$DIR/studio-together-b.out"
@@ -405,6 +416,7 @@ clocks() {
   log "scenario 4: a governance lead deploys a new journey version in the studio on node a (showcase reminders every"
   log "            $STUDIO_REMINDER) and a facilitator launches $STUDIO_JOURNEYS journeys on it; 2000 drill timers due in 90 s;"
   log "            both nodes restarted with clocks 2 s apart (a +1 s, b -1 s from the database's machine)"
+  nodes_up a b
   local studio journeys instances
   if ! studio=$(on_test_classpath org.communityjourneys.browser.StudioDeployBrowserCheck --node "http://127.0.0.1:$NODE_A_PORT" \
       --jdbc "$JDBC" --user "$DB_USER" --password "$DB_PASSWORD" --journeys "$STUDIO_JOURNEYS" --reminder "$STUDIO_REMINDER" \
