@@ -26,17 +26,17 @@ import org.communityjourneys.support.Journeys;
 import org.communityjourneys.support.SignedIn;
 
 /** A paid grant made straight through the chest's service, and report answers, for review tests. */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
     static final long GRANT_PENCE = 80_000;
 
     private ReviewFixtures() {
     }
 
-    record PaidGrant(UUID journeyId, UUID grantId, String title) {
+    public record PaidGrant(UUID journeyId, UUID grantId, String title) {
     }
 
-    static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest, GrantLifecycle lifecycle,
+    public static PaidGrant paidGrant(JourneyService journeys, IdeaService ideas, ChestService chest, GrantLifecycle lifecycle,
             GrantPayments payments) {
         Journey journey = Journeys.launch(journeys, 500_000);
         chest.reserveJourneyBudget(journey.getId(), 500_000, "facilitator");
@@ -88,7 +88,7 @@ final class ReviewFixtures {
                 "A widower now helps run the Tuesday lunch.", new ConnectionCounts(10, 25, 8, 20, 12, 30));
     }
 
-    static LearningReportAnswers answers(long... spentPence) {
+    public static LearningReportAnswers answers(long... spentPence) {
         List<SpendLine> lines = java.util.Arrays.stream(spentPence).mapToObj(pence -> new SpendLine("Toys and mats", pence))
                 .toList();
         return new LearningReportAnswers("Twelve sessions ran in the library.", 40,

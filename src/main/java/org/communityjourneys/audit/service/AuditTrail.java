@@ -115,7 +115,7 @@ class AuditTrail {
 
     @InSameTransaction
     void on(CommentPosted event) {
-        log.record(event.author(), "comment.posted", "comment", event.commentId().toString(), "on idea " + event.ideaId());
+        log.record(event.author(), "comment.posted", "comment", event.commentId().toString(), event.onProject() ? "on project " + event.projectId() : "on idea " + event.ideaId());
     }
 
     @InSameTransaction

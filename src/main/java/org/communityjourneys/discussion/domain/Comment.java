@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A comment on an idea, or a reply to one (one level: a reply's parent is a comment, never a
- * reply). Its author may change it for a short time and delete it; deleting clears the text and
+ * A comment on an idea or on a funded project (never both), or a reply to one (one level: a
+ * reply's parent is a comment about the same thing, never a reply). Its author may change it for a short time and delete it; deleting clears the text and
  * keeps the row, so replies keep their place. A facilitator hides it with a reason its author sees.
  */
 @Entity
@@ -22,8 +22,12 @@ public class Comment {
     @Id
     private UUID id;
 
-    @Column(name = "idea_id", nullable = false)
+    @Column(name = "idea_id")
     private UUID ideaId;
+
+    /** The funded project (its grant) the comment is about, when it is not about an idea. */
+    @Column(name = "project_id")
+    private UUID projectId;
 
     @Column(name = "journey_id", nullable = false)
     private UUID journeyId;
@@ -65,9 +69,12 @@ public class Comment {
     protected Comment() {
     }
 
-    public Comment(UUID ideaId, UUID journeyId, UUID parentId, String author, Voice voice, String body, Instant postedAt) {
+    /** A comment about {@code about}: an idea's id, or with {@code onProject} a funded project's. */
+    public Comment(UUID about, boolean onProject, UUID journeyId, UUID parentId, String author, Voice voice, String body,
+            Instant postedAt) {
         this.id = UUID.randomUUID();
-        this.ideaId = ideaId;
+        this.ideaId = onProject ? null : about;
+        this.projectId = onProject ? about : null;
         this.journeyId = journeyId;
         this.parentId = parentId;
         this.author = author;
@@ -115,6 +122,20 @@ public class Comment {
 
     public UUID getIdeaId() {
         return ideaId;
+    }
+
+    /** The funded project the comment is about; null when it is about an idea. */
+    public UUID getProjectId() {
+        return projectId;
+    }
+
+    public boolean isOnProject() {
+        return projectId != null;
+    }
+
+    /** The idea's or the project's id. */
+    public UUID getAboutId() {
+        return projectId != null ? projectId : ideaId;
     }
 
     public UUID getJourneyId() {

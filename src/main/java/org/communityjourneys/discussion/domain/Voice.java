@@ -1,6 +1,6 @@
 package org.communityjourneys.discussion.domain;
 
-/** In whose voice a comment speaks, shown beside it: a resident, the idea's lead, a facilitator. */
+/** In whose voice a comment speaks, shown beside it: a resident, the idea's lead (or the project's group), a facilitator. */
 public enum Voice {
     RESIDENT("Resident"),
     LEAD("The idea's lead"),
@@ -14,5 +14,10 @@ public enum Voice {
 
     public String label() {
         return label;
+    }
+
+    /** The label beside a comment on a funded project, where the lead is the project's group. */
+    public String labelOnProject() {
+        return this == LEAD ? "The project's group" : label;
     }
 }

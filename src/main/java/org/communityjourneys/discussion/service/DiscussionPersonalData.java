@@ -45,7 +45,7 @@ class DiscussionPersonalData implements PersonalDataSource {
     private static Map<String, Object> commentData(Comment comment) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", comment.getId().toString());
-        data.put("ideaId", comment.getIdeaId().toString());
+        data.put(comment.isOnProject() ? "projectId" : "ideaId", comment.getAboutId().toString());
         data.put("answers", comment.getParentId() == null ? null : comment.getParentId().toString());
         data.put("as", comment.getVoice().label());
         data.put("text", comment.getBody());

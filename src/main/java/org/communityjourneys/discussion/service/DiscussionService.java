@@ -30,15 +30,20 @@ import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.review.service.ProjectComments;
+import org.communityjourneys.review.service.Projects;
+import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Comments on ideas. Who: verified residents of the journey's wards, the idea's lead (its author,
- * marked as the lead) and facilitators (marked as such). When: while the journey's ideas window or
- * its vote is open, on ideas still in play. Replies go one level deep. An author may change a
+ * Comments on ideas and on funded projects. Who: verified residents of the journey's wards, the
+ * idea's lead (its author) or the project's group (its grant's holder), marked as the lead, and
+ * facilitators (marked as such). When: on an idea still in play while the journey's ideas window
+ * or its vote is open; on a funded project while it runs (from its agreement until its learning
+ * report is accepted). Replies go one level deep. An author may change a
  * comment for {@link #EDIT_TIME} and delete it at any time; anyone signed in may report one once;
  * a facilitator or governance lead hides one with a reason its author sees. Residents' comments
  * count against a per-account limit ({@code communityjourneys.limits.comment.*}). Every refusal
@@ -46,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DiscussionService implements IdeaComments {
+public class DiscussionService implements IdeaComments, ProjectComments {
 
     /** How long after posting its author may still change a comment. */
     public static final Duration EDIT_TIME = Duration.ofMinutes(15);
@@ -56,6 +61,8 @@ public class DiscussionService implements IdeaComments {
     private final CommentRepository comments;
     private final CommentReportRepository reports;
     private final IdeaService ideas;
+    private final Projects projects;
+    private final ChestService chest;
     private final VoteService votes;
     private final JourneyService journeys;
     private final AccountService accounts;
@@ -65,12 +72,14 @@ public class DiscussionService implements IdeaComments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DiscussionService(CommentRepository comments, CommentReportRepository reports, IdeaService ideas, VoteService votes,
-            JourneyService journeys, AccountService accounts, ResidentDirectory directory, AttemptLimits limits, CurrentUser currentUser,
+    DiscussionService(CommentRepository comments, CommentReportRepository reports, IdeaService ideas, Projects projects,
+            ChestService chest, VoteService votes, JourneyService journeys, AccountService accounts, ResidentDirectory directory, AttemptLimits limits, CurrentUser currentUser,
             ApplicationEventPublisher events, Optional<Clock> clock) {
         this.comments = comments;
         this.reports = reports;
         this.ideas = ideas;
+        this.projects = projects;
+        this.chest = chest;
         this.votes = votes;
         this.journeys = journeys;
         this.accounts = accounts;
@@ -84,15 +93,25 @@ public class DiscussionService implements IdeaComments {
     /** Comments and replies of an idea as {@code viewer} sees them, oldest first, each reply after its comment. */
     @Transactional(readOnly = true)
     public List<CommentView> thread(UUID ideaId, String viewer) {
+        List<Comment> all = comments.findByIdeaIdOrderByPostedAtAscIdAsc(ideaId);
+        return threadOf(all, viewer, !all.isEmpty() && idea(ideaId).open());
+    }
+
+    /** As {@link #thread}, for a funded project. */
+    @Transactional(readOnly = true)
+    public List<CommentView> projectThread(UUID projectId, String viewer) {
+        List<Comment> all = comments.findByProjectIdOrderByPostedAtAscIdAsc(projectId);
+        return threadOf(all, viewer, !all.isEmpty() && project(projectId).open());
+    }
+
+    private List<CommentView> threadOf(List<Comment> all, String viewer, boolean open) {
         // a viewer named by the caller counts only when it is the person signed in: nobody reads
         // another's hidden comment by naming its author
         String signedIn = currentUser.username().orElse(null);
         String me = viewer != null && viewer.equalsIgnoreCase(signedIn) ? viewer : null;
         boolean moderator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.GOVERNANCE);
-        List<Comment> all = comments.findByIdeaIdOrderByPostedAtAscIdAsc(ideaId);
         Map<UUID, List<Comment>> replies = new HashMap<>();
         all.stream().filter(Comment::isReply).forEach(reply -> replies.computeIfAbsent(reply.getParentId(), k -> new ArrayList<>()).add(reply));
-        boolean open = all.isEmpty() ? false : isOpenFor(ideas.get(ideaId));
         List<CommentView> thread = new ArrayList<>();
         for (Comment comment : all) {
             if (comment.isReply()) {
@@ -128,14 +147,54 @@ public class DiscussionService implements IdeaComments {
         return counts;
     }
 
+    /** How many comments the public sees on each funded project (replies included; deleted and hidden ones not). */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> commentCounts(Collection<UUID> projectIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!projectIds.isEmpty()) {
+            comments.countShownByProject(projectIds).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
     /** True while comments may be posted on the idea: in play, and its journey's ideas window or vote open. */
     @Transactional(readOnly = true)
     public boolean isOpen(UUID ideaId) {
-        return isOpenFor(ideas.get(ideaId));
+        return idea(ideaId).open();
     }
 
-    private boolean isOpenFor(Idea idea) {
-        return idea.isInPlay() && (ideas.isWindowOpen(idea.getJourneyId()) || votes.isOpen(idea.getJourneyId()));
+    /** True while comments may be posted on the funded project: from its agreement until its learning report is accepted. */
+    @Transactional(readOnly = true)
+    public boolean isProjectOpen(UUID projectId) {
+        return project(projectId).open();
+    }
+
+    /**
+     * What a discussion is about, as its rules need it: an idea or a funded project, its journey,
+     * its title, its lead (the idea's author or the grant's holder), and whether it is open.
+     */
+    private record Subject(UUID id, boolean project, UUID journeyId, String title, String lead, boolean open, String closedBecause) {
+    }
+
+    private Subject idea(UUID ideaId) {
+        Idea idea = ideas.get(ideaId);
+        boolean open = idea.isInPlay() && (ideas.isWindowOpen(idea.getJourneyId()) || votes.isOpen(idea.getJourneyId()));
+        return new Subject(ideaId, false, idea.getJourneyId(), idea.getTitle(), idea.getAuthor(), open, idea.isInPlay()
+                ? "Comments are open while the journey's ideas window or its vote is open."
+                : "This idea was withdrawn, hidden or merged, so it is closed for comments.");
+    }
+
+    private Subject project(UUID projectId) {
+        Projects.ProjectSummary project = projects.project(projectId)
+                .orElseThrow(() -> new NoSuchElementException("No funded project " + projectId)).project();
+        return new Subject(projectId, true, project.journeyId(), project.title(), chest.grant(projectId).getHolder(),
+                project.status() != Projects.Status.CLOSED,
+                "This project is completed (its learning report was accepted), so its discussion is closed.");
+    }
+
+    private Subject subjectOf(Comment comment) {
+        return comment.isOnProject() ? project(comment.getProjectId()) : idea(comment.getIdeaId());
     }
 
     /**
@@ -145,15 +204,25 @@ public class DiscussionService implements IdeaComments {
      */
     public UUID post(UUID ideaId, UUID parentId, String body, String author) {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
-        Idea idea = ideas.get(ideaId);
-        requireOpen(idea);
+        return postOn(idea(ideaId), parentId, body, author);
+    }
+
+    /** As {@link #post}, on a funded project while it runs; its group answers as its lead. */
+    public UUID postOnProject(UUID projectId, UUID parentId, String body, String author) {
+        currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
+        return postOn(project(projectId), parentId, body, author);
+    }
+
+    private UUID postOn(Subject subject, UUID parentId, String body, String author) {
+        requireOpen(subject);
         String text = CommentText.clean(body, LONGEST_COMMENT);
-        Voice voice = voiceOf(idea, author);
+        Voice voice = voiceOf(subject, author);
         Comment parent = null;
         if (parentId != null) {
             parent = get(parentId);
-            if (!parent.getIdeaId().equals(ideaId)) {
-                throw new IllegalArgumentException("That comment is about another idea.");
+            if (parent.isOnProject() != subject.project() || !parent.getAboutId().equals(subject.id())) {
+                throw new IllegalArgumentException(subject.project() ? "That comment is about something else than this project."
+                        : "That comment is about another idea.");
             }
             if (parent.isReply()) {
                 throw new IllegalArgumentException("Replies go one level deep: answer the comment itself.");
@@ -165,11 +234,13 @@ public class DiscussionService implements IdeaComments {
         if (voice != Voice.FACILITATOR) {
             limits.checkAccount(LimitedAction.COMMENT, author, "comments");
         }
-        Comment comment = comments.save(new Comment(ideaId, idea.getJourneyId(), parentId, author, voice, text, clock.instant()));
+        Comment comment = comments.save(new Comment(subject.id(), subject.project(), subject.journeyId(), parentId, author, voice, text,
+                clock.instant()));
         if (voice != Voice.FACILITATOR) {
             limits.record(LimitedAction.COMMENT, author, null);
         }
-        events.publishEvent(new CommentPosted(idea.getJourneyId(), ideaId, idea.getTitle(), comment.getId(), author, idea.getAuthor(),
+        events.publishEvent(new CommentPosted(subject.journeyId(), subject.project() ? null : subject.id(),
+                subject.project() ? subject.id() : null, subject.title(), comment.getId(), author, subject.lead(),
                 parent == null ? null : parent.getAuthor()));
         return comment.getId();
     }
@@ -182,7 +253,7 @@ public class DiscussionService implements IdeaComments {
         if (comment.isDeleted() || comment.isHidden()) {
             throw new IllegalStateException("This comment was deleted or hidden, so it cannot be changed.");
         }
-        requireOpen(ideas.get(comment.getIdeaId()));
+        requireOpen(subjectOf(comment));
         if (!withinEditTime(comment)) {
             throw new IllegalStateException("A comment can be changed for " + EDIT_TIME.toMinutes()
                     + " minutes after it is posted. Delete it and post it again if it needs changing.");
@@ -235,7 +306,8 @@ public class DiscussionService implements IdeaComments {
         }
         String why = CommentText.clean(reason, LONGEST_REASON);
         comment.hide(facilitator, why, clock.instant());
-        events.publishEvent(new CommentHidden(comment.getJourneyId(), comment.getIdeaId(), commentId, comment.getAuthor(), facilitator, why));
+        events.publishEvent(new CommentHidden(comment.getJourneyId(), comment.getIdeaId(), comment.getProjectId(), commentId,
+                comment.getAuthor(), facilitator, why));
     }
 
     /** The reports of a comment, for facilitators. */
@@ -245,26 +317,25 @@ public class DiscussionService implements IdeaComments {
         return reports.findByKeyCommentIdOrderByReportedAt(commentId);
     }
 
-    private Voice voiceOf(Idea idea, String author) {
+    private Voice voiceOf(Subject subject, String author) {
         if (currentUser.hasRole(Role.FACILITATOR)) {
             return Voice.FACILITATOR;
         }
-        if (idea.getAuthor() != null && idea.getAuthor().equalsIgnoreCase(author)) {
+        if (subject.lead() != null && subject.lead().equalsIgnoreCase(author)) {
             return Voice.LEAD;
         }
-        Journey journey = journeys.get(idea.getJourneyId());
+        Journey journey = journeys.get(subject.journeyId());
         VoterProfile profile = accounts.voterProfile(author).orElse(null);
         if (profile == null || !profile.enabled() || !profile.verified() || profile.wardCode() == null || !journey.covers(profile.wardCode())) {
-            throw new IllegalArgumentException("Only verified residents of this journey's wards can comment on its ideas.");
+            throw new IllegalArgumentException("Only verified residents of this journey's wards can comment on its "
+                    + (subject.project() ? "funded projects." : "ideas."));
         }
         return Voice.RESIDENT;
     }
 
-    private void requireOpen(Idea idea) {
-        if (!isOpenFor(idea)) {
-            throw new IllegalStateException(idea.isInPlay()
-                    ? "Comments are open while the journey's ideas window or its vote is open."
-                    : "This idea was withdrawn, hidden or merged, so it is closed for comments.");
+    private static void requireOpen(Subject subject) {
+        if (!subject.open()) {
+            throw new IllegalStateException(subject.closedBecause());
         }
     }
 

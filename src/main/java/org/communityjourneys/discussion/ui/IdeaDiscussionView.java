@@ -1,314 +1,79 @@
 package org.communityjourneys.discussion.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.communityjourneys.discussion.domain.Voice;
-import org.communityjourneys.discussion.service.CommentText;
 import org.communityjourneys.discussion.service.DiscussionService;
 import org.communityjourneys.discussion.service.DiscussionService.CommentView;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
-import org.communityjourneys.shared.domain.UkTime;
-import org.springframework.security.access.AccessDeniedException;
 
-/**
- * An idea's discussion: the comments and their replies (one level), who said what in which voice,
- * and, while the ideas window or the vote is open, a box to comment. Authors change a comment for a
- * short time and delete their own; anyone signed in reports one; facilitators hide one with a
- * reason. Comments are plain text: each is built from text nodes and anchors for its web
- * addresses, never from HTML, and the links carry {@code rel="nofollow ugc noopener"}.
- */
+/** An idea's discussion, open while the journey's ideas window or its vote is open. */
 @Route("journeys/:journeyId/ideas/:ideaId/discussion")
 @PageTitle("Discussion | Community Journeys")
 @PermitAll
-public class IdeaDiscussionView extends Main implements BeforeEnterObserver {
+public class IdeaDiscussionView extends DiscussionPage {
 
-    private final DiscussionService discussion;
     private final IdeaService ideas;
-    private final AuthenticationContext authentication;
     private Idea idea;
-    private Div list;
 
     public IdeaDiscussionView(DiscussionService discussion, IdeaService ideas, AuthenticationContext authentication) {
-        this.discussion = discussion;
+        super(discussion, authentication);
         this.ideas = ideas;
-        this.authentication = authentication;
-        addClassNames("page", "discussion");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected boolean find(BeforeEnterEvent event) {
         String journeyId = event.getRouteParameters().get("journeyId").orElse("");
         idea = parse(event.getRouteParameters().get("ideaId").orElse(null)).flatMap(ideas::find)
                 .filter(found -> found.getJourneyId().toString().equals(journeyId))
                 .orElse(null);
-        if (idea == null) {
-            event.rerouteToError(IllegalArgumentException.class, "No such idea");
-            return;
-        }
-        render();
+        return idea != null;
     }
 
-    private static Optional<UUID> parse(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+    @Override
+    protected String title() {
+        return idea.getTitle();
     }
 
-    private String me() {
-        return authentication.getPrincipalName().orElse("");
+    @Override
+    protected Anchor back() {
+        return new Anchor("journeys/" + idea.getJourneyId() + "/ideas", "Back to the ideas");
     }
 
-    private boolean moderator() {
-        return authentication.hasAnyRole("FACILITATOR", "GOVERNANCE");
+    @Override
+    protected String description() {
+        return idea.getDescription();
     }
 
-    private void render() {
-        removeAll();
-        add(new H1("Discussion: " + idea.getTitle()), new Anchor("journeys/" + idea.getJourneyId() + "/ideas", "Back to the ideas"));
-        Paragraph about = new Paragraph(idea.getDescription());
-        about.addClassName("discussion-idea");
-        add(about);
-        boolean open = discussion.isOpen(idea.getId());
-        Paragraph state = new Paragraph(open
-                ? "Talk this idea through with your neighbours. Comments are plain text; you can change yours for "
-                        + DiscussionService.EDIT_TIME.toMinutes() + " minutes after posting it, and delete it at any time."
-                : "The discussion is closed: comments are open while the ideas window or the vote is open.");
-        state.setId("discussion-state");
-        add(state);
-        if (open) {
-            add(writeBox("comment", "Your comment", "Post comment", text -> discussion.post(idea.getId(), null, text, me())));
-        }
-        List<CommentView> thread = discussion.thread(idea.getId(), me());
-        H2 heading = new H2(thread.isEmpty() ? "No comments yet" : "Comments (" + thread.size() + ")");
-        heading.setId("comments-heading");
-        add(heading);
-        list = new Div();
-        list.setId("comments");
-        for (CommentView comment : thread) {
-            list.add(card(comment, open));
-        }
-        add(list);
+    @Override
+    protected boolean open() {
+        return discussion.isOpen(idea.getId());
     }
 
-    private Component card(CommentView comment, boolean open) {
-        Div card = new Div();
-        card.setId("comment-" + comment.id());
-        card.addClassName(comment.parentId() == null ? "comment" : "comment-reply");
-        // styles inline, as the ballot's cards: the theme's stylesheet is part of the committed bundle
-        card.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                .set("margin", "var(--lumo-space-s) 0").set("overflow-wrap", "anywhere");
-        if (comment.parentId() != null) {
-            card.getStyle().set("margin-left", "var(--lumo-space-l)");
-        }
-        Span author = new Span(comment.author());
-        author.addClassName("comment-author");
-        author.getStyle().set("font-weight", "600");
-        Div header = new Div(author);
-        header.addClassName("comment-header");
-        if (comment.voice() != Voice.RESIDENT) {
-            Span voice = new Span(comment.voice().label());
-            voice.addClassNames("comment-voice");
-            voice.getElement().getThemeList().add("badge");
-            voice.getStyle().set("margin", "0 var(--lumo-space-s)");
-            header.add(voice);
-        }
-        Span when = new Span(UkTime.moment(comment.postedAt()) + (comment.editedAt() == null ? "" : " (changed)"));
-        when.addClassName("comment-time");
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("margin-left", "var(--lumo-space-s)");
-        header.add(when);
-        card.add(header);
-        if (comment.deleted()) {
-            card.add(note("Deleted by its author."));
-        } else if (comment.hidden() && comment.body().isEmpty()) {
-            card.add(note("Hidden by a facilitator."));
-        } else {
-            card.add(body(comment.body()));
-            if (comment.hidden()) {
-                card.add(note("Hidden by a facilitator" + (comment.hiddenReason() == null ? "." : ": " + comment.hiddenReason())));
-            }
-        }
-        card.add(actions(comment, open));
-        return card;
+    @Override
+    protected String closedText() {
+        return "The discussion is closed: comments are open while the ideas window or the vote is open.";
     }
 
-    private static Paragraph note(String text) {
-        Paragraph note = new Paragraph(text);
-        note.addClassName("comment-note");
-        return note;
+    @Override
+    protected List<CommentView> thread(String viewer) {
+        return discussion.thread(idea.getId(), viewer);
     }
 
-    /** The comment's text as text nodes and safe anchors, one paragraph per paragraph typed. */
-    private static Div body(String text) {
-        Div body = new Div();
-        body.addClassName("comment-body");
-        for (String paragraph : text.split("\n\n")) {
-            Paragraph shown = new Paragraph();
-            for (CommentText.Piece piece : CommentText.pieces(paragraph)) {
-                if (piece.link()) {
-                    Anchor link = new Anchor(piece.text(), piece.text());
-                    link.getElement().setAttribute("rel", "nofollow ugc noopener noreferrer");
-                    link.setTarget("_blank");
-                    shown.add(link);
-                } else {
-                    shown.add(new Span(piece.text()));
-                }
-            }
-            shown.getStyle().set("white-space", "pre-line");
-            body.add(shown);
-        }
-        return body;
+    @Override
+    protected UUID post(UUID parentId, String text) {
+        return discussion.post(idea.getId(), parentId, text, me());
     }
 
-    private Component actions(CommentView comment, boolean open) {
-        FlexLayout actions = new FlexLayout();
-        actions.addClassName("comment-actions");
-        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        String id = comment.id().toString();
-        boolean shown = !comment.deleted() && !comment.hidden();
-        if (open && shown && comment.parentId() == null) {
-            actions.add(small("Reply", "reply-" + id, () -> openBelow(comment, "reply", "Your reply", "Post reply",
-                    text -> discussion.post(idea.getId(), comment.id(), text, me()))));
-        }
-        if (comment.canEdit()) {
-            actions.add(small("Change", "edit-" + id, () -> openBelow(comment, "edit", "Your comment", "Save change", text -> {
-                discussion.edit(comment.id(), text, me());
-                return comment.id();
-            })));
-        }
-        if (comment.mine() && !comment.deleted()) {
-            actions.add(small("Delete", "delete-" + id, () -> {
-                ConfirmDialog confirm = new ConfirmDialog("Delete your comment?",
-                        "Its text goes for good; replies to it stay.", "Delete", done -> act(() -> {
-                            discussion.delete(comment.id(), me());
-                            return "Your comment is deleted.";
-                        }));
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.setId("delete-confirm");
-                confirm.open();
-            }));
-        }
-        if (!comment.mine() && shown && !me().isEmpty()) {
-            actions.add(small("Report", "report-" + id, () -> reasonDialog("Report this comment",
-                    "What is wrong with it? The facilitators will look at it.", "Report", reason -> {
-                        discussion.report(comment.id(), reason, me());
-                        return "Thank you: a facilitator will look at it.";
-                    })));
-        }
-        if (moderator() && !comment.hidden() && !comment.deleted()) {
-            Button hide = small("Hide" + (comment.reports() > 0 ? " (reported " + comment.reports() + "×)" : ""), "hide-" + id,
-                    () -> reasonDialog("Hide this comment", "The reason its author will see.", "Hide", reason -> {
-                        discussion.hide(comment.id(), reason);
-                        return "The comment is hidden; its author is told why.";
-                    }));
-            hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(hide);
-        }
-        return actions;
-    }
-
-    private static Button small(String label, String id, Runnable onClick) {
-        Button button = new Button(label, click -> onClick.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
-    }
-
-    /** What a write box does with the text; returns the comment's id. */
-    private interface Writing {
-        UUID write(String text);
-    }
-
-    private Div writeBox(String prefix, String label, String button, Writing writing) {
-        TextArea text = new TextArea(label);
-        text.setId(prefix + "-text");
-        text.setMaxLength(2000);
-        text.setWidthFull();
-        text.setHelperText("Plain text, up to 2,000 characters. Web addresses become links.");
-        Button post = new Button(button, click -> act(() -> {
-            writing.write(text.getValue());
-            return "Posted.";
-        }));
-        post.setId(prefix + "-post");
-        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div box = new Div(text, post);
-        box.addClassName("comment-write");
-        return box;
-    }
-
-    private void openBelow(CommentView comment, String prefix, String label, String button, Writing writing) {
-        Div box = writeBox(prefix + "-" + comment.id(), label, button, writing);
-        if (prefix.equals("edit")) {
-            box.getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst()
-                    .ifPresent(area -> area.setValue(comment.body()));
-        }
-        list.getChildren().filter(card -> card.getId().orElse("").equals("comment-" + comment.id())).findFirst()
-                .ifPresent(card -> ((Div) card).add(box));
-    }
-
-    /** What a reason dialog does with the reason; returns the message to show. */
-    private interface Reasoned {
-        String apply(String reason);
-    }
-
-    private void reasonDialog(String title, String label, String button, Reasoned reasoned) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.setId("reason-dialog");
-        TextArea reason = new TextArea(label);
-        reason.setId("reason-text");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button(button, click -> {
-            if (act(() -> reasoned.apply(reason.getValue()))) {
-                dialog.close();
-            }
-        });
-        confirm.setId("reason-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
-        dialog.open();
-    }
-
-    /** Runs a change; shows its message and draws the page again, or shows the refusal. True when it was done. */
-    private boolean act(Supplier<String> change) {
-        try {
-            String message = change.get();
-            Notification.show(message, 4000, Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render();
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
+    @Override
+    protected String label(Voice voice) {
+        return voice.label();
     }
 }

@@ -17,6 +17,7 @@ import org.communityjourneys.identity.service.ResidentDirectory;
 import org.communityjourneys.identity.service.ResidentDirectory.Contact;
 import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
 import org.communityjourneys.ideas.service.IdeaComments;
+import org.communityjourneys.review.service.ProjectComments;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
@@ -93,22 +94,24 @@ class NoticeRules {
     }
 
     /**
-     * A new comment on my idea: its author; an answer to my comment: that comment's author. Nobody
-     * is told of their own words, and nobody twice for one comment.
+     * A new comment on my idea or my group's funded project: its lead; an answer to my comment:
+     * that comment's author. Nobody is told of their own words, and nobody twice for one comment.
      */
     @ApplicationModuleListener
     void on(CommentPosted event) {
-        String link = IdeaComments.pathOf(event.journeyId(), event.ideaId());
+        String link = event.onProject() ? ProjectComments.pathOf(event.projectId()) : IdeaComments.pathOf(event.journeyId(), event.ideaId());
+        String what = (event.onProject() ? "the funded project \"" : "the idea \"") + event.title() + "\"";
         if (event.answeredAuthor() != null && !event.answeredAuthor().equalsIgnoreCase(event.author())) {
             directory.find(event.answeredAuthor()).ifPresent(person -> notifications.tell(List.of(person),
-                    new Notice("An answer to your comment on \"" + event.ideaTitle() + "\"",
-                            "Someone answered your comment on the idea \"" + event.ideaTitle() + "\".", link), cause(event)));
+                    new Notice("An answer to your comment on \"" + event.title() + "\"",
+                            "Someone answered your comment on " + what + ".", link), cause(event)));
         }
-        boolean toldAlready = event.answeredAuthor() != null && event.answeredAuthor().equalsIgnoreCase(event.ideaAuthor());
-        if (event.ideaAuthor() != null && !event.ideaAuthor().equalsIgnoreCase(event.author()) && !toldAlready) {
-            directory.find(event.ideaAuthor()).ifPresent(person -> notifications.tell(List.of(person),
-                    new Notice("A new comment on your idea \"" + event.ideaTitle() + "\"",
-                            "Someone commented on your idea \"" + event.ideaTitle() + "\". As its lead, you can answer there.", link),
+        boolean toldAlready = event.answeredAuthor() != null && event.answeredAuthor().equalsIgnoreCase(event.leadAuthor());
+        if (event.leadAuthor() != null && !event.leadAuthor().equalsIgnoreCase(event.author()) && !toldAlready) {
+            String yours = event.onProject() ? "your group's project" : "your idea";
+            directory.find(event.leadAuthor()).ifPresent(person -> notifications.tell(List.of(person),
+                    new Notice("A new comment on " + yours + " \"" + event.title() + "\"",
+                            "Someone commented on " + yours + " \"" + event.title() + "\". As its lead, you can answer there.", link),
                     cause(event)));
         }
     }
@@ -116,9 +119,10 @@ class NoticeRules {
     /** My comment was hidden by a facilitator: I am told why. */
     @ApplicationModuleListener
     void on(CommentHidden event) {
+        String link = event.onProject() ? ProjectComments.pathOf(event.projectId()) : IdeaComments.pathOf(event.journeyId(), event.ideaId());
         directory.find(event.author()).ifPresent(person -> notifications.tell(List.of(person),
                 new Notice("Your comment was hidden", "A facilitator hid your comment from the discussion. The reason given: "
-                        + event.reason(), IdeaComments.pathOf(event.journeyId(), event.ideaId())), cause(event)));
+                        + event.reason(), link), cause(event)));
     }
 
     /**

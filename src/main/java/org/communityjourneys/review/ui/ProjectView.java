@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.communityjourneys.review.service.ProjectComments;
 import org.communityjourneys.review.service.Projects;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
@@ -38,10 +39,13 @@ public class ProjectView extends PageAbout<ProjectDetail> {
 
     private final WardDirectory wardDirectory;
 
-    public ProjectView(Projects projects, WardDirectory wardDirectory) {
+    private final ProjectComments comments;
+
+    public ProjectView(Projects projects, WardDirectory wardDirectory, ProjectComments comments) {
         super("Project", "Project not found");
         this.projects = projects;
         this.wardDirectory = wardDirectory;
+        this.comments = comments;
     }
 
     @Override
@@ -101,6 +105,13 @@ public class ProjectView extends PageAbout<ProjectDetail> {
         openData.setId("project-360giving");
         openData.getElement().setAttribute("router-ignore", true);
         add(new Paragraph(openData));
+        long said = comments.commentCounts(List.of(detail.project().id())).getOrDefault(detail.project().id(), 0L);
+        Anchor discussion = new Anchor(ProjectComments.pathOf(detail.project().id()).substring(1),
+                "Discussion: " + (said == 0 ? "no comments yet" : said == 1 ? "1 comment" : said + " comments"));
+        discussion.setId("project-discussion");
+        add(new H2("Talk it through"), new Paragraph(new Span(detail.project().status() == Projects.Status.CLOSED
+                ? "The project is completed; its discussion stays to read. "
+                : "Residents of the ward, the group and the facilitators talk the project through while it runs. "), discussion));
         if (detail.story() != null) {
             Paragraph story = new Paragraph(detail.story());
             story.setId("project-story");
