@@ -1,3 +1,3 @@
-/** Residents talk an idea through: comments, one level of replies, the lead's and facilitators' answers, reports and moderation. */
+/** Residents talk an idea or a funded project through: comments, one level of replies, the lead's, the group's and facilitators' answers, reports and moderation. */
 @org.springframework.modulith.ApplicationModule(displayName = "Discussion")
 package org.communityjourneys.discussion;
