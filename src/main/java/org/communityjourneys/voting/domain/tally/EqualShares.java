@@ -34,6 +34,7 @@ public final class EqualShares {
     private final BigInteger[] utilityScale;
     private final long[] reducedTotal;
     private final BigInteger[] cost;
+    private RoundedRun roundedRun;
 
     /**
      * @param candidates the projects that may be bought (their {@code votes} are used only for tie-breaking)
@@ -49,41 +50,56 @@ public final class EqualShares {
         }
         int projectCount = this.candidates.size();
 
-        // group identical ballots (same projects, same points)
-        Map<List<Long>, Integer> groups = new HashMap<>();
-        List<long[]> groupBallots = new ArrayList<>();
+        // group identical ballots (same projects, same points), each kept as its (project, utility) pairs
+        long[] scratch = new long[projectCount];
+        int[] touched = new int[projectCount];
+        Map<BallotKey, Integer> groups = new HashMap<>();
+        List<long[]> groupEntries = new ArrayList<>();
         List<Long> weights = new ArrayList<>();
         groupOfBallot = new int[ballots.size()];
         for (int b = 0; b < ballots.size(); b++) {
             Ballot ballot = ballots.get(b);
-            long[] utilities = new long[projectCount];
+            int touchedCount = 0;
             for (int i = 0; i < ballot.projects().size(); i++) {
                 Integer p = index.get(ballot.projects().get(i));
-                if (p == null || utilities[p] != 0) {
+                if (p == null || scratch[p] != 0) {
                     continue; // not eligible, or named twice
                 }
                 long points = ballot.pointsAt(i);
-                utilities[p] = switch (utilityKind) {
+                scratch[p] = switch (utilityKind) {
                     case APPROVAL -> 1;
-                    case COST -> Math.max(0, this.candidates.get(p).cost()) == 0 ? 0 : this.candidates.get(p).cost();
+                    case COST -> Math.max(0, this.candidates.get(p).cost());
                     case POINTS -> Math.max(0, points);
                 };
+                if (scratch[p] != 0) {
+                    touched[touchedCount++] = p;
+                }
             }
-            List<Long> key = new ArrayList<>(projectCount);
-            for (long u : utilities) {
-                key.add(u);
+            Arrays.sort(touched, 0, touchedCount);
+            long[] entries = new long[2 * touchedCount];
+            for (int i = 0; i < touchedCount; i++) {
+                entries[2 * i] = touched[i];
+                entries[2 * i + 1] = scratch[touched[i]];
+                scratch[touched[i]] = 0;
             }
+            for (int i = 0; i < ballot.projects().size(); i++) {
+                Integer p = index.get(ballot.projects().get(i));
+                if (p != null) {
+                    scratch[p] = 0; // a zero-point entry too
+                }
+            }
+            BallotKey key = new BallotKey(entries);
             Integer group = groups.get(key);
             if (group == null) {
-                group = groupBallots.size();
+                group = groupEntries.size();
                 groups.put(key, group);
-                groupBallots.add(utilities);
+                groupEntries.add(entries);
                 weights.add(0L);
             }
             weights.set(group, weights.get(group) + 1);
             groupOfBallot[b] = group;
         }
-        int groupCount = groupBallots.size();
+        int groupCount = groupEntries.size();
         groupWeight = new BigInteger[groupCount];
         groupWeightLong = new long[groupCount];
         for (int g = 0; g < groupCount; g++) {
@@ -91,42 +107,75 @@ public final class EqualShares {
             groupWeight[g] = BigInteger.valueOf(weights.get(g));
         }
 
+        // supporters of each project, in group order, with their utilities over the project's gcd
+        int[] count = new int[projectCount];
+        long[] gcd = new long[projectCount];
+        for (long[] entries : groupEntries) {
+            for (int i = 0; i < entries.length; i += 2) {
+                int p = (int) entries[i];
+                count[p]++;
+                gcd[p] = gcd(gcd[p], entries[i + 1]);
+            }
+        }
         supporters = new int[projectCount][];
         utility = new long[projectCount][];
+        for (int p = 0; p < projectCount; p++) {
+            supporters[p] = new int[count[p]];
+            utility[p] = new long[count[p]];
+        }
+        int[] filled = new int[projectCount];
+        for (int g = 0; g < groupCount; g++) {
+            long[] entries = groupEntries.get(g);
+            for (int i = 0; i < entries.length; i += 2) {
+                int p = (int) entries[i];
+                supporters[p][filled[p]] = g;
+                utility[p][filled[p]] = entries[i + 1] / gcd[p];
+                filled[p]++;
+            }
+        }
         uniform = new boolean[projectCount];
         utilityScale = new BigInteger[projectCount];
         reducedTotal = new long[projectCount];
         cost = new BigInteger[projectCount];
         for (int p = 0; p < projectCount; p++) {
             cost[p] = BigInteger.valueOf(this.candidates.get(p).cost());
-            int count = 0;
-            long gcd = 0;
-            for (int g = 0; g < groupCount; g++) {
-                long u = groupBallots.get(g)[p];
-                if (u > 0) {
-                    count++;
-                    gcd = BigInteger.valueOf(gcd).gcd(BigInteger.valueOf(u)).longValueExact();
-                }
-            }
-            supporters[p] = new int[count];
-            utility[p] = new long[count];
-            int s = 0;
             boolean allOne = true;
             long total = 0;
-            for (int g = 0; g < groupCount; g++) {
-                long u = groupBallots.get(g)[p];
-                if (u > 0) {
-                    supporters[p][s] = g;
-                    utility[p][s] = u / gcd;
-                    allOne &= utility[p][s] == 1;
-                    total = Math.addExact(total, Math.multiplyExact(utility[p][s], groupWeightLong[g]));
-                    s++;
-                }
+            for (int s = 0; s < supporters[p].length; s++) {
+                allOne &= utility[p][s] == 1;
+                total = Math.addExact(total, Math.multiplyExact(utility[p][s], groupWeightLong[supporters[p][s]]));
             }
             uniform[p] = allOne;
-            utilityScale[p] = BigInteger.valueOf(gcd == 0 ? 1 : gcd);
+            utilityScale[p] = BigInteger.valueOf(gcd[p] == 0 ? 1 : gcd[p]);
             reducedTotal[p] = total;
         }
+    }
+
+    /** A ballot's (project, utility) pairs, ordered by project: equal for identical ballots. */
+    private record BallotKey(long[] entries) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof BallotKey key && Arrays.equals(entries, key.entries);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(entries);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(entries);
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a;
     }
 
     public List<Candidate> candidates() {
@@ -135,6 +184,22 @@ public final class EqualShares {
 
     public int ballotCount() {
         return ballotCount;
+    }
+
+    /**
+     * The outcome of {@link #run} with this much money per voter: from a run in double precision when
+     * every decision in it was certain (see {@link RoundedRun}), otherwise from the exact run.
+     */
+    public Outcome outcome(Fraction perVoterBudget) {
+        return certainOutcome(perVoterBudget).orElseGet(() -> run(perVoterBudget).outcome());
+    }
+
+    /** The outcome of the run in double precision, empty when a decision in it was too close to call. */
+    public java.util.Optional<Outcome> certainOutcome(Fraction perVoterBudget) {
+        if (roundedRun == null) {
+            roundedRun = new RoundedRun(candidates, tieBreak, supporters, utility, groupWeightLong, reducedTotal, utilityScale);
+        }
+        return roundedRun.outcome(perVoterBudget);
     }
 
     /** Runs MES once with the given amount of money per voter. */

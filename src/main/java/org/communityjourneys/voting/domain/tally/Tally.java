@@ -52,40 +52,56 @@ public final class Tally {
         return switch (settings.rule()) {
             case GREEDY -> greedy(false);
             case GREEDY_PER_COST -> greedy(true);
-            case EQUAL_SHARES -> equalSharesWithCompletion().outcome();
+            case EQUAL_SHARES -> {
+                Outcome outcome = equalSharesRun().outcome();
+                yield withGreedyFill() ? greedyFill(outcome) : outcome;
+            }
         };
     }
 
-    /** The final MES run behind the outcome (before any greedy fill), with voters' payments. */
+    /**
+     * The final MES run behind the outcome (before any greedy fill), with voters' payments: the
+     * rounds are counted as in {@link #count()}, and the last one again exactly for its payments.
+     */
     public EqualShares.Result equalSharesWithCompletion() {
-        Fraction budget = election.budget();
-        int n = election.ballots().size();
-        EqualShares.Result result;
-        if (n == 0) {
-            result = engine().run(Fraction.ZERO);
-        } else {
-            Fraction share = budget.divide(Fraction.of(n));
-            result = switch (settings.completion()) {
-                case NONE, THEN_GREEDY -> engine().run(share);
-                case ADD1, ADD1_THEN_GREEDY -> iterate(share, Fraction.ONE);
-                case ADD1_INTEGRAL -> iterate(Fraction.of(share.floor(), BigInteger.ONE), Fraction.ONE);
-                case BUDGET_INCREASE -> iterate(share, budget.divide(Fraction.of(100L * n)));
-            };
+        FinalRun last = equalSharesRun();
+        EqualShares.Result result = engine().run(last.perVoterBudget());
+        if (!result.outcome().equals(last.outcome())) {
+            throw new IllegalStateException("the exact run disagrees with the counted one at " + last.perVoterBudget());
         }
-        if (settings.completion() == Completion.THEN_GREEDY || settings.completion() == Completion.ADD1_THEN_GREEDY) {
-            return withGreedyFill(result);
-        }
-        return result;
+        return withGreedyFill() ? result.withOutcome(greedyFill(result.outcome())) : result;
     }
 
-    private EqualShares.Result withGreedyFill(EqualShares.Result result) {
+    /** The money per voter of the run whose outcome counts, and that outcome. */
+    private record FinalRun(Fraction perVoterBudget, Outcome outcome) {
+    }
+
+    private FinalRun equalSharesRun() {
+        Fraction budget = election.budget();
+        int n = election.ballots().size();
+        if (n == 0) {
+            return new FinalRun(Fraction.ZERO, engine().outcome(Fraction.ZERO));
+        }
+        Fraction share = budget.divide(Fraction.of(n));
+        return switch (settings.completion()) {
+            case NONE, THEN_GREEDY -> new FinalRun(share, engine().outcome(share));
+            case ADD1, ADD1_THEN_GREEDY -> iterate(share, Fraction.ONE);
+            case ADD1_INTEGRAL -> iterate(Fraction.of(share.floor(), BigInteger.ONE), Fraction.ONE);
+            case BUDGET_INCREASE -> iterate(share, budget.divide(Fraction.of(100L * n)));
+        };
+    }
+
+    private boolean withGreedyFill() {
+        return settings.completion() == Completion.THEN_GREEDY || settings.completion() == Completion.ADD1_THEN_GREEDY;
+    }
+
+    private Outcome greedyFill(Outcome outcome) {
         Map<String, Candidate> byId = new HashMap<>();
         candidates.forEach(c -> byId.put(c.id(), c));
         List<Candidate> selected = new ArrayList<>();
-        result.outcome().selectedInOrder().forEach(id -> selected.add(byId.get(id)));
+        outcome.selectedInOrder().forEach(id -> selected.add(byId.get(id)));
         GreedyByVotes.fill(candidates, election.budget(), false, settings.tieBreak(), selected);
-        return result.withOutcome(new Outcome(selected.stream().map(Candidate::id).toList(),
-                selected.stream().mapToLong(Candidate::cost).sum()));
+        return new Outcome(selected.stream().map(Candidate::id).toList(), selected.stream().mapToLong(Candidate::cost).sum());
     }
 
     private EqualShares engine() {
@@ -103,27 +119,29 @@ public final class Tally {
      * elections, after every {@value #PLAIN_ROUNDS_BEFORE_TRACKING} plain rounds one round is run
      * with {@link EqualShares#runTracked}, which also tells up to which round the outcome stays
      * exactly the same; the rounds in between are skipped (they would give that same outcome, so
-     * they are neither exhaustive nor overspending).
+     * they are neither exhaustive nor overspending). A plain round is {@link EqualShares#outcome}:
+     * in double precision when that is certain, exact otherwise.
      */
-    private EqualShares.Result iterate(Fraction start, Fraction step) {
+    private FinalRun iterate(Fraction start, Fraction step) {
         EqualShares engine = engine();
         boolean mayTrack = engine.size() <= LARGEST_TRACKED_RUN;
         long round = 0;
         int plainRounds = 0;
-        EqualShares.Result previous = null;
+        FinalRun previous = null;
         while (true) {
-            EqualShares.Result current;
+            Fraction perVoter = start.add(step.multiply(Fraction.of(round)));
+            Outcome outcome;
             long sameUntil = round;
             if (mayTrack && plainRounds >= PLAIN_ROUNDS_BEFORE_TRACKING) {
                 EqualShares.TrackedRun tracked = engine.runTracked(start, step, round);
-                current = tracked.result();
+                outcome = tracked.result().outcome();
                 sameUntil = tracked.sameUntil();
                 plainRounds = 0;
             } else {
-                current = engine.run(start.add(step.multiply(Fraction.of(round))));
+                outcome = engine.outcome(perVoter);
                 plainRounds++;
             }
-            Outcome outcome = current.outcome();
+            FinalRun current = new FinalRun(perVoter, outcome);
             if (Fraction.of(outcome.totalCost()).compareTo(election.budget()) > 0) {
                 return previous == null ? current : previous;
             }
