@@ -42,6 +42,7 @@ import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
 import org.communityjourneys.voting.domain.VoteCloseExtended;
 import org.communityjourneys.voting.domain.VoteCertification;
+import org.communityjourneys.voting.domain.VoteCount;
 import org.communityjourneys.voting.domain.VoteCertificationRepository;
 import org.communityjourneys.voting.domain.VoteResult;
 import org.communityjourneys.voting.domain.VoteResultRepository;
@@ -105,12 +106,15 @@ public class VoteService {
     private final CurrentUser currentUser;
     private final PaperSample paperSample;
     private final JourneyProcess process;
+    private final VoteCountProgress countProgress;
 
     VoteService(VoteWindowRepository windows, VoteResultRepository results,
             VoteCertificationRepository certifications, VoteParticipationRepository participations,
             CastBallotRepository ballots, BallotBox box, AccountService accounts, IdeaService ideas,
             JourneyService journeys, ApplicationEventPublisher events, Optional<Clock> clock,
-            VotingPersonalData formerVoters, CurrentUser currentUser, PaperSample paperSample, JourneyProcess process, ScreenTaskCompletion screenTasks) {
+            VotingPersonalData formerVoters, CurrentUser currentUser, PaperSample paperSample, JourneyProcess process, ScreenTaskCompletion screenTasks,
+            VoteCountProgress countProgress) {
+        this.countProgress = countProgress;
         this.screenTasks = screenTasks;
         this.process = process;
         this.currentUser = currentUser;
@@ -404,6 +408,12 @@ public class VoteService {
         return windows.findById(journeyId);
     }
 
+    /** How far the count of the journey's vote has gone, once a count has started. */
+    @Transactional(readOnly = true)
+    public Optional<VoteCount> count(UUID journeyId) {
+        return countProgress.current(journeyId);
+    }
+
     @Transactional(readOnly = true)
     public boolean isClosed(UUID journeyId) {
         return windows.findById(journeyId).map(window -> !window.isOpen()).orElse(false);
@@ -449,7 +459,14 @@ public class VoteService {
         Election election = election(journey);
         TallySettings settings = tallySettings(journey.getBallotSettings());
         Tally tally = new Tally(election, settings);
-        Outcome outcome = tally.count();
+        VoteCountProgress.Running count = countProgress.started(journeyId, journey.getBudgetPence());
+        Outcome outcome;
+        try {
+            outcome = tally.count(count);
+        } catch (RuntimeException stopped) {
+            countProgress.failed(journeyId, stopped);
+            throw stopped;
+        }
         Set<String> winners = new HashSet<>(outcome.selectedInOrder());
         Map<String, Long> votes = votesPerIdea(election, journey.getBallotSettings());
 
@@ -467,6 +484,8 @@ public class VoteService {
         String rule = ruleName(journey.getBallotSettings());
         certifications.findById(journeyId).ifPresentOrElse(certification -> certification.retallied(rule),
                 () -> certifications.save(new VoteCertification(journeyId, rule)));
+        certifications.flush();
+        countProgress.finished(count, outcome.totalCost());
         return outcome.selectedInOrder().stream().map(UUID::fromString).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.communityjourneys.voting.ui;
 
 import org.communityjourneys.shared.ui.TaskScreen;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,11 +15,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +29,9 @@ import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.voting.domain.PaperCheck;
+import org.communityjourneys.voting.domain.VoteCount;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.service.PaperEntryChecks;
 import org.communityjourneys.voting.service.VoteService;
@@ -52,6 +58,9 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
     final Grid<VoteReport.Line> lines = new Grid<>();
     private UUID journeyId;
     private String taskId;
+    private Registration polling;
+    private boolean counting;
+    static final int POLL_MILLIS = 1000;
 
     public CertifyResultView(VoteService votes, CurrentUser currentUser, PaperEntryChecks paperChecks) {
         this.votes = votes;
@@ -82,17 +91,32 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        problem.setVisible(false);
         taskId = event.getLocation().getQueryParameters().getSingleParameter("task").orElse(null);
         journeyId = event.getRouteParameters().get("journeyId").flatMap(CertifyResultView::uuid).orElse(null);
+        show();
+    }
+
+    /**
+     * Shows the count, or how far it has gone while it runs (in the engine's job executor, maybe on
+     * another node): the page then looks again every {@value #POLL_MILLIS} ms until it is done.
+     */
+    void show() {
+        removeAll();
+        problem.setVisible(false);
+        Optional<VoteCount> count = journeyId == null ? Optional.empty() : votes.count(journeyId);
         Optional<VoteReport> found = journeyId == null ? Optional.empty() : votes.report(journeyId);
-        if (found.isEmpty()) {
-            add(new H1("Certify the vote"), new Paragraph("This vote has not been counted yet."));
+        counting = count.filter(VoteCount::isRunning).isPresent();
+        getUI().ifPresent(ui -> ui.setPollInterval(counting ? POLL_MILLIS : -1));
+        if (found.isEmpty() || counting) {
+            add(new H1("Certify the vote"));
+            count.filter(c -> c.isRunning() || c.hasFailed())
+                    .ifPresentOrElse(c -> add(progress(c, found.isPresent())),
+                            () -> add(new Paragraph("This vote has not been counted yet.")));
             return;
         }
         VoteReport report = found.get();
         add(new H1("Certify the vote: " + report.journeyTitle()));
+        count.filter(VoteCount::hasFailed).ifPresent(failed -> add(progress(failed, true)));
         if (report.publishedAt() != null || taskId == null) {
             Paragraph done = new Paragraph(report.publishedAt() != null
                     ? "This result has been certified and published."
@@ -123,6 +147,51 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
                             + "anonymous ballots; a recount counts the stored ballots again."),
                     note, new Div(certify, recount));
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(poll -> show());
+        event.getUI().setPollInterval(counting ? POLL_MILLIS : -1);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    /** A count running or stopped on an error: rounds so far, what the last round spends, since when. */
+    static Div progress(VoteCount count, boolean recount) {
+        Div box = new Div();
+        box.setId("count-progress");
+        box.addClassName("count-progress");
+        if (count.hasFailed()) {
+            box.getElement().setAttribute("role", "alert");
+            box.add(new H2("The count stopped"), new Paragraph("The count that started at "
+                    + UkTime.moment(count.startedAt()) + " stopped: " + count.failure() + ". The engine tries again "
+                    + "a few minutes later; if it stops three times, an administrator sees it among the incidents "
+                    + "in Cockpit."));
+            return box;
+        }
+        box.getElement().setAttribute("role", "status");
+        box.getElement().setAttribute("aria-live", "polite");
+        ProgressBar bar = new ProgressBar(0, 1, count.spentShare());
+        bar.setId("count-progress-bar");
+        bar.getElement().setAttribute("aria-label", "Budget spent by the last round of the count");
+        String rounds = count.rounds() == 0 ? "The count has started"
+                : String.format(java.util.Locale.UK, "%,d %s of the Method of Equal Shares counted so far", count.rounds(),
+                        count.rounds() == 1 ? "round" : "rounds");
+        Paragraph said = new Paragraph(rounds + (count.rounds() == 0 ? "" : "; the last one spends "
+                + Money.format(count.spentPence()) + " of " + Money.format(count.budgetPence())) + ".");
+        said.setId("count-progress-text");
+        box.add(new H2(recount ? "Counting the ballots again" : "Counting the ballots"), said, bar,
+                new Paragraph("Started at " + UkTime.clock(count.startedAt()) + ", last news at "
+                        + UkTime.clock(count.updatedAt()) + ". This page shows the result by itself when the count is "
+                        + "done; you can also leave and come back from My tasks."));
+        return box;
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -69,6 +69,32 @@ class Add1SkippingTest {
         }
     }
 
+    /**
+     * The count tells its progress after each round it runs: rounds 1, 2, 3... in order, the last
+     * one's spending as the outcome it returns (or the round after it, which overspent), and the same
+     * outcome as a count nobody listens to.
+     */
+    @Test
+    void theCountTellsEachRoundItRunsInOrder() {
+        Random random = new Random(99L);
+        int told = 0;
+        for (int e = 0; e < 20; e++) {
+            Election election = smallVoteBigBudget(random);
+            TallySettings settings = TallySettings.defaults().withUtility(Utility.COST).withCompletion(Completion.ADD1);
+            List<long[]> rounds = new ArrayList<>();
+            Outcome outcome = new Tally(election, settings).count((round, spent) -> rounds.add(new long[] {round, spent}));
+            assertEquals(new Tally(election, settings).count(), outcome, "election " + e);
+            assertTrue(!rounds.isEmpty(), "election " + e);
+            for (int i = 0; i < rounds.size(); i++) {
+                assertEquals(i + 1, rounds.get(i)[0], "election " + e);
+            }
+            long lastSpent = rounds.get(rounds.size() - 1)[1];
+            assertTrue(lastSpent == outcome.totalCost() || lastSpent > election.budget().floor().longValueExact(), "election " + e);
+            told += rounds.size();
+        }
+        assertTrue(told > 40, "only " + told + " rounds told");
+    }
+
     /** Add1 exactly as described: +1 per voter per round, no skipping. */
     private static Outcome roundByRound(Election election, List<Candidate> candidates, Utility utility) {
         EqualShares engine = new EqualShares(candidates, election.ballots(), utility, TieBreak.LEXICOGRAPHIC);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -69,6 +74,8 @@ class VoteScreensTest {
     AccountService accounts;
     @Autowired
     PaperEntryChecks paperChecks;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private UUID journeyId;
     private final List<UUID> onBallot = new ArrayList<>();
@@ -139,6 +146,47 @@ class VoteScreensTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("certify-result")));
         assertThat(_get(Div.class, spec -> spec.withId("certify-problem")).isVisible()).isTrue();
         assertThat(votes.certificationOf(journeyId)).hasValueSatisfying(c -> assertThat(c.getCertifiedAt()).isNull());
+    }
+
+    /**
+     * The count runs in the engine's job executor, perhaps on another node: the screen shows the
+     * rounds counted so far from the database and looks again every second until the result is
+     * there; a count that stopped on an error says so and why.
+     */
+    @Test
+    void whileTheBallotsAreCountedTheScreenShowsHowFarAndShowsTheResultWhenDone() {
+        String voter = voter();
+        SignedIn.as(voter, "RESIDENT", () -> votes.cast(journeyId, voter, BallotChoice.picking(List.of(onBallot.get(0)))));
+        votes.closeVote(journeyId);
+        jdbc.update("insert into vote_count (journey_id, started_at, updated_at, rounds, spent_pence, budget_pence) "
+                + "values (?, now(), now(), 1234, 90000, 200000)", journeyId);
+
+        UI.getCurrent().navigate("journeys/" + journeyId + "/certify", QueryParameters.of("task", "a-task"));
+
+        Div progress = _get(Div.class, spec -> spec.withId("count-progress"));
+        assertThat(progress.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(_get(progress, H2.class, spec -> { }).getText()).isEqualTo("Counting the ballots");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("count-progress-text")).getText())
+                .isEqualTo("1,234 rounds of the Method of Equal Shares counted so far; the last one spends £900 of £2,000.");
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("count-progress-bar")).getValue()).isEqualTo(0.45);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(CertifyResultView.POLL_MILLIS);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("certify-result"))).isEmpty();
+
+        votes.tally(journeyId);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Div.class, spec -> spec.withId("count-progress"))).isEmpty();
+        assertThat(_get(OrderedList.class, spec -> spec.withId("certify-funded")).getElement().getTextRecursively())
+                .contains("Baby bank");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+        jdbc.update("update vote_count set finished_at = null, failure = 'the exact run disagrees' where journey_id = ?", journeyId);
+        UI.getCurrent().navigate("journeys/" + journeyId + "/certify", QueryParameters.of("task", "a-task"));
+        Div stopped = _get(Div.class, spec -> spec.withId("count-progress"));
+        assertThat(stopped.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(stopped.getElement().getTextRecursively()).contains("The count stopped")
+                .contains("stopped: the exact run disagrees. The engine tries again");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
     @Test

@@ -49,11 +49,16 @@ public final class Tally {
     }
 
     public Outcome count() {
+        return count(CountProgress.NONE);
+    }
+
+    /** Counts, telling {@code progress} after every round of an iterated MES. */
+    public Outcome count(CountProgress progress) {
         return switch (settings.rule()) {
             case GREEDY -> greedy(false);
             case GREEDY_PER_COST -> greedy(true);
             case EQUAL_SHARES -> {
-                Outcome outcome = equalSharesRun().outcome();
+                Outcome outcome = equalSharesRun(progress).outcome();
                 yield withGreedyFill() ? greedyFill(outcome) : outcome;
             }
         };
@@ -64,7 +69,7 @@ public final class Tally {
      * rounds are counted as in {@link #count()}, and the last one again exactly for its payments.
      */
     public EqualShares.Result equalSharesWithCompletion() {
-        FinalRun last = equalSharesRun();
+        FinalRun last = equalSharesRun(CountProgress.NONE);
         EqualShares.Result result = engine().run(last.perVoterBudget());
         if (!result.outcome().equals(last.outcome())) {
             throw new IllegalStateException("the exact run disagrees with the counted one at " + last.perVoterBudget());
@@ -76,7 +81,7 @@ public final class Tally {
     private record FinalRun(Fraction perVoterBudget, Outcome outcome) {
     }
 
-    private FinalRun equalSharesRun() {
+    private FinalRun equalSharesRun(CountProgress progress) {
         Fraction budget = election.budget();
         int n = election.ballots().size();
         if (n == 0) {
@@ -85,9 +90,9 @@ public final class Tally {
         Fraction share = budget.divide(Fraction.of(n));
         return switch (settings.completion()) {
             case NONE, THEN_GREEDY -> new FinalRun(share, engine().outcome(share));
-            case ADD1, ADD1_THEN_GREEDY -> iterate(share, Fraction.ONE);
-            case ADD1_INTEGRAL -> iterate(Fraction.of(share.floor(), BigInteger.ONE), Fraction.ONE);
-            case BUDGET_INCREASE -> iterate(share, budget.divide(Fraction.of(100L * n)));
+            case ADD1, ADD1_THEN_GREEDY -> iterate(share, Fraction.ONE, progress);
+            case ADD1_INTEGRAL -> iterate(Fraction.of(share.floor(), BigInteger.ONE), Fraction.ONE, progress);
+            case BUDGET_INCREASE -> iterate(share, budget.divide(Fraction.of(100L * n)), progress);
         };
     }
 
@@ -122,10 +127,11 @@ public final class Tally {
      * they are neither exhaustive nor overspending). A plain round is {@link EqualShares#outcome}:
      * in double precision when that is certain, exact otherwise.
      */
-    private FinalRun iterate(Fraction start, Fraction step) {
+    private FinalRun iterate(Fraction start, Fraction step, CountProgress progress) {
         EqualShares engine = engine();
         boolean mayTrack = engine.size() <= LARGEST_TRACKED_RUN;
         long round = 0;
+        long runs = 0;
         int plainRounds = 0;
         FinalRun previous = null;
         while (true) {
@@ -141,6 +147,7 @@ public final class Tally {
                 outcome = engine.outcome(perVoter);
                 plainRounds++;
             }
+            progress.roundCounted(++runs, outcome.totalCost());
             FinalRun current = new FinalRun(perVoter, outcome);
             if (Fraction.of(outcome.totalCost()).compareTo(election.budget()) > 0) {
                 return previous == null ? current : previous;
