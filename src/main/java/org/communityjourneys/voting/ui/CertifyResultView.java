@@ -180,6 +180,7 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         box.getElement().setAttribute("aria-live", "polite");
         ProgressBar bar = new ProgressBar(0, 1, count.spentShare());
         bar.setId("count-progress-bar");
+        bar.setMaxWidth("36em");
         bar.getElement().setAttribute("aria-label", "Budget spent by the last round of the count");
         String rounds = count.rounds() == 0 ? "The count has started"
                 : String.format(java.util.Locale.UK, "%,d %s of the Method of Equal Shares counted so far", count.rounds(),
