@@ -111,7 +111,7 @@ class RoundedRunTest {
      * 5-60 voters, many identical ballots, projects in twins (same cost, often the same supporters)
      * and costs from a few values: exact ties in rho at every stage, and thresholds met exactly.
      */
-    private static Election tieRich(Random random) {
+    static Election tieRich(Random random) {
         int projects = 2 + random.nextInt(8);
         List<Candidate> candidates = new ArrayList<>();
         long total = 0;

@@ -34,7 +34,7 @@ public final class EqualShares {
     private final BigInteger[] utilityScale;
     private final long[] reducedTotal;
     private final BigInteger[] cost;
-    private RoundedRun roundedRun;
+    private final RoundedRun roundedRun;
 
     /**
      * @param candidates the projects that may be bought (their {@code votes} are used only for tie-breaking)
@@ -149,6 +149,7 @@ public final class EqualShares {
             utilityScale[p] = BigInteger.valueOf(gcd[p] == 0 ? 1 : gcd[p]);
             reducedTotal[p] = total;
         }
+        roundedRun = new RoundedRun(this.candidates, tieBreak, supporters, utility, groupWeightLong, reducedTotal, utilityScale);
     }
 
     /** A ballot's (project, utility) pairs, ordered by project: equal for identical ballots. */
@@ -196,10 +197,31 @@ public final class EqualShares {
 
     /** The outcome of the run in double precision, empty when a decision in it was too close to call. */
     public java.util.Optional<Outcome> certainOutcome(Fraction perVoterBudget) {
-        if (roundedRun == null) {
-            roundedRun = new RoundedRun(candidates, tieBreak, supporters, utility, groupWeightLong, reducedTotal, utilityScale);
+        return roundedRun().outcome(perVoterBudget);
+    }
+
+    /**
+     * True when it is certain that every amount of money per voter from {@code low} to {@code high}
+     * gives this outcome (the same purchases in the same order); false when that is not certain.
+     */
+    public boolean sameOutcomeBetween(Fraction low, Fraction high, Outcome outcome) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int p = 0; p < candidates.size(); p++) {
+            index.put(candidates.get(p).id(), p);
         }
-        return roundedRun.outcome(perVoterBudget);
+        List<Integer> bought = new ArrayList<>();
+        for (String id : outcome.selectedInOrder()) {
+            Integer p = index.get(id);
+            if (p == null) {
+                return false;
+            }
+            bought.add(p);
+        }
+        return roundedRun().sameRunBetween(low, high, bought);
+    }
+
+    private RoundedRun roundedRun() {
+        return roundedRun;
     }
 
     /** Runs MES once with the given amount of money per voter. */

@@ -68,18 +68,12 @@ final class RoundedRun {
         if (!usable) {
             return Optional.empty();
         }
-        double start = new BigDecimal(perVoterBudget.numerator())
-                .divide(new BigDecimal(perVoterBudget.denominator()), MathContext.DECIMAL128).doubleValue();
+        double start = toDouble(perVoterBudget);
         if (!Double.isFinite(start)) {
             return Optional.empty();
         }
         int projectCount = candidates.size();
-        // each group's money and the bound on its error, side by side (one cache line for both)
-        double[] state = new double[2 * weight.length];
-        for (int g = 0; g < weight.length; g++) {
-            state[2 * g] = start;
-            state[2 * g + 1] = 2 * EPS * start;
-        }
+        double[] state = startState(start);
 
         // a lower bound of each project's rho (with its error): rho only grows as money is spent
         double[] bound = new double[projectCount];
@@ -152,6 +146,114 @@ final class RoundedRun {
             total = Math.addExact(total, candidates.get(p).cost());
         }
         return Optional.of(new Outcome(order, total));
+    }
+
+    /**
+     * True when it is certain that every per-voter budget from {@code low} to {@code high} gives the
+     * run whose purchases are {@code bought} (project indexes, in order): the run at {@code low}.
+     *
+     * <p>While the purchases so far are the same, every voter's money left is the same or more with
+     * a larger budget (a payer keeps max(0, money - rho * utility), money up and rho down), and a
+     * project's rho is the same or lower when its supporters have more. So the project bought at
+     * {@code low} is bought at every budget up to {@code high} when its rho at {@code low} is below
+     * every other project's rho at {@code high} (computed as if {@code high} bought the same so far);
+     * a project unaffordable at {@code high} is so below it too; and the run ends after the same
+     * purchases when nothing is affordable at {@code high} either. Every comparison is taken with the
+     * rounding bounds as in {@link #outcome}; false whenever one is too close to call.
+     */
+    boolean sameRunBetween(Fraction low, Fraction high, List<Integer> bought) {
+        double lowStart = toDouble(low);
+        double highStart = toDouble(high);
+        if (!usable || !Double.isFinite(lowStart) || !Double.isFinite(highStart) || highStart < lowStart) {
+            return false;
+        }
+        int projectCount = candidates.size();
+        double[] lowState = startState(lowStart);
+        double[] highState = startState(highStart);
+        double[] q = new double[projectCount];
+        double[] qError = new double[projectCount];
+        boolean[] noOnePoor = new boolean[projectCount];
+        // a lower bound of each project's rho in the run at high: it only grows as money is spent
+        double[] highBound = new double[projectCount];
+        List<Integer> remaining = new ArrayList<>();
+        for (int p = 0; p < projectCount; p++) {
+            if (reducedTotal[p] > 0) {
+                remaining.add(p);
+                highBound[p] = (1 - 4 * EPS) * candidates.get(p).cost() / (scale[p] * reducedTotal[p]);
+            }
+        }
+        int[] active = new int[weight.length];
+        for (int winner : bought) {
+            if (affordability(winner, lowState, active, q, qError, noOnePoor) != Affordability.AFFORDABLE) {
+                return false;
+            }
+            double lowQ = q[winner];
+            double lowQError = qError[winner];
+            double winnerRho = lowQ / scale[winner];
+            double winnerUpper = winnerRho + lowQError / scale[winner] + 2 * EPS * winnerRho;
+            boolean winnerAtFloor = noOnePoor[winner];
+            List<Integer> unaffordable = new ArrayList<>();
+            for (int p : remaining) {
+                if (p == winner || highBound[p] > winnerUpper) {
+                    continue;
+                }
+                Affordability answer = affordability(p, highState, active, q, qError, noOnePoor);
+                if (answer == Affordability.UNDECIDED) {
+                    return false;
+                }
+                if (answer == Affordability.UNAFFORDABLE) {
+                    unaffordable.add(p);
+                    continue;
+                }
+                double rho = q[p] / scale[p];
+                highBound[p] = rho - qError[p] / scale[p] - 2 * EPS * rho;
+                if (highBound[p] <= winnerUpper && !(winnerAtFloor && tiedAtFloorAndWinnerFirst(p, winner))) {
+                    return false;
+                }
+            }
+            remaining.removeAll(unaffordable);
+            if (affordability(winner, highState, active, q, qError, noOnePoor) != Affordability.AFFORDABLE) {
+                return false;
+            }
+            pay(winner, q[winner], qError[winner], highState);
+            pay(winner, lowQ, lowQError, lowState);
+            remaining.remove(Integer.valueOf(winner));
+        }
+        for (int p : remaining) {
+            if (affordability(p, highState, active, q, qError, noOnePoor) != Affordability.UNAFFORDABLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * With no supporter short of the equal share, a project's rho is its floor, cost / (total utility *
+     * scale), and more money cannot lower it: the winner at its floor at {@code low} keeps that rho
+     * up to {@code high}, and p's is never below its floor. So an exact tie of the two floors is
+     * always settled by the tie-break, and it must prefer the winner.
+     */
+    private boolean tiedAtFloorAndWinnerFirst(int p, int winner) {
+        int order = BigInteger.valueOf(candidates.get(p).cost())
+                .multiply(BigInteger.valueOf(reducedTotal[winner]).multiply(utilityScale[winner]))
+                .compareTo(BigInteger.valueOf(candidates.get(winner).cost())
+                        .multiply(BigInteger.valueOf(reducedTotal[p]).multiply(utilityScale[p])));
+        return order > 0 || order == 0 && tieBreak.preference().compare(candidates.get(winner), candidates.get(p)) < 0;
+    }
+
+    private static double toDouble(Fraction amount) {
+        return new BigDecimal(amount.numerator()).divide(new BigDecimal(amount.denominator()), MathContext.DECIMAL128)
+                .doubleValue();
+    }
+
+    /** Each group's money and the bound on its error, side by side (one cache line for both). */
+    private double[] startState(double start) {
+        double[] state = new double[2 * weight.length];
+        for (int g = 0; g < weight.length; g++) {
+            state[2 * g] = start;
+            state[2 * g + 1] = 2 * EPS * start;
+        }
+        return state;
     }
 
     /**

@@ -133,6 +133,7 @@ public final class Tally {
         long round = 0;
         long runs = 0;
         int plainRounds = 0;
+        RoundJumps jumps = new RoundJumps();
         FinalRun previous = null;
         while (true) {
             Fraction perVoter = start.add(step.multiply(Fraction.of(round)));
@@ -144,7 +145,7 @@ public final class Tally {
                 sameUntil = tracked.sameUntil();
                 plainRounds = 0;
             } else {
-                outcome = engine.outcome(perVoter);
+                outcome = mayTrack ? engine.outcome(perVoter) : jumps.outcome(engine, start, step, round);
                 plainRounds++;
             }
             progress.roundCounted(++runs, outcome.totalCost());
@@ -156,7 +157,73 @@ public final class Tally {
                 return current;
             }
             previous = current;
+            if (!mayTrack && step.signum() > 0) {
+                sameUntil = Math.max(sameUntil, jumps.sameUntil(engine, start, step, round, outcome));
+            }
             round = Math.max(round, sameUntil) + 1;
+        }
+    }
+
+    /**
+     * Jumps over rounds of a large election that surely give the same outcome as this one
+     * ({@link EqualShares#sameOutcomeBetween}): the jump tried doubles after each proved one and
+     * halves after each refused one. After a refused jump of one round, rounds are counted one by one
+     * for a while before the next try (8 rounds, twice as many after each further refusal, back to 8
+     * after a proved jump), and the first 8 rounds are too: most counts need few rounds, and an
+     * election whose outcome changes every round needs each of them anyway. Rounds counted one by one
+     * are counted a few ahead, side by side on the machine's cores.
+     */
+    private static final class RoundJumps {
+
+        private static final int FIRST_WAIT = 8;
+        private static final int LONGEST_WAIT = 256;
+        private static final int AHEAD = 2 * Runtime.getRuntime().availableProcessors();
+        private long jump = 1;
+        private int wait = FIRST_WAIT;
+        private int nextWait = FIRST_WAIT;
+        /** Outcomes of the rounds counted ahead, by round. */
+        private final Map<Long, Outcome> ahead = new HashMap<>();
+
+        /** The outcome of this round, counted ahead with the next few while rounds go one by one. */
+        Outcome outcome(EqualShares engine, Fraction start, Fraction step, long round) {
+            Outcome counted = ahead.remove(round);
+            if (counted != null) {
+                return counted;
+            }
+            ahead.clear();
+            if (wait == 0) {
+                return engine.outcome(start.add(step.multiply(Fraction.of(round))));
+            }
+            List<Outcome> batch = java.util.stream.LongStream.range(round, round + Math.min(wait + 1, AHEAD)).parallel()
+                    .mapToObj(k -> engine.outcome(start.add(step.multiply(Fraction.of(k))))).toList();
+            for (int i = 1; i < batch.size(); i++) {
+                ahead.put(round + i, batch.get(i));
+            }
+            return batch.get(0);
+        }
+
+        /** The last round known to give {@code outcome}: {@code round} itself when no jump is proved. */
+        long sameUntil(EqualShares engine, Fraction start, Fraction step, long round, Outcome outcome) {
+            if (wait > 0) {
+                wait--;
+                return round;
+            }
+            if (!ahead.isEmpty()) {
+                return round; // counted ahead already: count those rather than prove a jump
+            }
+            long target = round + jump;
+            if (target > round && engine.sameOutcomeBetween(start.add(step.multiply(Fraction.of(round))),
+                    start.add(step.multiply(Fraction.of(target))), outcome)) {
+                jump = Math.min(jump * 2, 1L << 40);
+                nextWait = FIRST_WAIT;
+                return target;
+            }
+            if (jump == 1) {
+                wait = nextWait;
+                nextWait = Math.min(2 * nextWait, LONGEST_WAIT);
+            }
+            jump = Math.max(1, jump / 2);
+            return round;
         }
     }
 
