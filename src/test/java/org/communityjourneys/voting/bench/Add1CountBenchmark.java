@@ -1,9 +1,7 @@
 package org.communityjourneys.voting.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.communityjourneys.voting.domain.tally.Candidate;
 import org.communityjourneys.voting.domain.tally.Completion;
 import org.communityjourneys.voting.domain.tally.Election;
 import org.communityjourneys.voting.domain.tally.Tally;
@@ -46,22 +44,13 @@ public class Add1CountBenchmark {
 
     @Setup
     public void generate() {
-        pence1600x40 = inPence(GeneratedElection.approval(1_600, 40, 1_640L));
-        pence2000x60 = inPence(GeneratedElection.approval(2_000, 60, 2_060L));
+        pence1600x40 = GeneratedElection.inSmallerUnits(GeneratedElection.approval(1_600, 40, 1_640L), 100);
+        pence2000x60 = GeneratedElection.inSmallerUnits(GeneratedElection.approval(2_000, 60, 2_060L), 100);
         voters9000x50 = GeneratedElection.approval(9_000, 50, 9_050L);
         voters11000x81 = GeneratedElection.approval(11_000, 81, 11_081L);
         voters62000x80 = GeneratedElection.approval(62_000, 80, 62_080L);
         voters90000x160 = GeneratedElection.approval(90_000, 160, 90_160L);
         voters100000x200 = GeneratedElection.approval(100_000, 200, 100_200L);
-    }
-
-    /** Costs and budget a hundred times larger: a hundred times the Add1 rounds (some 76,000). */
-    static Election inPence(Election pounds) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Candidate candidate : pounds.candidates()) {
-            candidates.add(new Candidate(candidate.id(), candidate.cost() * 100, 0));
-        }
-        return Election.of(pounds.budget().floor().longValueExact() * 100, candidates, pounds.ballots());
     }
 
     @Benchmark

@@ -53,4 +53,16 @@ public final class GeneratedElection {
         }
         return Election.of(totalCost / 3, candidates, ballots);
     }
+
+    /**
+     * The same election with every cost and the budget in units {@code units} times smaller (100: in
+     * pence): that many times the Add1 rounds.
+     */
+    public static Election inSmallerUnits(Election election, int units) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Candidate candidate : election.candidates()) {
+            candidates.add(new Candidate(candidate.id(), Math.multiplyExact(candidate.cost(), units), 0));
+        }
+        return Election.of(Math.multiplyExact(election.budget().floor().longValueExact(), units), candidates, election.ballots());
+    }
 }

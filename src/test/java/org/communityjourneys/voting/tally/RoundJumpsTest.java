@@ -34,7 +34,7 @@ class RoundJumpsTest {
         int proved = 0;
         int asked = 0;
         for (int e = 0; e < 120; e++) {
-            Election election = e % 3 == 0 ? inUnits(GeneratedElection.approval(60 + random.nextInt(200), 6 + random.nextInt(10),
+            Election election = e % 3 == 0 ? GeneratedElection.inSmallerUnits(GeneratedElection.approval(60 + random.nextInt(200), 6 + random.nextInt(10),
                     random.nextLong()), 100) : RoundedRunTest.tieRich(random);
             for (Utility utility : List.of(Utility.COST, Utility.APPROVAL, Utility.POINTS)) {
                 TieBreak tieBreak = TieBreak.values()[random.nextInt(TieBreak.values().length)];
@@ -107,7 +107,7 @@ class RoundJumpsTest {
     @Test
     void add1WithJumpsIsAdd1RoundByRound() {
         for (long seed : new long[] {11L, 12L, 13L}) {
-            Election election = inUnits(GeneratedElection.approval(400, 25, seed), 10);
+            Election election = GeneratedElection.inSmallerUnits(GeneratedElection.approval(400, 25, seed), 10);
             for (Utility utility : List.of(Utility.COST, Utility.APPROVAL)) {
                 TallySettings settings = TallySettings.defaults().withUtility(utility).withCompletion(Completion.ADD1);
                 Tally tally = new Tally(election, settings);
@@ -147,14 +147,5 @@ class RoundJumpsTest {
             previous = outcome;
             perVoter = perVoter.add(Fraction.ONE);
         }
-    }
-
-    /** The same election with every cost and the budget in smaller units (100: pence): that many times the Add1 rounds. */
-    private static Election inUnits(Election pounds, int units) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Candidate candidate : pounds.candidates()) {
-            candidates.add(new Candidate(candidate.id(), candidate.cost() * units, 0));
-        }
-        return Election.of(pounds.budget().floor().longValueExact() * units, candidates, pounds.ballots());
     }
 }
