@@ -64,7 +64,10 @@ class Add1SkippingTest {
             for (Utility utility : List.of(Utility.APPROVAL, Utility.COST)) {
                 TallySettings settings = TallySettings.defaults().withUtility(utility).withCompletion(Completion.ADD1);
                 Tally tally = new Tally(election, settings);
-                assertEquals(roundByRound(election, tally.candidates(), utility), tally.count(), "election " + e + " " + utility);
+                Counted expected = roundByRound(election, tally.candidates(), utility);
+                String where = "election " + e + " " + utility;
+                assertEquals(expected.outcome(), tally.count(), where);
+                assertEquals(expected.perVoter(), tally.equalSharesWithCompletion().perVoterBudget(), where + ": the run whose payments count");
             }
         }
     }
@@ -96,14 +99,18 @@ class Add1SkippingTest {
     }
 
     /** Add1 exactly as described: +1 per voter per round, no skipping. */
-    private static Outcome roundByRound(Election election, List<Candidate> candidates, Utility utility) {
+    /** What Add1 returns and the money per voter of the run it comes from. */
+    private record Counted(Outcome outcome, Fraction perVoter) {
+    }
+
+    private static Counted roundByRound(Election election, List<Candidate> candidates, Utility utility) {
         EqualShares engine = new EqualShares(candidates, election.ballots(), utility, TieBreak.LEXICOGRAPHIC);
         Fraction perVoter = election.budget().divide(Fraction.of(election.ballots().size()));
         Outcome previous = null;
         while (true) {
             Outcome outcome = engine.run(perVoter).outcome();
             if (Fraction.of(outcome.totalCost()).compareTo(election.budget()) > 0) {
-                return previous == null ? outcome : previous;
+                return previous == null ? new Counted(outcome, perVoter) : new Counted(previous, perVoter.subtract(Fraction.ONE));
             }
             Fraction left = election.budget().subtract(Fraction.of(outcome.totalCost()));
             // exhaustive as the reference defines it: no project left out that has a vote still fits
@@ -111,7 +118,7 @@ class Add1SkippingTest {
                     && Fraction.of(c.cost()).compareTo(left) <= 0);
             boolean canGrow = candidates.stream().anyMatch(c -> !outcome.selectedInOrder().contains(c.id()) && c.votes() > 0);
             if (exhaustive || !canGrow) {
-                return outcome;
+                return new Counted(outcome, perVoter);
             }
             previous = outcome;
             perVoter = perVoter.add(Fraction.ONE);

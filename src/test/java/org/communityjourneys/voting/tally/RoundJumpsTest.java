@@ -116,10 +116,13 @@ class RoundJumpsTest {
                 long[] rounds = {0};
                 Outcome counted = tally.count((round, spent) -> rounds[0] = round);
                 long[] byRound = {0};
-                Outcome expected = roundByRound(election, tally.candidates(), engine, byRound);
+                Fraction[] lastRun = new Fraction[1];
+                Outcome expected = roundByRound(election, tally.candidates(), engine, byRound, lastRun);
                 String where = "seed " + seed + " " + utility;
                 assertEquals(expected, counted, where);
-                assertEquals(expected, tally.equalSharesWithCompletion().outcome(), where);
+                EqualShares.Result finalRun = tally.equalSharesWithCompletion();
+                assertEquals(expected, finalRun.outcome(), where);
+                assertEquals(lastRun[0], finalRun.perVoterBudget(), where + ": the run whose payments count");
                 if (byRound[0] > 500) {
                     assertThat(rounds[0]).as(where + ": rounds counted of " + byRound[0]).isLessThan(byRound[0] / 3);
                 }
@@ -128,7 +131,8 @@ class RoundJumpsTest {
     }
 
     /** Add1 as the reference defines it: one more unit per voter each round, every round counted. */
-    private static Outcome roundByRound(Election election, List<Candidate> candidates, EqualShares engine, long[] rounds) {
+    private static Outcome roundByRound(Election election, List<Candidate> candidates, EqualShares engine, long[] rounds,
+            Fraction[] lastRun) {
         Fraction perVoter = election.budget().divide(Fraction.of(election.ballots().size()));
         long budget = election.budget().floor().longValueExact();
         Outcome previous = null;
@@ -136,12 +140,18 @@ class RoundJumpsTest {
             Outcome outcome = engine.outcome(perVoter);
             rounds[0]++;
             if (outcome.totalCost() > budget) {
-                return previous == null ? outcome : previous;
+                if (previous == null) {
+                    lastRun[0] = perVoter;
+                    return outcome;
+                }
+                lastRun[0] = perVoter.subtract(Fraction.ONE);
+                return previous;
             }
             long left = budget - outcome.totalCost();
             boolean fits = candidates.stream()
                     .anyMatch(c -> !outcome.selectedInOrder().contains(c.id()) && c.votes() > 0 && c.cost() <= left);
             if (!fits) {
+                lastRun[0] = perVoter;
                 return outcome;
             }
             previous = outcome;

@@ -156,11 +156,13 @@ public final class Tally {
             if (isExhaustive(outcome) || !canGrow(outcome) || step.signum() <= 0 || sameUntil == Long.MAX_VALUE) {
                 return current;
             }
-            previous = current;
             if (!mayTrack && step.signum() > 0) {
                 sameUntil = Math.max(sameUntil, jumps.sameUntil(engine, start, step, round, outcome));
             }
-            round = Math.max(round, sameUntil) + 1;
+            long last = Math.max(round, sameUntil);
+            // the last round of those with this outcome: its run (and payments) counts if the next overspends
+            previous = last == round ? current : new FinalRun(start.add(step.multiply(Fraction.of(last))), outcome);
+            round = last + 1;
         }
     }
 
