@@ -1,0 +1,105 @@
+package org.communityjourneys.browser;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * How much heap a signed-in resident on the ballot page holds (docs/benchmarks.md, "Memory per
+ * session"; run by scripts/session-memory.sh against a running app). For each of N residents a
+ * fresh headless Chromium logs in, opens the journey's vote page and waits for the ballot, then is
+ * killed with SIGKILL, so the page never says goodbye and the server keeps the session and its UI
+ * as it does for a resident who still has the page open. Before and after, the app's live heap is
+ * read with {@code jcmd PID GC.class_histogram} (a full collection first): the difference divided
+ * by N is the heap per session; the classes that grew most say what a session holds.
+ *
+ * <pre>
+ * java -cp ... org.communityjourneys.browser.SessionMemoryProbe URL PID JOURNEY PREFIX N OUT_DIR
+ * </pre>
+ */
+public final class SessionMemoryProbe {
+
+    private SessionMemoryProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        long pid = Long.parseLong(args[1]);
+        String journey = args[2];
+        String prefix = args[3];
+        int sessions = Integer.parseInt(args[4]);
+        Path out = Path.of(args[5]);
+        Files.createDirectories(out);
+        // one resident first, so that classes loaded and caches filled once are not counted per session
+        open(base, journey, prefix + "-" + sessions, out, true);
+        Map<String, long[]> before = histogram(pid);
+        long started = System.nanoTime();
+        for (int i = 0; i < sessions; i++) {
+            open(base, journey, prefix + "-" + i, out, i == 0);
+            if ((i + 1) % 10 == 0) {
+                System.out.printf(Locale.UK, "%d sessions open (%.0f s)%n", i + 1, (System.nanoTime() - started) / 1e9);
+            }
+        }
+        Map<String, long[]> after = histogram(pid);
+        long grown = after.get("Total")[1] - before.get("Total")[1];
+        System.out.printf(Locale.UK, "live heap before %,d bytes, after %,d bytes: %,d bytes for %d sessions, %,d bytes (%.1f kB) a session%n",
+                before.get("Total")[1], after.get("Total")[1], grown, sessions, grown / sessions, grown / 1024.0 / sessions);
+        List<Map.Entry<String, long[]>> growth = new ArrayList<>(after.entrySet());
+        growth.removeIf(entry -> entry.getKey().equals("Total"));
+        growth.sort((a, b) -> Long.compare(b.getValue()[1] - before.getOrDefault(b.getKey(), new long[2])[1],
+                a.getValue()[1] - before.getOrDefault(a.getKey(), new long[2])[1]));
+        System.out.println("classes that grew most (bytes a session, instances a session):");
+        for (Map.Entry<String, long[]> entry : growth.subList(0, Math.min(25, growth.size()))) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            System.out.printf(Locale.UK, "  %,10d  %8.1f  %s%n", (entry.getValue()[1] - was[1]) / sessions,
+                    (entry.getValue()[0] - was[0]) / (double) sessions, entry.getKey());
+        }
+    }
+
+    /** A resident's own browser: logs in, opens the ballot, and is killed without closing the page. */
+    private static void open(String base, String journey, String resident, Path out, boolean photograph) throws Exception {
+        HeadlessChromium chromium = new HeadlessChromium(out);
+        try {
+            chromium.logIn(base, resident);
+            chromium.open(base + "/journeys/" + journey + "/vote");
+            new WebDriverWait(chromium.browser, HeadlessChromium.WAIT).until(b -> !b.findElements(By.id("cast-vote")).isEmpty());
+            if (photograph) {
+                chromium.shot("ballot-" + resident);
+            }
+        } finally {
+            ProcessHandle.current().children().forEach(child -> {
+                child.descendants().forEach(ProcessHandle::destroyForcibly);
+                child.destroyForcibly();
+            });
+        }
+    }
+
+    /** Class name to {instances, bytes} of the live heap, and "Total". */
+    private static Map<String, long[]> histogram(long pid) throws Exception {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        Map<String, long[]> classes = new HashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(jcmd.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length >= 4 && parts[0].endsWith(":")) {
+                    classes.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+                } else if (parts.length >= 3 && parts[0].equals("Total")) {
+                    classes.put("Total", new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+                }
+            }
+        }
+        if (jcmd.waitFor() != 0 || !classes.containsKey("Total")) {
+            throw new IllegalStateException("jcmd GC.class_histogram " + pid + " gave no histogram");
+        }
+        return classes;
+    }
+}
