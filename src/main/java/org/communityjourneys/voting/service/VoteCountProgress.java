@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,6 +34,7 @@ class VoteCountProgress {
     private static final Logger log = LoggerFactory.getLogger(VoteCountProgress.class);
     static final long EVERY_MILLIS = 500;
     private static final String LOCK_TIMEOUT = "2s";
+    static final String UNDONE = "it was not saved, because the work it was part of was undone";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -51,7 +54,28 @@ class VoteCountProgress {
                 + "values (?, ?, ?, ?) on conflict (journey_id) do update set started_at = excluded.started_at, "
                 + "updated_at = excluded.updated_at, rounds = 0, spent_pence = 0, budget_pence = excluded.budget_pence, "
                 + "finished_at = null, failure = null", journeyId, now, now, budgetPence);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        undone(journeyId, now);
+                    }
+                }
+            });
+        }
         return new Running(journeyId);
+    }
+
+    /**
+     * The transaction that counted was rolled back (the count's own, or a caller's that counted again
+     * and then failed): its finished row went with it, so the row must not say "counting" for ever
+     * (the screen would hide the decision). Keeps a failure already written.
+     */
+    private void undone(UUID journeyId, Timestamp started) {
+        inOwnTransaction(journeyId, "update vote_count set failure = ?, updated_at = ? where journey_id = ? "
+                + "and started_at = ? and finished_at is null and failure is null",
+                UNDONE, Timestamp.from(clock.instant()), journeyId, started);
     }
 
     /** The count stopped on an error; the screen says so until the engine tries again. */

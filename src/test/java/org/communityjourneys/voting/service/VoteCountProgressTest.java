@@ -145,6 +145,33 @@ class VoteCountProgressTest {
     }
 
     /**
+     * A count inside work that is then undone (as a paper entry voided after the close counts again
+     * and could still fail): the results stay as they were, and the progress row does not say
+     * "counting" for ever, which would hide the certification decision.
+     */
+    @Test
+    void aCountWhoseTransactionIsRolledBackLeavesTheResultsAsTheyWereAndSaysSo() {
+        votes.tally(journeyId);
+        List<Map<String, Object>> resultsBefore = jdbc.queryForList(
+                "select * from vote_result where journey_id = ? order by idea_id", journeyId);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            votes.tally(journeyId);
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForList("select * from vote_result where journey_id = ? order by idea_id", journeyId))
+                .isEqualTo(resultsBefore);
+        VoteCount count = votes.count(journeyId).orElseThrow();
+        assertThat(count.isRunning()).isFalse();
+        assertThat(count.hasFailed()).isTrue();
+        assertThat(count.failure()).isEqualTo(VoteCountProgress.UNDONE);
+
+        votes.tally(journeyId);
+        assertThat(votes.count(journeyId)).hasValueSatisfying(again -> assertThat(again.finishedAt()).isNotNull());
+    }
+
+    /**
      * The first count's finished row stays locked until the transaction ends; the second count's
      * progress cannot be written meanwhile, and is skipped after its lock timeout instead of waiting
      * for a transaction that waits for it.
