@@ -15,6 +15,7 @@ import org.communityjourneys.identity.domain.ResidentMatchedPaperRecord;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.VerificationCodeIssued;
 import org.communityjourneys.ideas.domain.IdeaEdited;
+import org.communityjourneys.ideas.domain.IdeaPlaced;
 import org.communityjourneys.ideas.domain.IdeaEnteredOnBehalf;
 import org.communityjourneys.ideas.domain.IdeaHidden;
 import org.communityjourneys.ideas.domain.IdeaOutcomeDecided;
@@ -95,6 +96,12 @@ class AuditTrail {
     @InSameTransaction
     void on(IdeaEdited event) {
         log.record(event.author(), "idea.edited", "idea", event.ideaId().toString(), null);
+    }
+
+    @InSameTransaction
+    void on(IdeaPlaced event) {
+        log.record(event.author(), event.givenBy() == null ? "idea.unplaced" : "idea.placed", "idea", event.ideaId().toString(),
+                event.givenBy() == null ? null : "by " + event.givenBy().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @InSameTransaction

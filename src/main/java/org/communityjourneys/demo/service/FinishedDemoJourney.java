@@ -26,6 +26,7 @@ import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.chest.service.GrantPanelService;
 import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.ideas.domain.ShortlistChoice;
+import org.communityjourneys.ideas.service.IdeaPlaces;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccountService;
@@ -92,6 +93,7 @@ public class FinishedDemoJourney {
     private final JourneyService journeys;
     private final ShowcaseService showcase;
     private final IdeaService ideas;
+    private final IdeaPlaces places;
     private final VoteService votes;
     private final VoteClock voteClock;
     private final PaperEntryChecks paperChecks;
@@ -109,7 +111,9 @@ public class FinishedDemoJourney {
     FinishedDemoJourney(AccountService accounts, JourneyService journeys, ShowcaseService showcase, IdeaService ideas,
             VoteService votes, VoteClock voteClock, ChestService chest, GrantApplicationService applications,
             GrantPanelService panel, GrantPayments payments, LearningReviewClock reviewClock,
-            LearningReviewService reviews, JourneyTasks tasks, PaperEntryChecks paperChecks, StartupLock alone) {
+            LearningReviewService reviews, JourneyTasks tasks, PaperEntryChecks paperChecks, StartupLock alone,
+            IdeaPlaces places) {
+        this.places = places;
         this.alone = alone;
         this.paperChecks = paperChecks;
         this.accounts = accounts;
@@ -187,6 +191,11 @@ public class FinishedDemoJourney {
         for (DemoIdea idea : DemoIdea.values()) {
             ideaIds.add(as(idea.author, Role.RESIDENT, () -> ideas.submit(id, idea.draft(), idea.author)));
         }
+        // where the ideas would happen, as their authors would say: two by a Ross East postcode, one on the map
+        as(DemoIdea.LUNCH_CLUB.author, Role.RESIDENT, () -> places.placeByPostcode(ideaIds.get(0), "HR9 5AN", DemoIdea.LUNCH_CLUB.author));
+        as(DemoIdea.WALKING_GROUP.author, Role.RESIDENT,
+                () -> places.placeOnMap(ideaIds.get(1), 51.9135, -2.5905, DemoIdea.WALKING_GROUP.author));
+        as(DemoIdea.TOOL_LIBRARY.author, Role.RESIDENT, () -> places.placeByPostcode(ideaIds.get(2), "HR9 5NS", DemoIdea.TOOL_LIBRARY.author));
         for (int resident = 5; resident <= 9; resident++) {
             String supporter = resident(resident);
             as(supporter, Role.RESIDENT, () -> ideas.support(ideaIds.get(0), supporter));

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.shared.domain.MapPoint;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 
@@ -98,6 +99,16 @@ public class Idea {
     @Column(name = "entered_for")
     private String enteredFor;
 
+    @Column(name = "place_latitude", precision = 9, scale = 6)
+    private java.math.BigDecimal placeLatitude;
+
+    @Column(name = "place_longitude", precision = 9, scale = 6)
+    private java.math.BigDecimal placeLongitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_given_by")
+    private PlaceGivenBy placeGivenBy;
+
     @Version
     private long version;
 
@@ -174,6 +185,23 @@ public class Idea {
     public void exclude(String reason) {
         this.status = IdeaStatus.EXCLUDED;
         this.decisionReason = reason;
+    }
+
+    /** Places the idea on the map (its author said where it is about), or takes it off with {@code null}. */
+    public void place(MapPoint point, PlaceGivenBy givenBy, Instant at) {
+        placeLatitude = point == null ? null : point.latitude();
+        placeLongitude = point == null ? null : point.longitude();
+        placeGivenBy = point == null ? null : java.util.Objects.requireNonNull(givenBy);
+        updatedAt = at;
+    }
+
+    /** Where the idea is about, when its author said so. */
+    public java.util.Optional<MapPoint> getPlace() {
+        return placeLatitude == null ? java.util.Optional.empty() : java.util.Optional.of(new MapPoint(placeLatitude, placeLongitude));
+    }
+
+    public PlaceGivenBy getPlaceGivenBy() {
+        return placeGivenBy;
     }
 
     public void withdraw() {

@@ -1,3 +1,4 @@
+// Over 400 lines: the ideas page holds putting forward, supporting, changing, placing and moderating ideas, each with its form.
 package org.communityjourneys.ideas.ui;
 
 import com.vaadin.flow.component.HasValidation;
@@ -37,6 +38,8 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.domain.IdeaDraft;
 import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.service.IdeaComments;
+import org.communityjourneys.ideas.service.IdeaPlaces;
+import org.communityjourneys.shared.ui.MapTiles;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
@@ -65,12 +68,17 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
     private final ResidentRegistration residents;
     private final AuthenticationContext authentication;
     private final IdeaComments comments;
+    private final IdeaPlaces places;
+    private final MapTiles tiles;
     private Journey journey;
     private Map<UUID, Long> commentCounts = Map.of();
 
     public JourneyIdeasView(JourneyService journeys, IdeaService ideas, WardDirectory wards,
-            ResidentRegistration residents, AuthenticationContext authentication, IdeaComments comments) {
+            ResidentRegistration residents, AuthenticationContext authentication, IdeaComments comments,
+            IdeaPlaces places, MapTiles tiles) {
         this.comments = comments;
+        this.places = places;
+        this.tiles = tiles;
         this.journeys = journeys;
         this.ideas = ideas;
         this.wards = wards;
@@ -137,8 +145,8 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         if (moderator() && !open && !ideas.isShortlistConfirmed(journey.getId())) {
             add(new Paragraph("The shortlist is confirmed on the task \"Confirm shortlist\" in My tasks."));
         }
-        add(new H2("Ideas so far"));
         List<Idea> list = ideas.visibleTo(journey.getId(), me(), moderator());
+        add(JourneyPlaces.of(journey, list, wards.all(), tiles), new H2("Ideas so far"));
         commentCounts = comments.counts(list.stream().map(Idea::getId).toList());
         if (list.isEmpty()) {
             add(new Paragraph("No ideas yet."));
@@ -342,7 +350,8 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
                 }));
                 withdraw.setId("withdraw-" + idea.getId());
                 withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                card.add(change, withdraw);
+                card.add(change, new IdeaPlacePicker(idea, wards.find(idea.getWardCode()).orElseThrow(), places, tiles, me(), this::render),
+                        withdraw);
             }
         }
         if (moderator() && idea.isInPlay() && idea.awaitsShortlist()) {

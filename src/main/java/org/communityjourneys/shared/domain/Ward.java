@@ -46,6 +46,11 @@ public class Ward {
         return longitude;
     }
 
+    /** The ward's centroid from the reference data, when it has one. */
+    public java.util.Optional<MapPoint> centre() {
+        return latitude == null || longitude == null ? java.util.Optional.empty() : java.util.Optional.of(new MapPoint(latitude, longitude));
+    }
+
     public String getPcnArea() {
         return pcnArea;
     }

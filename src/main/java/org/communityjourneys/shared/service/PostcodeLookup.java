@@ -2,6 +2,7 @@ package org.communityjourneys.shared.service;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.communityjourneys.shared.domain.MapPoint;
 import org.communityjourneys.shared.domain.Postcode;
 import org.communityjourneys.shared.domain.PostcodeRepository;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,12 @@ public class PostcodeLookup {
         }
         String area = normalised.replaceAll("[^A-Z].*$", "");
         return postcodes.anyInArea(area) ? Standing.UNKNOWN_IN_COUNTY : Standing.OUTSIDE_COUNTY;
+    }
+
+    /** The point on the map of a known postcode with a grid reference; empty otherwise. */
+    public Optional<MapPoint> pointOf(String postcode) {
+        String normalised = normalise(postcode);
+        return normalised.isEmpty() ? Optional.empty() : postcodes.findById(normalised).flatMap(Postcode::point);
     }
 
     /** The ward code of a known postcode; empty for a postcode not in the table. */

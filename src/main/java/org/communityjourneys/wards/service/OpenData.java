@@ -3,6 +3,7 @@ package org.communityjourneys.wards.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.communityjourneys.shared.domain.MapPoint;
 
 /**
  * The public view of wards and journeys: plain records, safe to publish. They never carry
@@ -45,8 +46,16 @@ public final class OpenData {
     public record StorySummary(String text, String photoUrl, String photoCaption) {
     }
 
+    /** {@code place} is where the idea is about, when its author placed it on the map (else null). */
     public record IdeaSummary(UUID id, String title, String description, long estimatedCostPence, String theme,
-            String wardCode, String status, String reason) {
+            String wardCode, String status, String reason, MapPoint place) {
+    }
+
+    /**
+     * An idea or funded project of a ward for its map: {@code href} is its page (relative to the
+     * site), {@code place} null when it has none, {@code givenBy} how the place was given, in words.
+     */
+    public record WardPlace(String title, boolean project, String href, MapPoint place, String givenBy) {
     }
 
     public record ResultLine(UUID ideaId, String title, int votes, long costPence, boolean selected, int position) {

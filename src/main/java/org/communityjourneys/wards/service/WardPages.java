@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Grant;
+import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.PaymentProgress;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.GrantPayments;
@@ -38,6 +39,7 @@ import org.communityjourneys.wards.service.OpenData.JourneySummary;
 import org.communityjourneys.wards.service.OpenData.ResultLine;
 import org.communityjourneys.wards.service.OpenData.ShowcaseSummary;
 import org.communityjourneys.wards.service.OpenData.WardSummary;
+import org.communityjourneys.wards.service.OpenData.WardPlace;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +97,37 @@ public class WardPages {
     /** The journey's ideas, or empty when there is no such public journey. */
     public Optional<List<IdeaSummary>> ideasOf(UUID journeyId) {
         return journeys.find(journeyId).filter(WardPages::isPublic).map(journey -> publicIdeas(journey.getId()));
+    }
+
+    /**
+     * What the ward's map shows: the ideas put forward for this ward (not withdrawn, hidden or
+     * merged) in its public journeys, and the funded projects that grew from them, each at the place
+     * its idea's author gave, or without a place.
+     */
+    public List<WardPlace> placesInWard(String wardCode) {
+        List<WardPlace> places = new ArrayList<>();
+        List<Journey> inWard = journeys.inWard(wardCode).stream().filter(WardPages::isPublic).toList();
+        for (Journey journey : inWard) {
+            java.util.Map<UUID, Idea> ideasById = new java.util.HashMap<>();
+            for (Idea idea : ideas.forJourney(journey.getId())) {
+                ideasById.put(idea.getId(), idea);
+                if (idea.getWardCode().equals(wardCode) && idea.getStatus() != IdeaStatus.HIDDEN
+                        && idea.getStatus() != IdeaStatus.WITHDRAWN && idea.getStatus() != IdeaStatus.MERGED) {
+                    places.add(new WardPlace(idea.getTitle(), false,
+                            "journeys/" + journey.getId() + "/ideas/" + idea.getId() + "/discussion",
+                            idea.getPlace().orElse(null), idea.getPlaceGivenBy() == null ? null : idea.getPlaceGivenBy().words()));
+                }
+            }
+            for (Grant grant : chest.grantsOf(journey.getId())) {
+                Idea idea = ideasById.get(grant.getIdeaId());
+                boolean funded = grant.getStatus() == GrantStatus.AGREED || grant.getStatus().hasPayments();
+                if (funded && idea != null && idea.getWardCode().equals(wardCode)) {
+                    places.add(new WardPlace(grant.getTitle(), true, "projects/" + grant.getId(), idea.getPlace().orElse(null),
+                            idea.getPlace().isPresent() ? "where its idea was placed" : null));
+                }
+            }
+        }
+        return places;
     }
 
     private List<Journey> publicJourneys() {
@@ -173,7 +206,7 @@ public class WardPages {
         String reason = idea.getDecisionReason() != null ? idea.getDecisionReason() : idea.getEligibilityReason();
         return new IdeaSummary(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getEstimatedCostPence(),
                 idea.getTheme() == null ? null : idea.getTheme().label(), idea.getWardCode(), idea.getStatus().label(),
-                reason);
+                reason, idea.getPlace().orElse(null));
     }
 
     private List<ResultLine> resultsOf(UUID journeyId) {

@@ -3,6 +3,10 @@ package org.communityjourneys.wards.ui;
 import java.util.Optional;
 import com.vaadin.flow.router.RouteParameters;
 import org.communityjourneys.shared.ui.PageAbout;
+import org.communityjourneys.shared.ui.MapTiles;
+import org.communityjourneys.shared.ui.PlacesMap;
+import org.communityjourneys.shared.ui.PlacesSection;
+import org.communityjourneys.shared.domain.MapPoint;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -41,11 +45,13 @@ public class WardView extends PageAbout<Ward> {
 
     private final WardPages pages;
     private final Projects projects;
+    private final MapTiles tiles;
 
-    public WardView(WardPages pages, Projects projects) {
+    public WardView(WardPages pages, Projects projects, MapTiles tiles) {
         super("Ward", "Ward not found");
         this.pages = pages;
         this.projects = projects;
+        this.tiles = tiles;
     }
 
     @Override
@@ -67,6 +73,7 @@ public class WardView extends PageAbout<Ward> {
     @Override
     protected void show(Ward ward) {
         add(new H1(ward.getName()), new Paragraph(new Anchor("wards", "All wards")));
+        add(placesSection(ward));
         List<JourneyDetail> journeys = pages.journeysInWard(ward.getCode());
         if (journeys.isEmpty()) {
             add(new Paragraph("No journey has run in this ward yet."));
@@ -76,6 +83,17 @@ public class WardView extends PageAbout<Ward> {
         Anchor heard = new Anchor("wards/" + ward.getCode() + "/what-we-heard", "What we heard in this ward, and what is still open");
         heard.setId("ward-what-we-heard");
         add(new Paragraph(heard));
+    }
+
+    /** The ward on the map: its centre, its ideas and funded projects, and the same in a list. */
+    private PlacesSection placesSection(Ward ward) {
+        MapPoint centre = ward.centre().orElse(null);
+        List<PlacesMap.Centre> centres = centre == null ? List.of() : List.of(new PlacesMap.Centre(centre, "Centre of " + ward.getName()));
+        List<PlacesSection.Entry> entries = pages.placesInWard(ward.getCode()).stream()
+                .map(place -> new PlacesSection.Entry(place.title(), place.project() ? PlacesMap.Kind.PROJECT : PlacesMap.Kind.IDEA,
+                        place.href(), place.place(), centre, ward.getName(), place.givenBy()))
+                .toList();
+        return new PlacesSection("ward-places", "On the map", tiles, centres, entries);
     }
 
     /** Every funded project in the ward, with its status and a link to its page. */
