@@ -87,10 +87,12 @@ class IdeaPlacePicker extends Details {
             changed.run();
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
             if (field != null) {
-                field.setInvalid(true);
+                // said under the field, where the resident is looking; nothing covers the form
                 field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } else {
+                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }
