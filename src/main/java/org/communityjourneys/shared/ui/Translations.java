@@ -93,6 +93,15 @@ public class Translations implements I18NProvider {
         return Optional.of(new MessageFormat(pattern, Languages.supported(locale)).format(params == null ? new Object[0] : params));
     }
 
+    /**
+     * An enum constant's name for people in the UI's language: the bundle's {@code prefix.NAME}
+     * ({@code stage.VOTE}, {@code theme.OTHER}), or its English label when the bundles lack it.
+     */
+    public static String label(String prefix, Enum<?> constant, String englishLabel) {
+        String key = prefix + "." + constant.name();
+        return has(key) ? text(key) : englishLabel;
+    }
+
     /** Whether the bundles have the key (the menu falls back to a view's own title when not). */
     public static boolean has(String key) {
         return BUNDLES.get(Languages.ENGLISH).containsKey(key);
