@@ -1,5 +1,7 @@
 package org.communityjourneys.discussion.ui;
 
+import org.communityjourneys.shared.ui.Moments;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +29,6 @@ import org.communityjourneys.discussion.domain.Voice;
 import org.communityjourneys.discussion.service.CommentText;
 import org.communityjourneys.discussion.service.DiscussionService;
 import org.communityjourneys.discussion.service.DiscussionService.CommentView;
-import org.communityjourneys.shared.domain.UkTime;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
  * reason. Comments are plain text: each is built from text nodes and anchors for its web
  * addresses, never from HTML, and the links carry {@code rel="nofollow ugc noopener"}.
  */
-abstract class DiscussionPage extends Main implements BeforeEnterObserver {
+abstract class DiscussionPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final DiscussionService discussion;
     private final AuthenticationContext authentication;
@@ -98,22 +99,22 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        add(new H1("Discussion: " + title()), back());
+        add(new H1(getTranslation("discussion.headingFor", title())), back());
         Paragraph about = new Paragraph(description());
         about.addClassName("discussion-idea");
         add(about);
         boolean open = open();
         Paragraph state = new Paragraph(open
-                ? "Talk it through with your neighbours. Comments are plain text; you can change yours for "
-                        + DiscussionService.EDIT_TIME.toMinutes() + " minutes after posting it, and delete it at any time."
+                ? getTranslation("discussion.open", String.valueOf(DiscussionService.EDIT_TIME.toMinutes()))
                 : closedText());
         state.setId("discussion-state");
         add(state);
         if (open) {
-            add(writeBox("comment", "Your comment", "Post comment", text -> post(null, text)));
+            add(writeBox("comment", getTranslation("discussion.yourComment"), getTranslation("discussion.post"), text -> post(null, text)));
         }
         List<CommentView> thread = thread(me());
-        H2 heading = new H2(thread.isEmpty() ? "No comments yet" : "Comments (" + thread.size() + ")");
+        H2 heading = new H2(thread.isEmpty() ? getTranslation("discussion.noComments")
+                : getTranslation("discussion.comments", String.valueOf(thread.size())));
         heading.setId("comments-heading");
         add(heading);
         list = new Div();
@@ -146,20 +147,22 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver {
             voice.getStyle().set("margin", "0 var(--lumo-space-s)");
             header.add(voice);
         }
-        Span when = new Span(UkTime.moment(comment.postedAt()) + (comment.editedAt() == null ? "" : " (changed)"));
+        Span when = new Span(Moments.moment(comment.postedAt())
+                + (comment.editedAt() == null ? "" : " " + getTranslation("discussion.changed")));
         when.addClassName("comment-time");
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin-left", "var(--lumo-space-s)");
         header.add(when);
         card.add(header);
         if (comment.deleted()) {
-            card.add(note("Deleted by its author."));
+            card.add(note(getTranslation("discussion.deleted")));
         } else if (comment.hidden() && comment.body().isEmpty()) {
-            card.add(note("Hidden by a facilitator."));
+            card.add(note(getTranslation("discussion.hidden")));
         } else {
             card.add(body(comment.body()));
             if (comment.hidden()) {
-                card.add(note("Hidden by a facilitator" + (comment.hiddenReason() == null ? "." : ": " + comment.hiddenReason())));
+                card.add(note(comment.hiddenReason() == null ? getTranslation("discussion.hidden")
+                        : getTranslation("discussion.hiddenWhy", comment.hiddenReason())));
             }
         }
         card.add(actions(comment, open));
@@ -201,22 +204,25 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver {
         String id = comment.id().toString();
         boolean shown = !comment.deleted() && !comment.hidden();
         if (open && shown && comment.parentId() == null) {
-            actions.add(small("Reply", "reply-" + id, () -> openBelow(comment, "reply", "Your reply", "Post reply",
+            actions.add(small(getTranslation("discussion.reply"), "reply-" + id, () -> openBelow(comment, "reply",
+                    getTranslation("discussion.yourReply"), getTranslation("discussion.postReply"),
                     text -> post(comment.id(), text))));
         }
         if (comment.canEdit()) {
-            actions.add(small("Change", "edit-" + id, () -> openBelow(comment, "edit", "Your comment", "Save change", text -> {
+            actions.add(small(getTranslation("discussion.change"), "edit-" + id, () -> openBelow(comment, "edit",
+                    getTranslation("discussion.yourComment"), getTranslation("discussion.saveChange"), text -> {
                 discussion.edit(comment.id(), text, me());
                 return comment.id();
             })));
         }
         if (comment.mine() && !comment.deleted()) {
-            actions.add(small("Delete", "delete-" + id, () -> {
-                ConfirmDialog confirm = new ConfirmDialog("Delete your comment?",
-                        "Its text goes for good; replies to it stay.", "Delete", done -> act(() -> {
+            actions.add(small(getTranslation("discussion.delete"), "delete-" + id, () -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("discussion.deleteTitle"),
+                        getTranslation("discussion.deleteText"), getTranslation("discussion.delete"), done -> act(() -> {
                             discussion.delete(comment.id(), me());
-                            return "Your comment is deleted.";
+                            return getTranslation("discussion.deletedDone");
                         }));
+                confirm.setCancelText(getTranslation("discussion.cancel"));
                 confirm.setCancelable(true);
                 confirm.setConfirmButtonTheme("error primary");
                 confirm.setId("delete-confirm");
@@ -224,17 +230,19 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver {
             }));
         }
         if (!comment.mine() && shown && !me().isEmpty()) {
-            actions.add(small("Report", "report-" + id, () -> reasonDialog("Report this comment",
-                    "What is wrong with it? The facilitators will look at it.", "Report", reason -> {
+            actions.add(small(getTranslation("discussion.report"), "report-" + id, () -> reasonDialog(getTranslation("discussion.reportTitle"),
+                    getTranslation("discussion.reportLabel"), getTranslation("discussion.report"), reason -> {
                         discussion.report(comment.id(), reason, me());
-                        return "Thank you: a facilitator will look at it.";
+                        return getTranslation("discussion.reportDone");
                     })));
         }
         if (moderator() && !comment.hidden() && !comment.deleted()) {
-            Button hide = small("Hide" + (comment.reports() > 0 ? " (reported " + comment.reports() + "×)" : ""), "hide-" + id,
-                    () -> reasonDialog("Hide this comment", "The reason its author will see.", "Hide", reason -> {
+            Button hide = small(comment.reports() > 0 ? getTranslation("discussion.hideReported", String.valueOf(comment.reports()))
+                    : getTranslation("discussion.hide"), "hide-" + id,
+                    () -> reasonDialog(getTranslation("discussion.hideTitle"), getTranslation("discussion.hideLabel"),
+                            getTranslation("discussion.hide"), reason -> {
                         discussion.hide(comment.id(), reason);
-                        return "The comment is hidden; its author is told why.";
+                        return getTranslation("discussion.hideDone");
                     }));
             hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(hide);
@@ -259,10 +267,10 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver {
         text.setId(prefix + "-text");
         text.setMaxLength(2000);
         text.setWidthFull();
-        text.setHelperText("Plain text, up to 2,000 characters. Web addresses become links.");
+        text.setHelperText(getTranslation("discussion.helper"));
         Button post = new Button(button, click -> act(() -> {
             writing.write(text.getValue());
-            return "Posted.";
+            return getTranslation("discussion.posted");
         }));
         post.setId(prefix + "-post");
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -302,7 +310,7 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver {
         });
         confirm.setId("reason-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

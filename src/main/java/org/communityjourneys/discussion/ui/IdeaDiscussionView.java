@@ -1,8 +1,8 @@
 package org.communityjourneys.discussion.ui;
 
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +16,6 @@ import org.communityjourneys.ideas.service.IdeaService;
 
 /** An idea's discussion, open while the journey's ideas window or its vote is open. */
 @Route("journeys/:journeyId/ideas/:ideaId/discussion")
-@PageTitle("Discussion | Community Journeys")
 @PermitAll
 public class IdeaDiscussionView extends DiscussionPage {
 
@@ -26,6 +25,11 @@ public class IdeaDiscussionView extends DiscussionPage {
     public IdeaDiscussionView(DiscussionService discussion, IdeaService ideas, AuthenticationContext authentication) {
         super(discussion, authentication);
         this.ideas = ideas;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("discussion.pageTitle"));
     }
 
     @Override
@@ -44,7 +48,7 @@ public class IdeaDiscussionView extends DiscussionPage {
 
     @Override
     protected Anchor back() {
-        return new Anchor("journeys/" + idea.getJourneyId() + "/ideas", "Back to the ideas");
+        return new Anchor("journeys/" + idea.getJourneyId() + "/ideas", getTranslation("discussion.backToIdeas"));
     }
 
     @Override
@@ -59,7 +63,7 @@ public class IdeaDiscussionView extends DiscussionPage {
 
     @Override
     protected String closedText() {
-        return "The discussion is closed: comments are open while the ideas window or the vote is open.";
+        return getTranslation("discussion.closedIdea");
     }
 
     @Override
@@ -74,6 +78,6 @@ public class IdeaDiscussionView extends DiscussionPage {
 
     @Override
     protected String label(Voice voice) {
-        return voice.label();
+        return Translations.label("voice", voice, voice.label());
     }
 }

@@ -1,8 +1,8 @@
 package org.communityjourneys.discussion.ui;
 
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +16,6 @@ import org.communityjourneys.review.service.Projects.ProjectSummary;
 
 /** A funded project's discussion, open while the project runs; the group answers as its lead. */
 @Route("projects/:projectId/discussion")
-@PageTitle("Project discussion | Community Journeys")
 @PermitAll
 public class ProjectDiscussionView extends DiscussionPage {
 
@@ -26,6 +25,11 @@ public class ProjectDiscussionView extends DiscussionPage {
     public ProjectDiscussionView(DiscussionService discussion, Projects projects, AuthenticationContext authentication) {
         super(discussion, authentication);
         this.projects = projects;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("discussion.projectPageTitle"));
     }
 
     @Override
@@ -42,12 +46,13 @@ public class ProjectDiscussionView extends DiscussionPage {
 
     @Override
     protected Anchor back() {
-        return new Anchor("projects/" + project.id(), "Back to the project");
+        return new Anchor("projects/" + project.id(), getTranslation("discussion.backToProject"));
     }
 
     @Override
     protected String description() {
-        return "A funded project of " + project.journeyTitle() + ": " + project.status().label() + ", " + project.payment() + ".";
+        return getTranslation("discussion.fundedProject", project.journeyTitle(),
+                Translations.label("projectStatus", project.status(), project.status().label()), project.payment());
     }
 
     @Override
@@ -57,7 +62,7 @@ public class ProjectDiscussionView extends DiscussionPage {
 
     @Override
     protected String closedText() {
-        return "The discussion is closed: the project is completed and its learning report accepted.";
+        return getTranslation("discussion.closedProject");
     }
 
     @Override
@@ -72,6 +77,6 @@ public class ProjectDiscussionView extends DiscussionPage {
 
     @Override
     protected String label(Voice voice) {
-        return voice.labelOnProject();
+        return voice == Voice.LEAD ? getTranslation("voice.LEAD.project") : Translations.label("voice", voice, voice.labelOnProject());
     }
 }

@@ -1,5 +1,7 @@
 package org.communityjourneys.identity.ui;
 
+import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,16 +15,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
@@ -38,18 +37,15 @@ import org.communityjourneys.shared.service.WardDirectory;
  * box for the one-time code a facilitator gave them), downloading their data, deleting the account.
  */
 @Route("account")
-@PageTitle("My account | Community Journeys")
 @Menu(title = "My account", order = 90, icon = "vaadin:user")
 @PermitAll
-public class AccountView extends Main {
+public class AccountView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
-
-    final TextField code = new TextField("Verification code");
-    final Button redeem = new Button("Verify my ward");
+    final TextField code = new TextField(getTranslation("account.codeLabel"));
+    final Button redeem = new Button(getTranslation("account.verify"));
     final Div codeProblem = new Div();
     final Div status = new Div();
-    final Button delete = new Button("Delete my account");
+    final Button delete = new Button(getTranslation("account.delete"));
     Dialog confirmation;
 
     private final AccountService accounts;
@@ -70,7 +66,7 @@ public class AccountView extends Main {
         addClassName("page");
         setMaxWidth("40rem");
         code.setId("account-code");
-        code.setHelperText("8 letters and numbers, for example ABCD-EFGH. Spaces and dashes do not matter.");
+        code.setHelperText(getTranslation("account.codeHelper"));
         code.setMaxLength(20);
         code.setWidthFull();
         code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
@@ -92,55 +88,58 @@ public class AccountView extends Main {
         removeAll();
         Optional<UserAccount> found = currentUser.username().flatMap(accounts::find);
         if (found.isEmpty()) {
-            add(new H1("My account"), new Paragraph("Your account could not be found."));
+            add(new H1(getTranslation("account.heading")), new Paragraph(getTranslation("account.notFound")));
             return;
         }
         UserAccount account = found.get();
-        add(new H1("My account"), details(account), verification(account), dataRights(), status);
+        add(new H1(getTranslation("account.heading")), details(account), verification(account), dataRights(), status);
     }
 
     private Div details(UserAccount account) {
         Div details = new Div();
         details.setId("account-details");
-        details.add(new H2("Your details"),
-                line("Name", account.getDisplayName(), "account-name"),
-                line(account.getUsername().contains("@") ? "Email" : "Username", account.getUsername(), "account-username"));
+        details.add(new H2(getTranslation("account.details")),
+                line(getTranslation("account.name"), account.getDisplayName(), "account-name"),
+                line(getTranslation(account.getUsername().contains("@") ? "account.email" : "account.username"), account.getUsername(),
+                        "account-username"));
         if (account.getPostcode() != null) {
-            details.add(line("Postcode", account.getPostcode(), "account-postcode"));
+            details.add(line(getTranslation("account.postcode"), account.getPostcode(), "account-postcode"));
         }
-        details.add(line("Ward", account.getWardCode() == null ? "None" : wards.find(account.getWardCode())
+        details.add(line(getTranslation("account.ward"), account.getWardCode() == null ? getTranslation("account.noWard") : wards.find(account.getWardCode())
                 .map(Ward::getName).orElse(account.getWardCode()), "account-ward"));
         if (account.getAgeBand() != null) {
-            details.add(line("Age band", account.getAgeBand().label(), "account-age-band"));
+            details.add(line(getTranslation("account.ageBand"),
+                    Translations.label("ageBand", account.getAgeBand(), account.getAgeBand().label()), "account-age-band"));
         }
-        details.add(line("Role", String.join(", ", account.getRoles().stream().map(Role::label).toList()), "account-roles"));
+        details.add(line(getTranslation("account.role"), String.join(", ", account.getRoles().stream()
+                .map(role -> Translations.label("role", role, role.label())).toList()), "account-roles"));
         return details;
     }
 
     private static Paragraph line(String label, String value, String id) {
         Span text = new Span(value);
         text.setId(id);
-        Paragraph line = new Paragraph(new Span(label + ": "), text);
+        Paragraph line = new Paragraph(new Span(Translations.text("account.lineLabel", label) + " "), text);
         line.getStyle().set("overflow-wrap", "anywhere");
         return line;
     }
 
     private Div verification(UserAccount account) {
         Div section = new Div();
-        section.add(new H2("Your ward"));
+        section.add(new H2(getTranslation("account.yourWard")));
         Paragraph state = new Paragraph();
         state.setId("account-verification");
         section.add(state);
         if (!account.hasRole(Role.RESIDENT)) {
-            state.setText("Only residents' wards are verified.");
+            state.setText(getTranslation("account.onlyResidents"));
         } else if (account.isVerified()) {
-            state.setText("Verified" + (account.getVerifiedAt() == null ? "." : " on " + DAY.format(account.getVerifiedAt()) + ".")
-                    + " You can vote in journeys in your ward.");
+            state.setText((account.getVerifiedAt() == null ? getTranslation("account.verified")
+                    : getTranslation("account.verifiedOn", UkTime.day(account.getVerifiedAt(), Translations.current())))
+                    + " " + getTranslation("account.canVote"));
         } else if (account.getWardCode() == null) {
-            state.setText("You have no ward yet. Please ask a community facilitator.");
+            state.setText(getTranslation("account.noWardYet"));
         } else {
-            state.setText("Not yet verified. A community facilitator checks where you live, in person or by giving you "
-                    + "a one-time code. If you have a code, enter it here.");
+            state.setText(getTranslation("account.notVerified"));
             code.clear();
             codeProblem.setText("");
             section.add(code, codeProblem, redeem);
@@ -154,28 +153,30 @@ public class AccountView extends Main {
             byte[] json = personalData.ofCurrentUserAsJson();
             return new DownloadResponse(new ByteArrayInputStream(json), "my-community-journeys-data.json",
                     "application/json", json.length);
-        }), "Download my data (JSON file)");
+        }), getTranslation("account.download"));
         download.setId("account-download");
-        section.add(new H2("Your data"),
-                new Paragraph("Download everything we hold about you: your account, the ideas you put forward and "
-                        + "supported, and the votes you took part in (never what you voted)."),
+        section.add(new H2(getTranslation("account.yourData")),
+                new Paragraph(getTranslation("account.downloadIntro")),
                 new Paragraph(download));
         if (personalData.mayDeleteOwnAccount()) {
-            section.add(new Paragraph("Deleting your account removes your name, email, postcode and age band. "
-                    + "Ideas you put forward stay, shown as by a former resident. A record that you voted stays without "
-                    + "your name, so that the count of ballots still adds up."), delete);
+            section.add(new Paragraph(getTranslation("account.deleteIntro")), delete);
         } else {
-            section.add(new Paragraph("Staff accounts are removed by an administrator."));
+            section.add(new Paragraph(getTranslation("account.staffRemoved")));
         }
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("account.heading"));
     }
 
     void redeem() {
         try {
             codes.redeem(code.getValue(), ClientAddress.current());
             show();
-            status.setText("Thank you. Your ward is now verified.");
-            Notification.show("Your ward is now verified.");
+            status.setText(getTranslation("account.thankYouVerified"));
+            Notification.show(getTranslation("account.nowVerified"));
         } catch (IllegalArgumentException | IllegalStateException problem) {
             // the problem sits on the code field, not apart from it
             code.setErrorMessage(problem.getMessage());
@@ -185,13 +186,12 @@ public class AccountView extends Main {
 
     void confirmDeletion() {
         confirmation = new Dialog();
-        confirmation.setHeaderTitle("Delete your account?");
-        confirmation.add(new Paragraph("This cannot be undone. You will be logged out, and you would need to "
-                + "register again to take part."));
-        Button yes = new Button("Yes, delete my account", event -> deleteAccount());
+        confirmation.setHeaderTitle(getTranslation("account.deleteTitle"));
+        confirmation.add(new Paragraph(getTranslation("account.deleteWarning")));
+        Button yes = new Button(getTranslation("account.deleteYes"), event -> deleteAccount());
         yes.setId("account-delete-confirm");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button no = new Button("Keep my account", event -> confirmation.close());
+        Button no = new Button(getTranslation("account.deleteNo"), event -> confirmation.close());
         no.setId("account-delete-cancel");
         confirmation.getFooter().add(no, yes);
         confirmation.open();

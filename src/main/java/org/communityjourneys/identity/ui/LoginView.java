@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,11 +16,8 @@ import org.communityjourneys.identity.service.TooManyLoginAttempts;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in | Community Journeys")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final String CHECK_AND_RETRY = "Check your username and password and try again.";
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
@@ -31,19 +28,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        i18n.getForm().setTitle("Log in");
-        i18n.getForm().setUsername("Username or email");
-        i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage(CHECK_AND_RETRY);
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.failedTitle"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.checkAndRetry"));
         login.setI18n(i18n);
         login.setId("login-form");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        Paragraph intro = new Paragraph("Communities deciding what local prevention money is spent on.");
-        add(new H1("Community Journeys"), intro, login,
-                new Paragraph(new Anchor("register", "New here? Register")),
-                new Paragraph(new Anchor("wards", "See what is happening in your ward")));
+        Paragraph intro = new Paragraph(getTranslation("login.intro"));
+        add(new H1(getTranslation("app.name")), intro, login,
+                new Paragraph(new Anchor("register", getTranslation("login.register"))),
+                new Paragraph(new Anchor("wards", getTranslation("login.seeYourWard"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("login.title"));
     }
 
     @Override
@@ -53,11 +57,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             Object failure = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof TooManyLoginAttempts tooMany) {
-                i18n.getErrorMessage().setTitle("Too many attempts");
+                i18n.getErrorMessage().setTitle(getTranslation("login.tooManyTitle"));
                 i18n.getErrorMessage().setMessage(tooMany.getMessage());
             } else {
-                i18n.getErrorMessage().setTitle("That did not work");
-                i18n.getErrorMessage().setMessage(CHECK_AND_RETRY);
+                i18n.getErrorMessage().setTitle(getTranslation("login.failedTitle"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.checkAndRetry"));
             }
             login.setI18n(i18n);
             login.setError(true);

@@ -1,5 +1,6 @@
 package org.communityjourneys.identity.ui;
 
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -34,19 +35,18 @@ import org.communityjourneys.shared.service.WardDirectory;
  * afterwards the page says what happens next: who checks where they live, and how.
  */
 @Route("register")
-@PageTitle("Register | Community Journeys")
 @AnonymousAllowed
-public class RegisterView extends Main {
+public class RegisterView extends Main implements HasDynamicTitle {
 
-    final TextField name = new TextField("Your name");
-    final EmailField email = new EmailField("Email address (you log in with this)");
-    final PasswordField password = new PasswordField("Password (at least " + ResidentRegistration.MIN_PASSWORD_LENGTH + " characters)");
-    final TextField postcode = new TextField("Postcode");
+    final TextField name = new TextField(getTranslation("register.name"));
+    final EmailField email = new EmailField(getTranslation("register.email"));
+    final PasswordField password = new PasswordField(getTranslation("register.password", String.valueOf(ResidentRegistration.MIN_PASSWORD_LENGTH)));
+    final TextField postcode = new TextField(getTranslation("register.postcode"));
     final Paragraph wardNote = new Paragraph();
-    final ComboBox<Ward> ward = new ComboBox<>("Your ward");
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("register.ward"));
     final Select<AgeBand> ageBand = new Select<>();
-    final Checkbox consent = new Checkbox("I have read the privacy notice and agree to it");
-    final Button register = new Button("Register");
+    final Checkbox consent = new Checkbox(getTranslation("register.consent"));
+    final Button register = new Button(getTranslation("register.submit"));
     final Div problems = new Div();
 
     private final ResidentRegistration registration;
@@ -73,20 +73,20 @@ public class RegisterView extends Main {
         password.setRequired(true);
         password.setMinLength(ResidentRegistration.MIN_PASSWORD_LENGTH);
         postcode.setRequired(true);
-        postcode.setHelperText("For example HR6 8AA. It tells us which ward you live in.");
+        postcode.setHelperText(getTranslation("register.postcodeHelper"));
         postcode.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
         postcode.addValueChangeListener(event -> showWard(wards));
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::getName);
-        ward.setHelperText("We do not know your postcode yet, so please choose your ward.");
+        ward.setHelperText(getTranslation("register.wardHelper"));
         ward.setVisible(false);
-        ageBand.setLabel("Age band");
+        ageBand.setLabel(getTranslation("register.ageBand"));
         // no required indicator: on a select it puts aria-required on a button, which axe refuses
-        ageBand.setHelperText("Needed. It shows whether every age group takes part.");
+        ageBand.setHelperText(getTranslation("register.ageBandHelper"));
         ward.setRequiredIndicatorVisible(true);
         consent.setRequiredIndicatorVisible(true);
         ageBand.setItems(AgeBand.values());
-        ageBand.setItemLabelGenerator(AgeBand::label);
+        ageBand.setItemLabelGenerator(band -> Translations.label("ageBand", band, band.label()));
         for (var field : new com.vaadin.flow.component.HasSize[] {name, email, password, postcode, ward, ageBand}) {
             field.setWidthFull();
         }
@@ -96,12 +96,17 @@ public class RegisterView extends Main {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(event -> submit());
 
-        add(new H1("Register"),
-                new Paragraph("Register to put forward ideas and, once a facilitator has checked where you live, to vote."),
-                new Paragraph("Every field is needed."),
+        add(new H1(getTranslation("register.heading")),
+                new Paragraph(getTranslation("register.intro")),
+                new Paragraph(getTranslation("register.everyField")),
                 name, email, password, postcode, wardNote, ward, ageBand,
-                new Anchor("privacy", "Read the privacy notice"), consent, problems, register,
-                new Paragraph(new Anchor("login", "Already registered? Log in")));
+                new Anchor("privacy", getTranslation("register.readPrivacy")), consent, problems, register,
+                new Paragraph(new Anchor("login", getTranslation("register.alreadyRegistered"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("register.heading"));
     }
 
     private void showWard(WardDirectory wards) {
@@ -116,22 +121,21 @@ public class RegisterView extends Main {
             case KNOWN -> {
                 ward.setVisible(false);
                 wardNote.setText(registration.wardOfPostcode(postcode.getValue()).flatMap(wards::find)
-                        .map(found -> "Your ward: " + found.getName() + ". A facilitator will confirm this with you.")
+                        .map(found -> getTranslation("register.yourWard", found.getName()))
                         .orElse(""));
             }
             case UNKNOWN_IN_COUNTY -> {
                 ward.setVisible(true);
-                wardNote.setText("We do not know that postcode yet. Please choose your ward below; "
-                        + "a facilitator will check it with you.");
+                wardNote.setText(getTranslation("register.unknownPostcode"));
             }
             case OUTSIDE_COUNTY -> {
                 ward.setVisible(true);
-                wardNote.setText(ResidentRegistration.OUTSIDE_COUNTY + " If you do live in Herefordshire, choose your ward below.");
+                wardNote.setText(getTranslation("register.outsideCounty") + " " + getTranslation("register.ifYouLiveHere"));
             }
             default -> {
                 ward.setVisible(false);
                 wardNote.setText("");
-                postcode.setErrorMessage("That does not look like a postcode. Check it: for example HR6 8AA.");
+                postcode.setErrorMessage(getTranslation("register.notAPostcode"));
                 postcode.setInvalid(true);
             }
         }
@@ -156,7 +160,7 @@ public class RegisterView extends Main {
                 fields.get(which).setErrorMessage(message);
                 fields.get(which).setInvalid(true);
             });
-            problems.setText("Please put right what is marked below: " + refused.getMessage());
+            problems.setText(getTranslation("register.putRight", refused.getMessage()));
             if (refused.byField().containsKey(RegistrationProblems.Field.WARD)) {
                 ward.setVisible(true);
             }
@@ -165,21 +169,17 @@ public class RegisterView extends Main {
 
     /** The registration is done: say who checks where the resident lives, and how, and what they can do meanwhile. */
     private void showWhatHappensNext(UserAccount account) {
-        String wardName = account.getWardCode() == null ? "your ward"
-                : wards.find(account.getWardCode()).map(Ward::getName).orElse("your ward");
+        String wardName = account.getWardCode() == null ? getTranslation("register.yourWardWords")
+                : wards.find(account.getWardCode()).map(Ward::getName).orElse(getTranslation("register.yourWardWords"));
         removeAll();
         Div done = new Div();
         done.setId("registration-done");
         done.getElement().setAttribute("role", "status");
-        done.add(new H1("You are registered"),
-                new H2("What happens next"),
-                new Paragraph("A facilitator (a community development officer of the council) checks that you live in "
-                        + wardName + ". They do it in one of two ways: they meet you, for example at a community hub "
-                        + "or a journey event, or they give you a one-time verification code, which you type in on "
-                        + "your account page (My account)."),
-                new Paragraph("You can log in now with " + account.getUsername() + " and follow the journeys in your "
-                        + "ward. Once you are verified you can put forward and support ideas and vote."),
-                new Paragraph(new Anchor("login", "Log in")));
+        done.add(new H1(getTranslation("register.done")),
+                new H2(getTranslation("register.whatNext")),
+                new Paragraph(getTranslation("register.facilitatorChecks", wardName)),
+                new Paragraph(getTranslation("register.logInNow", account.getUsername())),
+                new Paragraph(new Anchor("login", getTranslation("register.logIn"))));
         add(done);
     }
 }

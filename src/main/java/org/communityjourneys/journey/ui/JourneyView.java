@@ -26,8 +26,8 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.journey.service.JourneyPagePart;
 import org.communityjourneys.journey.service.JourneyService;
-import org.communityjourneys.shared.domain.Money;
-import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.communityjourneys.shared.ui.PageAbout;
@@ -59,7 +59,7 @@ public class JourneyView extends PageAbout<Journey> {
 
     public JourneyView(JourneyService journeys, WardDirectory wards, JourneyProgress progress, List<JourneyPagePart> parts,
             CurrentUser currentUser) {
-        super("Journey", "Journey not found");
+        super("journey.pageName", "journey.notFound");
         this.parts = parts;
         this.currentUser = currentUser;
         this.journeys = journeys;
@@ -82,12 +82,12 @@ public class JourneyView extends PageAbout<Journey> {
 
     @Override
     protected List<Component> notFound(RouteParameters address) {
-        return List.of(new Paragraph("There is no journey at this address."), new Anchor("journeys", "All journeys"));
+        return List.of(new Paragraph(getTranslation("journey.noJourneyHere")), new Anchor("journeys", getTranslation("journey.allJourneys")));
     }
 
     @Override
     protected void show(Journey journey) {
-        Span stage = new Span(journey.getStage().label());
+        Span stage = new Span(stageLabel(journey));
         stage.setId("journey-stage");
         stage.getElement().getThemeList().add("badge");
         stage.getElement().getThemeList().add(journey.getStage().isOver() ? "contrast" : "success");
@@ -113,7 +113,7 @@ public class JourneyView extends PageAbout<Journey> {
 
         Optional<Progress> found = progress.shownToCurrentUser(journey.getId());
         if (found.isEmpty()) {
-            Paragraph none = new Paragraph("This journey has no process yet.");
+            Paragraph none = new Paragraph(getTranslation("journey.noProcess"));
             none.setId("journey-no-process");
             add(none);
             return;
@@ -135,15 +135,21 @@ public class JourneyView extends PageAbout<Journey> {
         DescriptionList facts = new DescriptionList();
         facts.setId("journey-facts");
         facts.addClassName("journey-facts");
-        fact(facts, "Wards", wardNames);
-        fact(facts, "Theme", journey.getTheme().label()
-                + (journey.getTheme().isStrategyPriority() ? " (strategy priority)" : ""));
-        fact(facts, "Budget", Money.format(journey.getBudgetPence()));
+        fact(facts, getTranslation("journey.wards"), wardNames);
+        String theme = Translations.label("theme", journey.getTheme(), journey.getTheme().label());
+        fact(facts, getTranslation("journey.theme"), journey.getTheme().isStrategyPriority()
+                ? getTranslation("journey.strategyPriority", theme) : theme);
+        fact(facts, getTranslation("journey.budget"), Moments.money(journey.getBudgetPence()));
         for (JourneyPagePart part : parts) {
             part.facts(journey).forEach(fact -> fact(facts, fact.term(), fact.description()));
         }
-        fact(facts, "Launched", UkTime.moment(journey.getLaunchedAt()) + " by " + progress.personShownToCurrentUser(journey.getLaunchedBy()));
+        fact(facts, getTranslation("journey.launched"), getTranslation("journey.launchedBy", Moments.moment(journey.getLaunchedAt()),
+                progress.personShownToCurrentUser(journey.getLaunchedBy())));
         return facts;
+    }
+
+    private static String stageLabel(Journey journey) {
+        return Translations.label("stage", journey.getStage(), journey.getStage().label());
     }
 
     private static void fact(DescriptionList list, String term, String description) {
@@ -154,36 +160,37 @@ public class JourneyView extends PageAbout<Journey> {
         now.setId("journey-now");
         now.removeAll();
         if (current.ended()) {
-            now.add(new ListItem("The journey's process has finished."));
+            now.add(new ListItem(getTranslation("journey.processFinished")));
         }
         for (Step step : current.active()) {
             if (current.openTasks().stream().noneMatch(task -> task.elementId().equals(step.elementId()))) {
-                now.add(new ListItem(step.startedAt() == null ? step.name() + " (about to run)"
-                        : step.name() + " (since " + UkTime.moment(step.startedAt()) + ")"));
+                now.add(new ListItem(step.startedAt() == null ? getTranslation("journey.aboutToRun", step.name())
+                        : getTranslation("journey.stepSince", step.name(), Moments.moment(step.startedAt()))));
             }
         }
         for (OpenTask task : current.openTasks()) {
             Anchor open = new Anchor("tasks/" + task.taskId(), task.name());
             open.addClassName("journey-task-link");
-            now.add(new ListItem(open, new Span(": " + waitingFor(task) + " (since " + UkTime.moment(task.createdAt()) + ")")));
+            now.add(new ListItem(open, new Span(getTranslation("journey.taskWaiting", waitingFor(task), Moments.moment(task.createdAt())))));
         }
         for (JourneyProgress.Waiting event : current.awaitedEvents()) {
             ListItem item = new ListItem(event.due() == null
-                    ? "Waiting for: " + event.name()
-                    : "Waiting for: " + event.name() + " (" + UkTime.moment(event.due()) + ")");
+                    ? getTranslation("journey.waitingFor", event.name())
+                    : getTranslation("journey.waitingForDue", event.name(), Moments.moment(event.due())));
             item.addClassName("journey-awaited");
             now.add(item);
         }
         for (Trouble trouble : current.troubles()) {
-            ListItem item = new ListItem("Needs attention: " + stepName(current, trouble.elementId()) + " failed"
-                    + (trouble.message() != null ? " (" + trouble.message() + ")" : "") + ".");
+            ListItem item = new ListItem(trouble.message() != null
+                    ? getTranslation("journey.troubleWhy", stepName(current, trouble.elementId()), trouble.message())
+                    : getTranslation("journey.trouble", stepName(current, trouble.elementId())));
             item.addClassName("journey-trouble");
             now.add(item);
         }
         if (now.getChildren().findAny().isEmpty()) {
-            now.add(new ListItem("Nothing is waiting for anyone."));
+            now.add(new ListItem(getTranslation("journey.nothingWaiting")));
         }
-        return section("Now", now);
+        return section(getTranslation("journey.now"), now);
     }
 
     private static String stepName(Progress current, String elementId) {
@@ -191,48 +198,51 @@ public class JourneyView extends PageAbout<Journey> {
                 .findFirst().orElse(elementId);
     }
 
-    private static String waitingFor(OpenTask task) {
+    private String waitingFor(OpenTask task) {
         if (task.assignee() != null) {
-            return "with " + task.assignee();
+            return getTranslation("journey.withPerson", task.assignee());
         }
         if (!task.candidateGroups().isEmpty()) {
-            return "waiting for a " + task.candidateGroups().stream().map(JourneyView::roleWord)
-                    .collect(Collectors.joining(" or "));
+            return getTranslation("journey.waitingForRole", task.candidateGroups().stream().map(this::roleWord)
+                    .collect(Collectors.joining(getTranslation("journey.or"))));
         }
-        return "waiting";
+        return getTranslation("journey.waiting");
     }
 
-    private static String roleWord(String group) {
-        return group.substring(0, 1) + group.substring(1).toLowerCase(Locale.UK).replace('_', ' ');
+    /** "Facilitator" for FACILITATOR: the bundle's {@code group.<GROUP>}, else the group in words. */
+    private String roleWord(String group) {
+        String key = "group." + group;
+        return Translations.has(key) ? getTranslation(key)
+                : group.substring(0, 1) + group.substring(1).toLowerCase(Locale.UK).replace('_', ' ');
     }
 
     private Section diagramSection(Journey journey, Progress current) {
-        String where = current.active().isEmpty() ? journey.getStage().label()
-                : journey.getStage().label() + " (" + current.active().stream().map(Step::name)
+        String where = current.active().isEmpty() ? stageLabel(journey)
+                : stageLabel(journey) + " (" + current.active().stream().map(Step::name)
                         .collect(Collectors.joining(", ")) + ")";
         diagram.setId("journey-diagram");
         diagram.show(current.bpmnXml(), current.activeElementIds(), current.completedElementIds(),
-                "Process diagram, current stage: " + where + ". The steps are listed in the timeline below.");
+                getTranslation("journey.diagramLabel", where));
         Paragraph legend = new Paragraph();
         legend.addClassName("diagram-legend");
-        Span active = new Span("current step");
+        Span active = new Span(getTranslation("journey.legendCurrent"));
         active.addClassName("legend-active");
-        Span done = new Span("done");
+        Span done = new Span(getTranslation("journey.legendDone"));
         done.addClassName("legend-completed");
-        legend.add(new Span(current.processName() + ", version " + current.processVersion() + ". Key: "), active,
+        legend.add(new Span(getTranslation("journey.processVersion", current.processName(), String.valueOf(current.processVersion())) + " "), active,
                 new Span(" "), done);
-        Button currentStep = new Button("Current step", event -> diagram.showCurrentStep());
+        Button currentStep = new Button(getTranslation("journey.currentStep"), event -> diagram.showCurrentStep());
         currentStep.setId("diagram-current-step");
-        Button wholeProcess = new Button("Whole process", event -> diagram.showWholeProcess());
+        Button wholeProcess = new Button(getTranslation("journey.wholeProcess"), event -> diagram.showWholeProcess());
         wholeProcess.setId("diagram-whole-process");
         for (Button button : List.of(currentStep, wholeProcess)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        Span hint = new Span("Drag to move; scroll or pinch to zoom.");
+        Span hint = new Span(getTranslation("journey.diagramHint"));
         hint.addClassName("diagram-hint");
         Div tools = new Div(currentStep, wholeProcess, hint);
         tools.addClassName("diagram-tools");
-        return section("Process", tools, diagram, legend);
+        return section(getTranslation("journey.process"), tools, diagram, legend);
     }
 
     private Section timelineSection(Progress current) {
@@ -242,20 +252,20 @@ public class JourneyView extends PageAbout<Journey> {
             ListItem item = new ListItem();
             Span name = new Span(step.name());
             name.addClassName("timeline-step");
-            Span when = new Span(UkTime.moment(step.endedAt()));
+            Span when = new Span(Moments.moment(step.endedAt()));
             when.addClassName("timeline-when");
             item.add(name, when);
             step.whoIfKnown().ifPresent(who -> {
-                Span by = new Span("by " + who);
+                Span by = new Span(getTranslation("journey.by", who));
                 by.addClassName("timeline-who");
                 item.add(by);
             });
             timeline.add(item);
         }
         if (current.completed().isEmpty()) {
-            timeline.add(new ListItem("No steps finished yet."));
+            timeline.add(new ListItem(getTranslation("journey.noStepsYet")));
         }
-        return section("Timeline", timeline);
+        return section(getTranslation("journey.timeline"), timeline);
     }
 
     private static Section section(String heading, Component... content) {

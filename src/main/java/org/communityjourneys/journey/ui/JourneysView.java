@@ -1,5 +1,6 @@
 package org.communityjourneys.journey.ui;
 
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -33,10 +34,9 @@ import org.communityjourneys.shared.service.WardDirectory;
 
 /** Every journey, newest first; a row opens the journey's page. */
 @Route("journeys")
-@PageTitle("Journeys | Community Journeys")
 @Menu(title = "Journeys", order = 15, icon = "vaadin:road-branches")
 @PermitAll
-public class JourneysView extends Main {
+public class JourneysView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter LAUNCHED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -52,14 +52,14 @@ public class JourneysView extends Main {
         Function<Journey, String> wardsOf = journey -> journey.getWardCodes().stream()
                 .map(code -> wardNames.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "));
 
-        H1 heading = new H1("Journeys");
+        H1 heading = new H1(getTranslation("journeys.heading"));
         HorizontalLayout top = new HorizontalLayout(heading);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setWrap(true);
         if (currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.GOVERNANCE)) {
-            Button launch = new Button("Launch journey", VaadinIcon.ROCKET.create(),
+            Button launch = new Button(getTranslation("journeys.launch"), VaadinIcon.ROCKET.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(LaunchJourneyView.class)));
             launch.setId("open-launch-journey");
             launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,11 +70,13 @@ public class JourneysView extends Main {
         grid.setId("journeys-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(journey -> new Anchor("journeys/" + journey.getId(), journey.getTitle()))
-                .setHeader("Title").setFlexGrow(3).setAutoWidth(false).setKey("title");
-        grid.addColumn(wardsOf::apply).setHeader("Wards").setFlexGrow(2).setKey("wards");
-        grid.addColumn(journey -> journey.getTheme().label()).setHeader("Theme").setFlexGrow(2).setKey("theme");
-        grid.addComponentColumn(journey -> stageBadge(journey)).setHeader("Stage").setFlexGrow(1).setKey("stage");
-        grid.addColumn(journey -> LAUNCHED.format(journey.getLaunchedAt())).setHeader("Launched")
+                .setHeader(getTranslation("journeys.title")).setFlexGrow(3).setAutoWidth(false).setKey("title");
+        grid.addColumn(wardsOf::apply).setHeader(getTranslation("journeys.wards")).setFlexGrow(2).setKey("wards");
+        grid.addColumn(journey -> Translations.label("theme", journey.getTheme(), journey.getTheme().label()))
+                .setHeader(getTranslation("journeys.theme")).setFlexGrow(2).setKey("theme");
+        grid.addComponentColumn(journey -> stageBadge(journey)).setHeader(getTranslation("journeys.stage")).setFlexGrow(1).setKey("stage");
+        grid.addColumn(journey -> LAUNCHED.withLocale(Translations.current()).format(journey.getLaunchedAt()))
+                .setHeader(getTranslation("journeys.launched"))
                 .setFlexGrow(1).setTextAlign(ColumnTextAlign.END).setKey("launched");
         grid.addItemClickListener(event -> getUI()
                 .ifPresent(ui -> ui.navigate("journeys/" + event.getItem().getId())));
@@ -88,10 +90,15 @@ public class JourneysView extends Main {
         List<Journey> all = journeys.all();
         grid.setItems(all);
         if (all.isEmpty()) {
-            add(new Paragraph("No journeys yet."));
+            add(new Paragraph(getTranslation("journeys.none")));
         } else {
             add(grid);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("journeys.heading"));
     }
 
     /** On a phone only title and stage fit; the journey page has the rest. */
@@ -103,7 +110,7 @@ public class JourneysView extends Main {
     }
 
     private static Span stageBadge(Journey journey) {
-        Span badge = new Span(journey.getStage().label());
+        Span badge = new Span(Translations.label("stage", journey.getStage(), journey.getStage().label()));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(journey.getStage().isOver() ? "contrast" : "success");
         return badge;

@@ -1,5 +1,8 @@
 package org.communityjourneys.notifications.ui;
 
+import java.util.Locale;
+import org.communityjourneys.shared.ui.Languages;
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -29,20 +32,19 @@ import org.communityjourneys.notifications.service.Notifications;
 
 /** The signed-in person's notifications, newest first, and whether they also want them by email. */
 @Route("notifications")
-@PageTitle("My notifications | Community Journeys")
 @Menu(title = "My notifications", order = 12, icon = "vaadin:bell")
 @PermitAll
-public class NotificationsView extends Main {
+public class NotificationsView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
             .withZone(ZoneId.of("Europe/London"));
 
     final Div list = new Div();
     final Paragraph unread = new Paragraph();
-    final Button markAllRead = new Button("Mark all as read");
-    final Checkbox emailOptIn = new Checkbox("Also send my notifications by email");
-    final EmailField emailAddress = new EmailField("Email address");
-    final Button saveEmail = new Button("Save email choice");
+    final Button markAllRead = new Button(getTranslation("notifications.markAllRead"));
+    final Checkbox emailOptIn = new Checkbox(getTranslation("notifications.emailOptIn"));
+    final EmailField emailAddress = new EmailField(getTranslation("notifications.emailAddress"));
+    final Button saveEmail = new Button(getTranslation("notifications.saveEmail"));
     final Div emailStatus = new Div();
 
     private final Notifications notifications;
@@ -61,7 +63,7 @@ public class NotificationsView extends Main {
 
         emailOptIn.setId("email-opt-in");
         emailAddress.setId("email-address");
-        emailAddress.setHelperText("Leave empty to use the email address you log in with.");
+        emailAddress.setHelperText(getTranslation("notifications.emailHelper"));
         emailAddress.setClearButtonVisible(true);
         emailAddress.setWidthFull();
         emailAddress.setMaxWidth("30em");
@@ -75,26 +77,37 @@ public class NotificationsView extends Main {
         emailAddress.setValue(choice.givenAddress());
         showWhereMailGoes(choice);
 
-        Section email = new Section(new H2("Email"),
-                new Paragraph("Notifications always appear on this page. If you like, we also email them to you. "
-                        + "This is off unless you switch it on, and you can switch it off at any time."),
+        Section email = new Section(new H2(getTranslation("notifications.email")),
+                new Paragraph(getTranslation("notifications.emailIntro")),
                 emailOptIn, emailAddress, saveEmail, emailStatus);
         email.setId("email-choice");
         HorizontalLayout head = new HorizontalLayout(unread, markAllRead);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
-        add(new H1("My notifications"), head, list, email);
+        add(new H1(getTranslation("notifications.heading")), head, list, email);
         refresh();
     }
 
     private void refresh() {
         List<Notification> mine = notifications.mine();
         long count = mine.stream().filter(n -> !n.isRead()).count();
-        unread.setText(mine.isEmpty() ? "You have no notifications yet."
-                : count == 0 ? "All read." : count == 1 ? "1 unread notification." : count + " unread notifications.");
+        unread.setText(mine.isEmpty() ? getTranslation("notifications.none")
+                : count == 0 ? getTranslation("notifications.allRead") : count == 1 ? getTranslation("notifications.unreadOne")
+                : getTranslation("notifications.unreadMany", String.valueOf(count)));
         markAllRead.setVisible(count > 0);
         list.removeAll();
         mine.forEach(notification -> list.add(card(notification)));
+    }
+
+    /** When it came, as English always showed it, with Welsh month names in Welsh. */
+    private static String when(Notification notification) {
+        Locale locale = Translations.current();
+        return (Languages.WELSH.equals(locale) ? WHEN.withLocale(locale) : WHEN).format(notification.getCreatedAt());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("notifications.heading"));
     }
 
     private Div card(Notification notification) {
@@ -105,24 +118,24 @@ public class NotificationsView extends Main {
         card.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
         H3 subject = new H3(notification.getSubject());
         subject.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
-        Span when = new Span(WHEN.format(notification.getCreatedAt()) + (notification.isRead() ? "" : " \u00b7 unread"));
+        Span when = new Span(when(notification) + (notification.isRead() ? "" : " " + getTranslation("notifications.unreadMark")));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         card.add(subject, when, new Paragraph(notification.getBody()));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (notification.getLink() != null) {
-            Anchor open = new Anchor(notification.getLink(), new Text("Open the page"));
-            open.getElement().setAttribute("aria-label", "Open the page: " + notification.getSubject());
+            Anchor open = new Anchor(notification.getLink(), new Text(getTranslation("notifications.open")));
+            open.getElement().setAttribute("aria-label", getTranslation("notifications.openLabel", notification.getSubject()));
             actions.add(open);
         }
         if (!notification.isRead()) {
-            Button read = new Button("Mark as read", event -> {
+            Button read = new Button(getTranslation("notifications.markRead"), event -> {
                 notifications.markRead(notification.getId());
                 refresh();
             });
             read.setId("mark-read-" + notification.getId());
             read.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            read.getElement().setAttribute("aria-label", "Mark as read: " + notification.getSubject());
+            read.getElement().setAttribute("aria-label", getTranslation("notifications.markReadLabel", notification.getSubject()));
             actions.add(read);
         }
         card.add(actions);
@@ -143,9 +156,9 @@ public class NotificationsView extends Main {
 
     private void showWhereMailGoes(EmailChoice choice) {
         if (!choice.optIn()) {
-            emailStatus.setText("Email is off: you see your notifications on this page only.");
+            emailStatus.setText(getTranslation("notifications.emailOff"));
         } else {
-            emailStatus.setText("Email is on: we send your notifications to " + choice.sendTo() + ".");
+            emailStatus.setText(getTranslation("notifications.emailOn", choice.sendTo()));
         }
     }
 }

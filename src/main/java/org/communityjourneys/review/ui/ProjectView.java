@@ -16,24 +16,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.communityjourneys.review.service.ProjectComments;
 import org.communityjourneys.review.service.Projects;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.communityjourneys.review.service.Projects.ProjectDetail;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /** A funded project in public: status, timeline, money paid and, with consent, the group's story. */
 @Route("projects/:projectId")
 @AnonymousAllowed
 public class ProjectView extends PageAbout<ProjectDetail> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final Projects projects;
 
@@ -42,7 +39,7 @@ public class ProjectView extends PageAbout<ProjectDetail> {
     private final ProjectComments comments;
 
     public ProjectView(Projects projects, WardDirectory wardDirectory, ProjectComments comments) {
-        super("Project", "Project not found");
+        super("project.pageName", "project.notFound");
         this.projects = projects;
         this.wardDirectory = wardDirectory;
         this.comments = comments;
@@ -60,26 +57,26 @@ public class ProjectView extends PageAbout<ProjectDetail> {
 
     @Override
     protected List<Component> notFound(RouteParameters address) {
-        return List.of(new Paragraph("We do not know a funded project at this address."));
+        return List.of(new Paragraph(getTranslation("project.noProjectHere")));
     }
 
     @Override
     protected void show(ProjectDetail detail) {
-        Span status = new Span(detail.project().status().label());
+        Span status = new Span(Translations.label("projectStatus", detail.project().status(), detail.project().status().label()));
         status.setId("project-status");
         status.getElement().getThemeList().add("badge");
         DescriptionList facts = new DescriptionList();
         facts.setId("project-facts");
-        fact(facts, "Status", status);
+        fact(facts, getTranslation("project.status"), status);
         Span payment = new Span(capitalised(detail.project().payment()));
         payment.setId("project-payment");
-        fact(facts, "Grant", payment);
-        fact(facts, "Residents voted for", new Span(Money.format(detail.project().votedPence())));
+        fact(facts, getTranslation("project.grant"), payment);
+        fact(facts, getTranslation("project.votedFor"), new Span(Moments.money(detail.project().votedPence())));
         if (detail.project().amountChangeReason() != null) {
-            Span why = new Span("Approved at " + Money.format(detail.project().approvedPence()) + ": "
-                    + detail.project().amountChangeReason());
+            Span why = new Span(getTranslation("project.approvedAt", Moments.money(detail.project().approvedPence()),
+                    detail.project().amountChangeReason()));
             why.setId("project-amount-change");
-            fact(facts, "Why the amount differs", why);
+            fact(facts, getTranslation("project.whyDiffers"), why);
         }
         Div wards = new Div();
         detail.project().wardCodes().forEach(code -> {
@@ -87,37 +84,37 @@ public class ProjectView extends PageAbout<ProjectDetail> {
             ward.getStyle().set("margin-right", "var(--lumo-space-s)");
             wards.add(ward);
         });
-        fact(facts, "Journey", new Span(detail.project().journeyTitle()));
-        fact(facts, "Ward", wards);
+        fact(facts, getTranslation("project.journey"), new Span(detail.project().journeyTitle()));
+        fact(facts, getTranslation("project.ward"), wards);
         if (detail.peopleReached() > 0 || detail.activities() > 0) {
-            fact(facts, "People reached", new Span(String.valueOf(detail.peopleReached())));
-            fact(facts, "Activities held", new Span(String.valueOf(detail.activities())));
-            fact(facts, "Volunteers", new Span(String.valueOf(detail.volunteers())));
+            fact(facts, getTranslation("project.peopleReached"), new Span(String.valueOf(detail.peopleReached())));
+            fact(facts, getTranslation("project.activities"), new Span(String.valueOf(detail.activities())));
+            fact(facts, getTranslation("project.volunteers"), new Span(String.valueOf(detail.volunteers())));
         }
         OrderedList timeline = new OrderedList();
         timeline.setId("project-timeline");
-        detail.timeline().forEach(entry -> timeline.add(new ListItem(DAY.format(entry.at()) + ": " + entry.what())));
+        detail.timeline().forEach(entry -> timeline.add(new ListItem(getTranslation("project.timelineLine", UkTime.day(entry.at(), Translations.current()), entry.what()))));
         H1 heading = new H1(detail.project().title());
         heading.setId("project-title");
-        add(heading, facts, new H2("Timeline"), timeline);
+        add(heading, facts, new H2(getTranslation("project.timeline")), timeline);
         Anchor openData = new Anchor(org.communityjourneys.chest.service.ThreeSixtyGivingPublication.JSON_PATH.substring(1),
-                "This grant and every other awarded grant as 360Giving open data");
+                getTranslation("project.openData"));
         openData.setId("project-360giving");
         openData.getElement().setAttribute("router-ignore", true);
         add(new Paragraph(openData));
         long said = comments.commentCounts(List.of(detail.project().id())).getOrDefault(detail.project().id(), 0L);
         Anchor discussion = new Anchor(ProjectComments.pathOf(detail.project().id()).substring(1),
-                "Discussion: " + (said == 0 ? "no comments yet" : said == 1 ? "1 comment" : said + " comments"));
+                said == 0 ? getTranslation("project.discussionNone") : said == 1 ? getTranslation("project.discussionOne")
+                        : getTranslation("project.discussionMany", String.valueOf(said)));
         discussion.setId("project-discussion");
-        add(new H2("Talk it through"), new Paragraph(new Span(detail.project().status() == Projects.Status.CLOSED
-                ? "The project is completed; its discussion stays to read. "
-                : "Residents of the ward, the group and the facilitators talk the project through while it runs. "), discussion));
+        add(new H2(getTranslation("project.talk")), new Paragraph(new Span(getTranslation(detail.project().status() == Projects.Status.CLOSED
+                ? "project.completedDiscussion" : "project.runningDiscussion") + " "), discussion));
         if (detail.story() != null) {
             Paragraph story = new Paragraph(detail.story());
             story.setId("project-story");
-            add(new H2("In the group's words"), story);
+            add(new H2(getTranslation("project.groupsWords")), story);
             if (detail.hasPhoto()) {
-                Image photo = new Image(ProjectsApi.photoUrl(detail.project().id()), "Photo from the project, shared by the group");
+                Image photo = new Image(ProjectsApi.photoUrl(detail.project().id()), getTranslation("project.photo"));
                 photo.setId("project-photo");
                 photo.setMaxWidth("100%");
                 add(photo);

@@ -21,7 +21,17 @@ public final class Money {
 
     /** Pounds with a thousands separator and pence only when there are any: £1234.50 is shown with a comma after the 1. */
     public static String format(long pence) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        return format(pence, Locale.UK);
+    }
+
+    /**
+     * As {@link #format(long)} in a language's number format; always pounds sterling, so Welsh
+     * (cy-GB) reads "£1,234.50" as English (UK) does.
+     */
+    public static String format(long pence, Locale locale) {
+        Locale country = locale == null || locale.getCountry().isEmpty() ? Locale.UK : locale;
+        NumberFormat format = NumberFormat.getCurrencyInstance(country);
+        format.setCurrency(java.util.Currency.getInstance("GBP"));
         if (pence % 100 == 0) {
             format.setMaximumFractionDigits(0);
             format.setMinimumFractionDigits(0);

@@ -41,6 +41,16 @@ public final class UkTime {
                 : " (planned " + moment(planned) + ")";
     }
 
+    /** "2 December 2026" in the language's month names ("2 Rhagfyr 2026" in Welsh). */
+    public static String day(Instant at, Locale locale) {
+        return DAY.withLocale(locale).format(at);
+    }
+
+    /** As {@link #moment(Instant)} in the language's month names ("2 Rhag 2026, 17:00" in Welsh). */
+    public static String moment(Instant at, Locale locale) {
+        return MOMENT.withLocale(locale).format(at);
+    }
+
     public static boolean sameDay(Instant one, Instant other) {
         return LocalDate.ofInstant(one, ZONE).equals(LocalDate.ofInstant(other, ZONE));
     }

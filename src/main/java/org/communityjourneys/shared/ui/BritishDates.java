@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Date, date-and-time and time fields that read and show UK dates (01/12/2026 is the first of
  * December) on every screen and in every rendered form, even where a UI has not had
- * {@link BritishLocale} applied (a test's mock UI, a component built before attach).
+ * {@link ChosenLanguage} applied (a test's mock UI, a component built before attach).
  */
 public final class BritishDates {
 

@@ -20,15 +20,17 @@ import java.util.UUID;
  */
 public abstract class PageAbout<T> extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String SITE = " | Community Journeys";
-
     private final String notFoundHeading;
     private String title;
 
-    /** {@code name} titles the page until it is shown ("Ward"); {@code notFoundHeading} heads the page when nothing is found. */
+    /**
+     * {@code name} titles the page until it is shown ("Ward"); {@code notFoundHeading} heads the page
+     * when nothing is found. Either may be a bundle key ({@code journey.pageName}), which is then
+     * translated into the UI's language; other text is shown as it is.
+     */
     protected PageAbout(String name, String notFoundHeading) {
         this.notFoundHeading = notFoundHeading;
-        this.title = name + SITE;
+        this.title = withSite(translated(name));
         addClassName("page");
     }
 
@@ -49,18 +51,27 @@ public abstract class PageAbout<T> extends Main implements BeforeEnterObserver, 
         removeAll();
         Optional<T> found = find(event.getRouteParameters());
         if (found.isEmpty()) {
-            title = notFoundHeading + SITE;
-            add(new H1(notFoundHeading));
+            title = withSite(translated(notFoundHeading));
+            add(new H1(translated(notFoundHeading)));
             notFound(event.getRouteParameters()).forEach(this::add);
             return;
         }
-        title = titleOf(found.get()) + SITE;
+        title = withSite(titleOf(found.get()));
         show(found.get());
     }
 
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    private static String translated(String keyOrText) {
+        return Translations.has(keyOrText) ? Translations.text(keyOrText) : keyOrText;
+    }
+
+    /** "Ward | Community Journeys", in the UI's language. */
+    private static String withSite(String page) {
+        return Translations.text("app.pageTitle", page);
     }
 
     /** A UUID in an address, or empty when the text is not one. */

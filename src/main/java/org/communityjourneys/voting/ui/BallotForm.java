@@ -17,7 +17,8 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.journey.domain.BallotFormat;
 import org.communityjourneys.journey.domain.BallotSettings;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.voting.domain.BallotChoice;
 
 /**
@@ -53,17 +54,16 @@ class BallotForm extends Div {
         total.setId("ballot-total");
         total.getElement().setAttribute("aria-live", "polite");
         total.getStyle().set("font-weight", "600");
-        Paragraph budget = new Paragraph("The budget for this journey is " + Money.format(budgetPence)
-                + ". Each idea shows what it would cost.");
+        Paragraph budget = new Paragraph(getTranslation("ballot.budget", Moments.money(budgetPence)));
         budget.setId("ballot-budget");
         add(budget, new Paragraph(instructions()));
 
         if (settings.format() == BallotFormat.RANKED) {
             for (int rank = 1; rank <= Math.min(settings.maxPicks(), ideas.size()); rank++) {
-                ComboBox<Idea> choice = new ComboBox<>(ordinal(rank) + " choice");
+                ComboBox<Idea> choice = new ComboBox<>(getTranslation("ballot.rankChoice", ordinal(rank)));
                 choice.setId("rank-" + rank);
                 choice.setItems(ideas);
-                choice.setItemLabelGenerator(idea -> idea.getTitle() + " (" + Money.format(idea.getEstimatedCostPence()) + ")");
+                choice.setItemLabelGenerator(idea -> getTranslation("ballot.ideaWithCost", idea.getTitle(), Moments.money(idea.getEstimatedCostPence())));
                 choice.setClearButtonVisible(true);
                 choice.setWidthFull();
                 choice.addValueChangeListener(event -> updateTotal());
@@ -76,7 +76,7 @@ class BallotForm extends Div {
         } else {
             for (Idea idea : ideas) {
                 if (settings.format() == BallotFormat.CUMULATIVE) {
-                    IntegerField field = new IntegerField("Points for " + idea.getTitle());
+                    IntegerField field = new IntegerField(getTranslation("ballot.pointsFor", idea.getTitle()));
                     field.setId("points-" + idea.getId());
                     field.setMin(0);
                     field.setMax(settings.pointsCap());
@@ -86,7 +86,7 @@ class BallotForm extends Div {
                     points.put(idea.getId(), field);
                     add(card(idea, field));
                 } else {
-                    Checkbox tick = new Checkbox("Vote for " + idea.getTitle());
+                    Checkbox tick = new Checkbox(getTranslation("ballot.voteFor", idea.getTitle()));
                     tick.setId("pick-" + idea.getId());
                     tick.addValueChangeListener(event -> updateTotal());
                     ticks.put(idea.getId(), tick);
@@ -105,13 +105,13 @@ class BallotForm extends Div {
                 .set("padding", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
         H3 title = new H3(idea.getTitle());
         title.getStyle().set("margin-top", "0");
-        String ledBy = idea.getLedBy() == null || idea.getLedBy().isBlank() ? "" : " · led by " + idea.getLedBy();
-        Paragraph cost = new Paragraph("Cost: " + Money.format(idea.getEstimatedCostPence()) + ledBy);
+        String ledBy = idea.getLedBy() == null || idea.getLedBy().isBlank() ? "" : " " + getTranslation("ballot.ledBy", idea.getLedBy());
+        Paragraph cost = new Paragraph(getTranslation("ballot.cost", Moments.money(idea.getEstimatedCostPence())) + ledBy);
         card.add(title, new Paragraph(idea.getDescription()), cost);
         if (discussionLinks) {
             // in a new tab, so that a half-made ballot stays as it is
             Anchor discussion = new Anchor(IdeaComments.pathOf(idea.getJourneyId(), idea.getId()).substring(1),
-                    "Read what residents said about it (opens in a new tab)");
+                    getTranslation("ballot.discussion"));
             discussion.setTarget("_blank");
             discussion.setId("ballot-discussion-" + idea.getId());
             card.add(new Paragraph(discussion));
@@ -124,23 +124,22 @@ class BallotForm extends Div {
 
     private String instructions() {
         return switch (settings.format()) {
-            case APPROVAL -> "Tick the ideas you want funded: at least " + settings.minPicks() + " and at most "
-                    + settings.maxPicks() + ".";
-            case KNAPSACK -> "Tick the ideas you want funded. Together they can cost at most the budget of "
-                    + Money.format(budgetPence) + ".";
-            case CUMULATIVE -> "Share out " + settings.points() + " points between the ideas you want funded, at most "
-                    + settings.pointsCap() + " for one idea.";
-            case RANKED -> "Put up to " + settings.maxPicks() + " ideas in order: your favourite first.";
+            case APPROVAL -> getTranslation("ballot.instructions.approval", number(settings.minPicks()), number(settings.maxPicks()));
+            case KNAPSACK -> getTranslation("ballot.instructions.knapsack", Moments.money(budgetPence));
+            case CUMULATIVE -> getTranslation("ballot.instructions.cumulative", number(settings.points()), number(settings.pointsCap()));
+            case RANKED -> getTranslation("ballot.instructions.ranked", number(settings.maxPicks()));
         };
     }
 
-    private static String ordinal(int rank) {
-        return switch (rank) {
-            case 1 -> "1st";
-            case 2 -> "2nd";
-            case 3 -> "3rd";
-            default -> rank + "th";
-        };
+    /** "1st", "2nd"... ("1af", "2il"... in Welsh). */
+    private String ordinal(int rank) {
+        String key = "ballot.ordinal." + rank;
+        return Translations.has(key) ? getTranslation(key) : getTranslation("ballot.ordinal.other", number(rank));
+    }
+
+    /** A count as the English texts always wrote it (no thousands separator), the same in Welsh. */
+    private static String number(long count) {
+        return String.valueOf(count);
     }
 
     /** What is ticked, pointed or ranked now. */
@@ -165,9 +164,9 @@ class BallotForm extends Div {
         for (int i = 0; i < choice.ideas().size(); i++) {
             String title = titleOf(choice.ideas().get(i));
             if (choice.hasPoints()) {
-                lines.add(title + ": " + choice.points().get(i) + " points");
+                lines.add(getTranslation("ballot.pointsLine", title, number(choice.points().get(i))));
             } else if (settings.format() == BallotFormat.RANKED) {
-                lines.add(ordinal(i + 1) + ": " + title);
+                lines.add(getTranslation("ballot.rankedLine", ordinal(i + 1), title));
             } else {
                 lines.add(title);
             }
@@ -184,16 +183,19 @@ class BallotForm extends Div {
         total.setText(switch (settings.format()) {
             case APPROVAL, RANKED -> {
                 int left = settings.maxPicks() - choice.ideas().size();
-                yield choice.ideas().size() + " chosen; " + Math.max(left, 0) + (left == 1 ? " pick" : " picks") + " left.";
+                yield getTranslation(left == 1 ? "ballot.total.picksLeftOne" : "ballot.total.picksLeft",
+                        number(choice.ideas().size()), number(Math.max(left, 0)));
             }
             case KNAPSACK -> {
                 long cost = ideas.stream().filter(idea -> choice.ideas().contains(idea.getId()))
                         .mapToLong(Idea::getEstimatedCostPence).sum();
-                yield Money.format(cost) + " of " + Money.format(budgetPence) + " chosen"
-                        + (cost > budgetPence ? ": over the budget." : "; " + Money.format(budgetPence - cost) + " left.");
+                yield cost > budgetPence
+                        ? getTranslation("ballot.total.overBudget", Moments.money(cost), Moments.money(budgetPence))
+                        : getTranslation("ballot.total.budgetLeft", Moments.money(cost), Moments.money(budgetPence),
+                                Moments.money(budgetPence - cost));
             }
-            case CUMULATIVE -> choice.totalPoints() + " of " + settings.points() + " points given; "
-                    + Math.max(settings.points() - choice.totalPoints(), 0) + " left.";
+            case CUMULATIVE -> getTranslation("ballot.total.points", number(choice.totalPoints()), number(settings.points()),
+                    number(Math.max(settings.points() - choice.totalPoints(), 0)));
         });
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
-import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
 
@@ -38,16 +38,15 @@ import org.communityjourneys.voting.service.VoteService;
  * it opened and closed), not a clock in the page.
  */
 @Route("journeys/:journeyId/vote")
-@PageTitle("Vote | Community Journeys")
 @PermitAll
-public class BallotView extends Main implements BeforeEnterObserver {
+public class BallotView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JourneyService journeys;
     private final IdeaService ideas;
     private final VoteService votes;
     private final CurrentUser currentUser;
     final Div problem = new Div();
-    final Button cast = new Button("Cast my vote");
+    final Button cast = new Button(getTranslation("ballot.cast"));
     final Div receipt = new Div();
     BallotForm form;
     Dialog confirmation;
@@ -75,14 +74,14 @@ public class BallotView extends Main implements BeforeEnterObserver {
         removeAll();
         Optional<Journey> found = event.getRouteParameters().get("journeyId").flatMap(BallotView::uuid).flatMap(journeys::find);
         if (found.isEmpty()) {
-            add(new H1("Vote"), new Paragraph("There is no such journey."));
+            add(new H1(getTranslation("ballot.heading")), new Paragraph(getTranslation("ballot.noSuchJourney")));
             return;
         }
         journey = found.get();
-        add(new H1("Vote: " + journey.getTitle()));
+        add(new H1(getTranslation("ballot.headingFor", journey.getTitle())));
         if (votes.isClosed(journey.getId())) {
-            add(new Paragraph("The vote has closed."));
-            Anchor download = new Anchor("journeys/" + journey.getId() + "/ballots.pb", "Download the anonymous ballots (.pb)");
+            add(new Paragraph(getTranslation("ballot.closed")));
+            Anchor download = new Anchor("journeys/" + journey.getId() + "/ballots.pb", getTranslation("ballot.downloadBallots"));
             download.setId("download-ballots");
             download.setRouterIgnore(true);
             download.getElement().setAttribute("download", true);
@@ -90,21 +89,25 @@ public class BallotView extends Main implements BeforeEnterObserver {
             return;
         }
         if (!votes.isOpen(journey.getId())) {
-            Paragraph notYet = new Paragraph(journey.getVoteOpensAt() == null ? "The vote is not open yet."
-                    : "The vote is not open yet: it opens at " + UkTime.deadline(journey.getVoteOpensAt(), Instant.now())
-                    + " (UK time). Come back then to vote.");
+            Paragraph notYet = new Paragraph(journey.getVoteOpensAt() == null ? getTranslation("ballot.notOpenYet")
+                    : getTranslation("ballot.notOpenUntil", Moments.deadline(journey.getVoteOpensAt(), Instant.now())));
             notYet.setId("vote-not-open");
             add(notYet);
             return;
         }
         String resident = currentUser.require();
         if (votes.hasVoted(journey.getId(), resident)) {
-            add(new Paragraph("You have already voted in this journey. Thank you."));
+            add(new Paragraph(getTranslation("ballot.alreadyVoted")));
             return;
         }
         List<Idea> onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
         form = new BallotForm(journey.getBallotSettings(), journey.getBudgetPence(), onBallot, true);
         add(form, problem, cast, receipt);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("ballot.pageTitle"));
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -130,15 +133,15 @@ public class BallotView extends Main implements BeforeEnterObserver {
             return;
         }
         confirmation = new Dialog();
-        confirmation.setHeaderTitle("Cast this vote?");
+        confirmation.setHeaderTitle(getTranslation("ballot.confirmTitle"));
         UnorderedList list = new UnorderedList();
         form.summary().forEach(line -> list.add(new ListItem(line)));
-        Button yes = new Button("Yes, cast my vote", event -> castVote(choice));
+        Button yes = new Button(getTranslation("ballot.confirmYes"), event -> castVote(choice));
         yes.setId("confirm-vote");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button("Change my choices", event -> confirmation.close());
+        Button no = new Button(getTranslation("ballot.confirmNo"), event -> confirmation.close());
         no.setId("change-vote");
-        confirmation.add(list, new Paragraph("You cannot change your vote once it is cast."));
+        confirmation.add(list, new Paragraph(getTranslation("ballot.cannotChange")));
         confirmation.getFooter().add(no, yes);
         confirmation.open();
     }
@@ -152,16 +155,14 @@ public class BallotView extends Main implements BeforeEnterObserver {
             Span shown = new Span(code);
             shown.setId("receipt-code");
             shown.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xl)");
-            receipt.add(new H2("Thank you: your vote is cast"),
-                    new Paragraph("Your receipt code is shown only this once. Write it down: with it you can find your "
-                            + "ballot in the published ballots, and nobody can tell from it who you are."), shown);
+            receipt.add(new H2(getTranslation("ballot.thankYou")),
+                    new Paragraph(getTranslation("ballot.receiptOnce")), shown);
             UnorderedList yours = new UnorderedList();
             yours.setId("cast-choices");
             chosen.forEach(line -> yours.add(new ListItem(line)));
-            receipt.add(new Paragraph("You voted for the following. This is shown only now: your ballot is sealed and "
-                    + "nothing links it to you, so neither you nor anyone else can look it up later."), yours);
+            receipt.add(new Paragraph(getTranslation("ballot.youVotedFor")), yours);
             // a way on from the receipt (and something to reach with the keyboard on a long page)
-            Anchor back = new Anchor("journeys/" + journey.getId(), "Back to the journey");
+            Anchor back = new Anchor("journeys/" + journey.getId(), getTranslation("ballot.backToJourney"));
             back.setId("receipt-back");
             receipt.add(new Paragraph(back));
             receipt.setVisible(true);

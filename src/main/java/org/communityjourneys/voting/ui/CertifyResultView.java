@@ -1,5 +1,6 @@
 package org.communityjourneys.voting.ui;
 
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -218,7 +219,7 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
     }
 
     static String votesText(int votes) {
-        return votes == 1 ? "1 vote" : votes + " votes";
+        return votes == 1 ? Translations.text("results.votesOne") : Translations.text("results.votesMany", String.valueOf(votes));
     }
 
     private static DescriptionList facts(VoteReport report) {

@@ -17,13 +17,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.service.VoteService;
@@ -35,13 +35,12 @@ import org.communityjourneys.voting.service.VoteService;
  * to download, and a check that a receipt code's ballot is in the published set.
  */
 @Route("journeys/:journeyId/results")
-@PageTitle("Vote results | Community Journeys")
 @AnonymousAllowed
-public class ResultsView extends Main implements BeforeEnterObserver {
+public class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VoteService votes;
-    final TextField receipt = new TextField("Your receipt code");
-    final Button check = new Button("Check my ballot");
+    final TextField receipt = new TextField(getTranslation("results.receiptLabel"));
+    final Button check = new Button(getTranslation("results.check"));
     final Div receiptAnswer = new Div();
     private UUID journeyId;
 
@@ -50,7 +49,7 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         addClassNames("page", "vote-results");
         receipt.setId("receipt-input");
         receipt.setMaxLength(40);
-        receipt.setHelperText("As shown when you voted, e.g. ABCD-EFGH-JKMN. Dashes and spaces do not matter.");
+        receipt.setHelperText(getTranslation("results.receiptHelper"));
         receipt.addKeyPressListener(Key.ENTER, event -> checkReceipt());
         check.setId("check-receipt");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -68,15 +67,19 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         journeyId = event.getRouteParameters().get("journeyId").flatMap(ResultsView::uuid).orElse(null);
         Optional<VoteReport> found = journeyId == null ? Optional.empty() : votes.report(journeyId);
         if (found.isEmpty() || found.get().publishedAt() == null) {
-            Paragraph notYet = new Paragraph("The results are published here once the vote has closed and a "
-                    + "facilitator has certified the count.");
+            Paragraph notYet = new Paragraph(getTranslation("results.notPublished"));
             notYet.setId("results-not-published");
-            add(new H1("Vote results"), notYet);
+            add(new H1(getTranslation("results.heading")), notYet);
             return;
         }
         VoteReport report = found.get();
-        add(new H1("Vote results: " + report.journeyTitle()), summary(report), chart(report), rule(report),
+        add(new H1(getTranslation("results.headingFor", report.journeyTitle())), summary(report), chart(report), rule(report),
                 receiptCheck());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("results.pageTitle"));
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -90,11 +93,14 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private DescriptionList summary(VoteReport report) {
         DescriptionList facts = new DescriptionList();
         facts.setId("results-summary");
-        fact(facts, "Funded", report.funded().size() == 1 ? "1 idea" : report.funded().size() + " ideas");
-        fact(facts, "Budget used", Money.format(report.usedPence()) + " of " + Money.format(report.budgetPence())
-                + " (" + Money.format(report.leftPence()) + " left)");
-        fact(facts, "Turnout", (report.turnout() == 1 ? "1 resident voted" : report.turnout() + " residents voted")
-                + ": " + report.onlineVoters() + " online, " + report.paperVoters() + " on paper");
+        fact(facts, getTranslation("results.funded"), report.funded().size() == 1 ? getTranslation("results.fundedOne")
+                : getTranslation("results.fundedMany", String.valueOf(report.funded().size())));
+        fact(facts, getTranslation("results.budgetUsed"), getTranslation("results.budgetUsedValue", Moments.money(report.usedPence()),
+                Moments.money(report.budgetPence()), Moments.money(report.leftPence())));
+        String online = String.valueOf(report.onlineVoters());
+        String paper = String.valueOf(report.paperVoters());
+        fact(facts, getTranslation("results.turnout"), report.turnout() == 1 ? getTranslation("results.turnoutOne", online, paper)
+                : getTranslation("results.turnoutMany", String.valueOf(report.turnout()), online, paper));
         return facts;
     }
 
@@ -104,7 +110,7 @@ public class ResultsView extends Main implements BeforeEnterObserver {
 
     /** A horizontal bar chart as a list: each bar is decoration; its numbers are in the text beside it. */
     private Section chart(VoteReport report) {
-        H2 heading = new H2("Votes per idea");
+        H2 heading = new H2(getTranslation("results.chartHeading"));
         heading.setId("results-chart-heading");
         UnorderedList bars = new UnorderedList();
         bars.setId("results-chart");
@@ -129,9 +135,9 @@ public class ResultsView extends Main implements BeforeEnterObserver {
                     .set("width", (line.votes() * 100.0 / most) + "%")
                     .set("background", line.funded() ? "var(--lumo-success-color)" : "var(--lumo-contrast-50pct)");
             track.add(bar);
-            Span numbers = new Span(CertifyResultView.votesText(line.votes()) + ", costs " + Money.format(line.costPence()));
+            Span numbers = new Span(getTranslation("results.numbers", CertifyResultView.votesText(line.votes()), Moments.money(line.costPence())));
             numbers.addClassName("result-numbers");
-            Span outcome = new Span(line.funded() ? "Funded" : "Not funded: " + line.whyNotFunded());
+            Span outcome = new Span(line.funded() ? getTranslation("results.outcomeFunded") : getTranslation("results.notFunded", line.whyNotFunded()));
             outcome.addClassName("result-outcome");
             outcome.getElement().setAttribute("theme", line.funded() ? "badge success" : "badge contrast");
             Div text = new Div(numbers, new Span(" "), outcome);
@@ -144,41 +150,36 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private Section rule(VoteReport report) {
         Paragraph explained = new Paragraph(TallyRuleText.explain(report.settings()));
         explained.setId("results-rule");
-        Anchor download = new Anchor("journeys/" + journeyId + "/ballots.pb", "Download the anonymous ballots (.pb)");
+        Anchor download = new Anchor("journeys/" + journeyId + "/ballots.pb", getTranslation("results.download"));
         download.setId("results-download-ballots");
         download.setRouterIgnore(true);
         download.getElement().setAttribute("download", true);
-        Paragraph recount = new Paragraph("Anyone can count the ballots again from this file, in the pabulib format "
-                + "used for participatory budgeting research.");
-        return new Section(new H2("How the votes were counted: " + TallyRuleText.rule(report.settings())), explained,
+        Paragraph recount = new Paragraph(getTranslation("results.recount"));
+        return new Section(new H2(getTranslation("results.countedHow", TallyRuleText.rule(report.settings()))), explained,
                 download, recount);
     }
 
     private Section receiptCheck() {
-        Paragraph intro = new Paragraph("When you voted you were shown a receipt code. Enter it to see that your "
-                + "ballot is in the published ballots and was counted. Nobody can tell from the code who you are, and "
-                + "the check does not show what your ballot chose, so nobody can make you prove how you voted.");
+        Paragraph intro = new Paragraph(getTranslation("results.receiptIntro"));
         Div row = new Div(receipt, check);
         row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("align-items", "baseline");
-        return new Section(new H2("Check your ballot"), intro, row, receiptAnswer);
+        return new Section(new H2(getTranslation("results.checkHeading")), intro, row, receiptAnswer);
     }
 
     void checkReceipt() {
         receiptAnswer.removeAll();
         String code = receipt.getValue() == null ? "" : receipt.getValue().trim();
         if (code.isEmpty()) {
-            receiptAnswer.add(new Paragraph("Enter the receipt code you were shown when you voted."));
+            receiptAnswer.add(new Paragraph(getTranslation("results.enterCode")));
             return;
         }
         ReceiptCheck found = votes.checkReceipt(journeyId, code);
         Paragraph answer = switch (found) {
-            case NOT_FOUND -> new Paragraph("No ballot in this vote has the receipt code " + code + ". Check the code "
-                    + "as it was shown when you voted; if it is right, tell the facilitator of this journey.");
-            case SEALED -> new Paragraph("Your ballot is in the ballot box, sealed; it is counted when the vote closes.");
-            case IN_BALLOT_BOX -> new Paragraph("Your ballot is in the ballot box; the count is being checked and the "
-                    + "ballots are published when it is certified.");
-            case PUBLISHED_AND_COUNTED -> new Paragraph("Your ballot is in the published set and was counted.");
+            case NOT_FOUND -> new Paragraph(getTranslation("results.notFound", code));
+            case SEALED -> new Paragraph(getTranslation("results.sealed"));
+            case IN_BALLOT_BOX -> new Paragraph(getTranslation("results.inBallotBox"));
+            case PUBLISHED_AND_COUNTED -> new Paragraph(getTranslation("results.published"));
         };
         answer.setId(found.found() ? "receipt-found" : "receipt-not-found");
         receiptAnswer.add(answer);

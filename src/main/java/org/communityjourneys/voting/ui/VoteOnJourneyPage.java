@@ -8,7 +8,8 @@ import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyPagePart;
-import org.communityjourneys.shared.domain.UkTime;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.voting.service.VoteClock;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.core.annotation.Order;
@@ -36,13 +37,13 @@ class VoteOnJourneyPage implements JourneyPagePart {
     @Override
     public List<Fact> facts(Journey journey) {
         var vote = votes.window(journey.getId());
-        String opens = vote.map(window -> "Opened at " + UkTime.moment(window.getOpenedAt())
-                + UkTime.plannedIfMoved(window.getOpenedAt(), journey.getVoteOpensAt())).orElse(UkTime.moment(journey.getVoteOpensAt()));
+        String opens = vote.map(window -> Translations.text("voteFacts.openedAt", Moments.moment(window.getOpenedAt()))
+                + Moments.plannedIfMoved(window.getOpenedAt(), journey.getVoteOpensAt())).orElse(Moments.moment(journey.getVoteOpensAt()));
         String closes = vote.filter(window -> window.getClosedAt() != null)
-                .map(window -> "Closed at " + UkTime.moment(window.getClosedAt())
-                        + UkTime.plannedIfMoved(window.getClosedAt(), journey.getVoteClosesAt()))
-                .orElse(UkTime.moment(journey.getVoteClosesAt()));
-        return List.of(new Fact("Vote opens", opens), new Fact("Vote closes", closes));
+                .map(window -> Translations.text("voteFacts.closedAt", Moments.moment(window.getClosedAt()))
+                        + Moments.plannedIfMoved(window.getClosedAt(), journey.getVoteClosesAt()))
+                .orElse(Moments.moment(journey.getVoteClosesAt()));
+        return List.of(new Fact(Translations.text("voteFacts.opens"), opens), new Fact(Translations.text("voteFacts.closes"), closes));
     }
 
     @Override

@@ -110,6 +110,28 @@ class BallotScreenTest {
     }
 
     @Test
+    void theBallotIsInWelshWhenTheUiIs() {
+        UI.getCurrent().setLocale(org.communityjourneys.shared.ui.Languages.WELSH);
+        UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ballot-budget")).getText())
+                .isEqualTo("Y gyllideb ar gyfer y daith hon yw £5,000. Mae pob syniad yn dangos faint y byddai'n ei gostio.");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Cost: £900 · dan arweiniad A group"))).hasSize(3);
+        assertThat(_get(Span.class, spec -> spec.withId("ballot-total")).getText()).isEqualTo("0 wedi'u dewis; 3 dewis ar ôl.");
+        assertThat(_get(Button.class, spec -> spec.withId("cast-vote")).getText()).isEqualTo("Bwrw fy mhleidlais");
+        assertThat(_get(BallotView.class).getPageTitle()).isEqualTo("Pleidleisio | Teithiau Cymunedol");
+    }
+
+    @Test
+    void aVoteNotOpenYetSaysWhenItOpensInWelsh() {
+        Journey later = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(500_000), "facilitator"));
+        UI.getCurrent().setLocale(org.communityjourneys.shared.ui.Languages.WELSH);
+        UI.getCurrent().navigate("journeys/" + later.getId() + "/vote");
+        String opens = UkTime.clock(later.getVoteOpensAt()) + " ar " + UkTime.day(later.getVoteOpensAt(), org.communityjourneys.shared.ui.Languages.WELSH);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("vote-not-open")).getText())
+                .isEqualTo("Nid yw'r bleidlais ar agor eto: bydd yn agor am " + opens + " (amser y DU). Dewch yn ôl bryd hynny i bleidleisio.");
+    }
+
+    @Test
     void aVoteNotOpenYetSaysWhenItOpens() {
         Journey later = SignedIn.as("facilitator", "FACILITATOR", () -> journeys.launch(Journeys.plan(500_000), "facilitator"));
         UI.getCurrent().navigate("journeys/" + later.getId() + "/vote");
