@@ -9,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -23,9 +23,8 @@ import org.communityjourneys.identity.domain.Role;
  * to go instead, in place of the framework's technical message.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Page not found | Community Journeys")
 @AnonymousAllowed
-public class PageNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends Main implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     private final AuthenticationContext authentication;
 
@@ -38,27 +37,30 @@ public class PageNotFoundView extends Main implements HasErrorParameter<NotFound
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("This page is not here for you"),
-                new Paragraph("The address /" + event.getLocation().getPath()
-                        + " does not lead to a page, or the page is for people with another role."));
+        add(new H1(getTranslation("notFound.heading")),
+                new Paragraph(getTranslation("notFound.address", "/" + event.getLocation().getPath())));
         authentication.getPrincipalName().ifPresentOrElse(
-                name -> add(new Paragraph("You are logged in as " + name + ". If you should see this page, "
-                        + whoGivesRoles() + " to give your account the right role.")),
-                () -> add(new Paragraph(new Anchor("login", "Log in"), new Text(
-                        " if you have an account: some pages are only for residents, facilitators, panel members or the governance lead."))));
-        add(new Paragraph(new Anchor("", "Go to the home page"), new Text(" or "),
-                new Anchor("wards", "find your ward"), new Text(".")));
+                name -> add(new Paragraph(getTranslation("notFound.loggedIn", name, getTranslation(whoGivesRoles())))),
+                () -> add(new Paragraph(new Anchor("login", getTranslation("notFound.logIn")), new Text(
+                        getTranslation("notFound.ifAccount")))));
+        add(new Paragraph(new Anchor("", getTranslation("notFound.home")), new Text(getTranslation("notFound.or")),
+                new Anchor("wards", getTranslation("notFound.findWard")), new Text(".")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
-    /** Who to ask for a role: a resident asks their facilitator; staff ask whoever manages accounts above them. */
+    /** The key of who to ask for a role: a resident asks their facilitator; staff ask whoever manages accounts above them. */
     private String whoGivesRoles() {
         if (authentication.hasRole(Role.Names.ADMIN)) {
-            return "ask another administrator";
+            return "notFound.askAnotherAdmin";
         }
         if (authentication.hasAnyRole(Role.Names.FACILITATOR, Role.Names.GOVERNANCE, Role.Names.PANEL)) {
-            return "ask an administrator";
+            return "notFound.askAdmin";
         }
-        return "ask your facilitator or the governance lead";
+        return "notFound.askFacilitator";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("notFound.title"));
     }
 }

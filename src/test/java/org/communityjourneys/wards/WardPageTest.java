@@ -113,6 +113,35 @@ class WardPageTest {
         assertThat(_find(Html.class)).isEmpty();
     }
 
+    @Autowired
+    org.communityjourneys.ideas.service.IdeaPlaces places;
+
+    @Test
+    void theWardMapShowsThePlacedIdeaAndTheListSaysWhereInEnglishAndInWelsh() {
+        Journey journey = Wards.journeyWithAnIdea(accounts, journeys, showcase, ideas);
+        UUID idea = ideas.forJourney(journey.getId()).get(0).getId();
+        org.communityjourneys.support.SignedIn.as(Wards.ARROW_RESIDENT, "RESIDENT",
+                () -> places.placeByPostcode(idea, "HR6 9HF", Wards.ARROW_RESIDENT));
+
+        UI.getCurrent().navigate("wards/" + Wards.ARROW);
+        org.communityjourneys.shared.ui.PlacesMap map = _get(org.communityjourneys.shared.ui.PlacesMap.class,
+                spec -> spec.withId("ward-places-map"));
+        assertThat(((elemental.json.JsonValue) map.getElement().getPropertyRaw("places")).toJson()).contains("Warm space on Tuesdays").contains("\"kind\":\"idea\"");
+        assertThat(((elemental.json.JsonValue) map.getElement().getPropertyRaw("centres")).toJson()).contains("Centre of Arrow");
+        assertThat(map.getElement().getProperty("tileUrl")).as("no tile server in tests").isEmpty();
+        String list = _get(Section.class, spec -> spec.withId("ward-places-list")).getElement().getTextRecursively();
+        assertThat(list).containsPattern("Warm space on Tuesdays \\(idea\\): about [0-9.]+ km [a-z-]+ of the centre of Arrow, placed by a postcode\\.");
+
+        UI.getCurrent().setLocale(org.communityjourneys.shared.ui.Languages.WELSH);
+        UI.getCurrent().navigate("wards");
+        assertThat(_get(H1.class).getText()).isEqualTo("Wardiau");
+        UI.getCurrent().navigate("wards/" + Wards.ARROW);
+        assertThat(_get(WardView.class).getElement().getTextRecursively()).contains("Ar y map").contains("Syniadau")
+                .contains("Cyllideb: £");
+        String welsh = _get(Section.class, spec -> spec.withId("ward-places-list")).getElement().getTextRecursively();
+        assertThat(welsh).containsPattern("Warm space on Tuesdays \\(syniad\\): tua [0-9.]+ km i'r [a-z-]+ o ganol Arrow, wedi'i osod drwy god post\\.");
+    }
+
     @Test
     void anUnknownWardSaysSo() {
         UI.getCurrent().navigate("wards/E99999999");

@@ -38,8 +38,7 @@ public class PlacesSection extends Section {
         map.setHeight("20rem");
         map.show(centres, entries.stream().filter(entry -> entry.point() != null)
                 .map(entry -> new Marker(entry.point(), entry.title(), entry.kind(), entry.href())).toList());
-        Paragraph key = new Paragraph("Dashed rings are ward centres; purple dots are ideas, green dots funded projects. "
-                + "The list below says the same in words.");
+        Paragraph key = new Paragraph(Translations.text("places.key"));
         key.addClassName("places-key");
         add(map, key);
         add(list(id, entries));
@@ -56,28 +55,48 @@ public class PlacesSection extends Section {
         List<Entry> placed = entries.stream().filter(entry -> entry.point() != null).toList();
         List<Entry> unplaced = entries.stream().filter(entry -> entry.point() == null).toList();
         if (entries.isEmpty()) {
-            where.add(new Paragraph("Nothing is placed here yet."));
+            where.add(new Paragraph(Translations.text("places.nothing")));
             return where;
         }
         if (placed.isEmpty()) {
-            where.add(new Paragraph("Nothing is placed on the map yet."));
+            where.add(new Paragraph(Translations.text("places.nothingPlaced")));
         } else {
             UnorderedList list = new UnorderedList();
             for (Entry entry : placed) {
-                String whereItIs = entry.centre() == null ? "in " + entry.wardName()
-                        : entry.point().describedFrom(entry.centre(), entry.wardName());
-                ListItem item = new ListItem(link(entry), new Span(" (" + (entry.kind() == Kind.PROJECT ? "funded project" : "idea")
-                        + "): " + whereItIs + (entry.givenBy() == null ? "" : ", " + entry.givenBy()) + "."));
+                String whereItIs = entry.centre() == null ? Translations.text("places.inWard", entry.wardName())
+                        : inWords(entry.point(), entry.centre(), entry.wardName());
+                ListItem item = new ListItem(link(entry), new Span(Translations.text(
+                        entry.givenBy() == null ? "places.line" : "places.lineGivenBy", kindText(entry.kind()), whereItIs, entry.givenBy())));
                 item.addClassName(entry.kind() == Kind.PROJECT ? "place-project" : "place-idea");
                 list.add(item);
             }
             where.add(list);
         }
         if (!unplaced.isEmpty()) {
-            where.add(new Paragraph("Not placed on the map: " + String.join("; ", unplaced.stream()
-                    .map(entry -> entry.title() + (entry.kind() == Kind.PROJECT ? " (funded project)" : " (idea)")).toList()) + "."));
+            where.add(new Paragraph(Translations.text("places.notPlaced", String.join("; ", unplaced.stream()
+                    .map(entry -> Translations.text("places.titleAndKind", entry.title(), kindText(entry.kind()))).toList()))));
         }
         return where;
+    }
+
+    private static String kindText(Kind kind) {
+        return Translations.text(kind == Kind.PROJECT ? "places.kind.project" : "places.kind.idea");
+    }
+
+    /**
+     * Where a point lies from its ward's centre, for people who do not use the map, in the UI's
+     * language: "at the centre of College", "about 300 m north-east of the centre of College",
+     * "about 2.4 km west of the centre of College".
+     */
+    public static String inWords(MapPoint point, MapPoint centre, String wardName) {
+        double km = centre.kilometresTo(point);
+        if (km < 0.05) {
+            return Translations.text("places.atCentre", wardName);
+        }
+        String distance = km < 0.95 ? Translations.text("places.metres", Math.round(km * 10) * 100)
+                : Translations.text("places.kilometres", Math.round(km * 10) / 10.0);
+        return Translations.text("places.fromCentre", distance,
+                Translations.text("places.direction." + centre.directionTo(point)), wardName);
     }
 
     private static com.vaadin.flow.component.Component link(Entry entry) {

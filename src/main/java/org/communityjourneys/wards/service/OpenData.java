@@ -53,7 +53,8 @@ public final class OpenData {
 
     /**
      * An idea or funded project of a ward for its map: {@code href} is its page (relative to the
-     * site), {@code place} null when it has none, {@code givenBy} how the place was given, in words.
+     * site), {@code place} null when it has none, {@code givenBy} how the place was given: "postcode",
+     * "map" (by the idea's author) or "idea" (a project, where its idea was placed).
      */
     public record WardPlace(String title, boolean project, String href, MapPoint place, String givenBy) {
     }

@@ -115,7 +115,7 @@ public class WardPages {
                         && idea.getStatus() != IdeaStatus.WITHDRAWN && idea.getStatus() != IdeaStatus.MERGED) {
                     places.add(new WardPlace(idea.getTitle(), false,
                             "journeys/" + journey.getId() + "/ideas/" + idea.getId() + "/discussion",
-                            idea.getPlace().orElse(null), idea.getPlaceGivenBy() == null ? null : idea.getPlaceGivenBy().words()));
+                            idea.getPlace().orElse(null), idea.getPlaceGivenBy() == null ? null : idea.getPlaceGivenBy().name().toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             for (Grant grant : chest.grantsOf(journey.getId())) {
@@ -123,7 +123,7 @@ public class WardPages {
                 boolean funded = grant.getStatus() == GrantStatus.AGREED || grant.getStatus().hasPayments();
                 if (funded && idea != null && idea.getWardCode().equals(wardCode)) {
                     places.add(new WardPlace(grant.getTitle(), true, "projects/" + grant.getId(), idea.getPlace().orElse(null),
-                            idea.getPlace().isPresent() ? "where its idea was placed" : null));
+                            idea.getPlace().isPresent() ? "idea" : null));
                 }
             }
         }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -19,25 +19,25 @@ import org.communityjourneys.wards.service.WardPages;
 
 /** The county's 53 wards, searchable, each linking to its public page. */
 @Route("wards")
-@PageTitle("Wards | Community Journeys")
 @Menu(title = "Wards", order = 5, icon = "vaadin:map-marker")
 @AnonymousAllowed
-public class WardsView extends Main {
+public class WardsView extends Main implements HasDynamicTitle {
 
-    final TextField search = new TextField("Find your ward");
+    final TextField search = new TextField();
     final UnorderedList list = new UnorderedList();
     private final List<WardSummary> wards;
 
     public WardsView(WardPages pages) {
         addClassName("page");
+        search.setLabel(getTranslation("wards.find"));
         wards = pages.wards();
         search.setWidthFull();
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.addValueChangeListener(event -> show(event.getValue()));
         list.setId("ward-list");
-        add(new H1("Wards"),
-                new Paragraph("Herefordshire's " + wards.size() + " wards. Choose one to see its journeys, ideas and funded projects."),
+        add(new H1(getTranslation("wards.heading")),
+                new Paragraph(getTranslation("wards.intro", wards.size())),
                 search, list);
         show("");
     }
@@ -46,8 +46,13 @@ public class WardsView extends Main {
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         list.removeAll();
         wards.stream().filter(ward -> ward.name().toLowerCase(Locale.ROOT).contains(needle)).forEach(ward -> {
-            String journeys = ward.journeys() == 0 ? "" : " (" + ward.journeys() + (ward.journeys() == 1 ? " journey)" : " journeys)");
+            String journeys = ward.journeys() == 0 ? "" : getTranslation("wards.journeys", ward.journeys());
             list.add(new ListItem(new Anchor("wards/" + ward.code(), ward.name() + journeys)));
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("wards.heading"));
     }
 }
