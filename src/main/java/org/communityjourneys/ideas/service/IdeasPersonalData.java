@@ -62,6 +62,8 @@ class IdeasPersonalData implements PersonalDataSource {
         data.put("contact", idea.getContact());
         data.put("status", idea.getStatus().label());
         data.put("submittedAt", idea.getSubmittedAt().toString());
+        idea.getPlace().ifPresent(place -> data.put("place", Map.of("latitude", place.latitude(), "longitude", place.longitude(),
+                "givenBy", idea.getPlaceGivenBy().name())));
         return data;
     }
 
