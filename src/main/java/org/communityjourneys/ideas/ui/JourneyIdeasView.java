@@ -296,8 +296,13 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver, HasDy
         return details;
     }
 
-    /** "1 supporter", "3 supporters". */
+    /** "1 supporter", "3 supporters", always in English (the shortlist, a staff screen, is English only). */
     static String supporters(long count) {
+        return count + (count == 1 ? " supporter" : " supporters");
+    }
+
+    /** "1 supporter", "3 supporters" in the UI's language ("3 cefnogwr"). */
+    static String supportersIn(long count) {
         return count == 1 ? Translations.text("ideas.supporterOne") : Translations.text("ideas.supporters", String.valueOf(count));
     }
 
@@ -308,7 +313,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver, HasDy
         card.add(new H3(idea.getTitle()));
         card.add(new Paragraph(idea.getDescription()));
         Span facts = new Span(Moments.money(idea.getEstimatedCostPence()) + " · " + themeLabel(idea.getTheme())
-                + " · " + supporters(ideas.supportCount(idea.getId())) + " · "
+                + " · " + supportersIn(ideas.supportCount(idea.getId())) + " · "
                 + Translations.label("ideaStatus", idea.getStatus(), idea.getStatus().label()));
         facts.addClassName("idea-facts");
         card.add(facts);
