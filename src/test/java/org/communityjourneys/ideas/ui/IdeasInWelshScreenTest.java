@@ -52,6 +52,10 @@ class IdeasInWelshScreenTest {
     JourneyService journeys;
     @Autowired
     IdeaService ideas;
+    @Autowired
+    org.communityjourneys.ideas.service.IdeaPlaces places;
+    @Autowired
+    org.communityjourneys.shared.service.WardDirectory wards;
 
     Journey journey;
     UUID fridge;
@@ -89,6 +93,19 @@ class IdeasInWelshScreenTest {
         assertThat(_get(Details.class, spec -> spec.withId("place-" + fridge)).getSummaryText()).isEqualTo("Ble mae'r syniad hwn?");
         assertThat(_get(Paragraph.class, spec -> spec.withId("place-now-" + fridge)).getText()).isEqualTo("Nid yw ar y map eto.");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Syniadau | Teithiau Cymunedol");
+    }
+
+    @Test
+    void wherePlacedIdeasAreIsSaidInWelsh() {
+        org.communityjourneys.shared.domain.Ward ward = wards.find(Journeys.WARD).orElseThrow();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ward.centre().isPresent(), "the test ward has a centre");
+        org.communityjourneys.shared.domain.MapPoint centre = ward.centre().get();
+        // about 300 m north of the ward's centre
+        SignedIn.as("author", "RESIDENT", () -> places.placeOnMap(fridge, centre.latitude().doubleValue() + 0.0027,
+                centre.longitude().doubleValue(), "author"));
+        UI.getCurrent().navigate("journeys/" + journey.getId() + "/ideas");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("place-now-" + fridge)).getText())
+                .isEqualTo("Ar y map: tua 300 m i'r gogledd o ganol ward " + ward.getName() + ".");
     }
 
     @Test
