@@ -40,33 +40,53 @@ public record IdeaDraft(String title, String description, long estimatedCostPenc
      */
     public Map<String, String> problemsByField() {
         Map<String, String> problems = new LinkedHashMap<>();
+        problemList().forEach(problem -> problems.put(problem.field(), problem.english()));
+        return problems;
+    }
+
+    /**
+     * The same problems as message bundle keys, field by field ("ideas.problem.titleMissing"), for
+     * pages in another language; the key {@code ideas.problem.costTooHigh} takes the largest grant
+     * as {@code {0}}. In English the bundle says exactly what {@link #problemsByField()} says.
+     */
+    public Map<String, String> problemKeysByField() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        problemList().forEach(problem -> keys.put(problem.field(), "ideas.problem." + problem.key()));
+        return keys;
+    }
+
+    private record Problem(String field, String key, String english) {
+    }
+
+    private List<Problem> problemList() {
+        List<Problem> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
-            problems.put("title", "Give the idea a title.");
+            problems.add(new Problem("title", "titleMissing", "Give the idea a title."));
         } else if (title.trim().length() > 150) {
-            problems.put("title", "Keep the title to 150 characters.");
+            problems.add(new Problem("title", "titleTooLong", "Keep the title to 150 characters."));
         }
         if (description == null || description.isBlank()) {
-            problems.put("description", "Describe the idea.");
+            problems.add(new Problem("description", "descriptionMissing", "Describe the idea."));
         } else if (description.trim().length() > 4000) {
-            problems.put("description", "Keep the description to 4,000 characters.");
+            problems.add(new Problem("description", "descriptionTooLong", "Keep the description to 4,000 characters."));
         }
         if (estimatedCostPence <= 0) {
-            problems.put("cost", "Give an estimated cost of more than £0.");
+            problems.add(new Problem("cost", "costMissing", "Give an estimated cost of more than £0."));
         } else if (estimatedCostPence > LARGEST_GRANT_PENCE) {
-            problems.put("cost", "The estimated cost can be at most " + Money.format(LARGEST_GRANT_PENCE)
-                    + ", the largest grant one idea can receive.");
+            problems.add(new Problem("cost", "costTooHigh", "The estimated cost can be at most " + Money.format(LARGEST_GRANT_PENCE)
+                    + ", the largest grant one idea can receive."));
         }
         if (theme == null) {
-            problems.put("theme", "Choose a theme.");
+            problems.add(new Problem("theme", "themeMissing", "Choose a theme."));
         }
         if (wardCode == null || wardCode.isBlank()) {
-            problems.put("ward", "Choose the ward the idea is for.");
+            problems.add(new Problem("ward", "wardMissing", "Choose the ward the idea is for."));
         }
         if (ledBy != null && ledBy.trim().length() > 200) {
-            problems.put("ledBy", "Keep who leads it to 200 characters.");
+            problems.add(new Problem("ledBy", "ledByTooLong", "Keep who leads it to 200 characters."));
         }
         if (contact != null && contact.trim().length() > 254) {
-            problems.put("contact", "Keep the contact to 254 characters.");
+            problems.add(new Problem("contact", "contactTooLong", "Keep the contact to 254 characters."));
         }
         return problems;
     }

@@ -16,8 +16,10 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaPlaces;
 import org.communityjourneys.shared.domain.MapPoint;
 import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.ui.Languages;
 import org.communityjourneys.shared.ui.MapTiles;
 import org.communityjourneys.shared.ui.PlacesMap;
+import org.communityjourneys.shared.ui.Translations;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -27,24 +29,24 @@ import org.springframework.security.access.AccessDeniedException;
 class IdeaPlacePicker extends Details {
 
     IdeaPlacePicker(Idea idea, Ward ward, IdeaPlaces places, MapTiles tiles, String me, Runnable changed) {
-        super("Where is this idea?");
+        super(Translations.text("ideas.place.heading"));
         setId("place-" + idea.getId());
         addClassName("idea-place-picker");
         Optional<MapPoint> centre = ward.centre();
         Paragraph now = new Paragraph(idea.getPlace()
-                .map(point -> "On the map: " + centre.map(c -> point.describedFrom(c, ward.getName())).orElse("in " + ward.getName()) + ".")
-                .orElse("Not on the map yet."));
+                .map(point -> Translations.text("ideas.place.onMap", centre.map(c -> describedFrom(point, c, ward.getName()))
+                        .orElse(Translations.text("ideas.place.inWard", ward.getName()))))
+                .orElse(Translations.text("ideas.place.notYet")));
         now.setId("place-now-" + idea.getId());
-        Paragraph advice = new Paragraph("Everyone sees this place: give where the idea would happen (a hall, a park, a street), "
-                + "not your home address.");
+        Paragraph advice = new Paragraph(Translations.text("ideas.place.advice"));
 
-        TextField postcode = new TextField("Postcode of the place");
+        TextField postcode = new TextField(Translations.text("ideas.place.postcode"));
         postcode.setId("place-postcode-" + idea.getId());
-        postcode.setHelperText("A postcode in " + ward.getName() + ", for example where the hall is.");
+        postcode.setHelperText(Translations.text("ideas.place.postcodeHelper", ward.getName()));
         postcode.setMaxLength(10);
-        Button byPostcode = new Button("Place by postcode", click -> act(() -> {
+        Button byPostcode = new Button(Translations.text("ideas.place.byPostcode"), click -> act(() -> {
             places.placeByPostcode(idea.getId(), postcode.getValue(), me);
-            return "Your idea is on the map at " + postcode.getValue().trim().toUpperCase(java.util.Locale.UK) + ".";
+            return Translations.text("ideas.place.placedAt", postcode.getValue().trim().toUpperCase(java.util.Locale.UK));
         }, changed, postcode));
         byPostcode.setId("place-by-postcode-" + idea.getId());
         HorizontalLayout postcodeRow = new HorizontalLayout(postcode, byPostcode);
@@ -55,25 +57,44 @@ class IdeaPlacePicker extends Details {
         map.setId("place-map-" + idea.getId());
         map.setWidthFull();
         map.setHeight("16rem");
-        map.show(centre.map(c -> List.of(new PlacesMap.Centre(c, "Centre of " + ward.getName()))).orElse(List.of()),
+        map.show(centre.map(c -> List.of(new PlacesMap.Centre(c, Translations.text("ideas.place.centreOf", ward.getName())))).orElse(List.of()),
                 idea.getPlace().map(point -> List.of(new PlacesMap.Marker(point, idea.getTitle(), PlacesMap.Kind.IDEA, null))).orElse(List.of()));
         map.onPlacePicked(picked -> act(() -> {
             places.placeOnMap(idea.getId(), picked.latitude(), picked.longitude(), me);
-            return "Your idea is on the map where you clicked.";
+            return Translations.text("ideas.place.placedOnMap");
         }, changed, null));
-        Paragraph orClick = new Paragraph("Or click (or tap) the map where the idea would happen.");
+        Paragraph orClick = new Paragraph(Translations.text("ideas.place.orClick"));
 
         Div content = new Div(now, advice, postcodeRow, orClick, map);
         if (idea.getPlace().isPresent()) {
-            Button off = new Button("Take it off the map", click -> act(() -> {
+            Button off = new Button(Translations.text("ideas.place.takeOff"), click -> act(() -> {
                 places.clearPlace(idea.getId(), me);
-                return "Your idea is no longer on the map.";
+                return Translations.text("ideas.place.takenOff");
             }, changed, null));
             off.setId("place-clear-" + idea.getId());
             off.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             content.add(off);
         }
         add(content);
+    }
+
+    /**
+     * Where the point lies from the ward's centre: in English exactly {@link MapPoint#describedFrom},
+     * in another language the same distance and direction in the bundle's words.
+     */
+    static String describedFrom(MapPoint point, MapPoint centre, String wardName) {
+        if (Languages.ENGLISH.equals(Translations.current())) {
+            return point.describedFrom(centre, wardName);
+        }
+        double km = centre.kilometresTo(point);
+        if (km < 0.05) {
+            return Translations.text("ideas.place.atCentre", wardName);
+        }
+        String distance = km < 0.95 ? Translations.text("ideas.place.metres", String.valueOf(Math.round(km * 10) * 100))
+                : Translations.text("ideas.place.kilometres", String.format(java.util.Locale.UK, "%.1f", km));
+        String direction = centre.directionTo(point);
+        return Translations.text("ideas.place.fromCentre", distance,
+                Translations.text("ideas.direction." + direction.replace("-", "")), wardName);
     }
 
     private interface Change {

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -40,6 +40,9 @@ import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.ideas.service.IdeaPlaces;
 import org.communityjourneys.shared.ui.MapTiles;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
+import org.communityjourneys.shared.ui.Languages;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
@@ -58,9 +61,8 @@ import org.springframework.security.access.AccessDeniedException;
  * All user text is shown through text components, never as HTML.
  */
 @Route("journeys/:journeyId/ideas")
-@PageTitle("Ideas | Community Journeys")
 @PermitAll
-public class JourneyIdeasView extends Main implements BeforeEnterObserver {
+public class JourneyIdeasView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JourneyService journeys;
     private final IdeaService ideas;
@@ -97,6 +99,11 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         render();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("ideas.pageTitle"));
+    }
+
     private String me() {
         return authentication.getPrincipalName().orElse("");
     }
@@ -107,31 +114,30 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        add(new H1("Ideas: " + journey.getTitle()),
-                new Anchor("journeys/" + journey.getId(), "Back to the journey"));
+        add(new H1(getTranslation("ideas.heading", journey.getTitle())),
+                new Anchor("journeys/" + journey.getId(), getTranslation("ideas.backToJourney")));
         boolean open = ideas.isWindowOpen(journey.getId());
         Paragraph state = new Paragraph(open
-                ? "The ideas window is open: put forward an idea, or support the ideas you like."
-                : "The ideas window is not open. You can see every idea and what became of it.");
+                ? getTranslation("ideas.windowOpen") : getTranslation("ideas.windowClosed"));
         state.addClassName("ideas-window-state");
         state.setId("ideas-window-state");
         add(state);
         if (open) {
-            Details form = new Details("Put forward an idea", ideaForm(null, "idea", draft -> {
+            Details form = new Details(getTranslation("ideas.putForward"), ideaForm(null, "idea", draft -> {
                 ideas.submit(journey.getId(), draft, me());
-                return "Thank you: your idea is in.";
+                return getTranslation("ideas.submitted");
             }));
             form.setId("idea-form");
             form.setOpened(true);
             add(form);
             if (moderator()) {
                 add(onBehalfForm());
-                Button close = new Button("Close the ideas window now", click -> {
-                    ConfirmDialog confirm = new ConfirmDialog("Close the ideas window now?",
-                            "No more ideas can be put forward or supported, and screening starts. This cannot be undone.",
-                            "Close the ideas window now", confirmed -> act(() -> {
+                Button close = new Button(getTranslation("ideas.closeNow"), click -> {
+                    ConfirmDialog confirm = new ConfirmDialog(getTranslation("ideas.closeNowTitle"),
+                            getTranslation("ideas.closeNowText"),
+                            getTranslation("ideas.closeNow"), confirmed -> act(() -> {
                                 ideas.requestEarlyClose(journey.getId(), me());
-                                return "The ideas window is closed; screening starts.";
+                                return getTranslation("ideas.closedNow");
                             }));
                     confirm.setCancelable(true);
                     confirm.setId("close-ideas-early-confirm");
@@ -143,13 +149,13 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
             }
         }
         if (moderator() && !open && !ideas.isShortlistConfirmed(journey.getId())) {
-            add(new Paragraph("The shortlist is confirmed on the task \"Confirm shortlist\" in My tasks."));
+            add(new Paragraph(getTranslation("ideas.shortlistOnTask")));
         }
         List<Idea> list = ideas.visibleTo(journey.getId(), me(), moderator());
-        add(JourneyPlaces.of(journey, list, wards.all(), tiles), new H2("Ideas so far"));
+        add(JourneyPlaces.of(journey, list, wards.all(), tiles), new H2(getTranslation("ideas.soFar")));
         commentCounts = comments.counts(list.stream().map(Idea::getId).toList());
         if (list.isEmpty()) {
-            add(new Paragraph("No ideas yet."));
+            add(new Paragraph(getTranslation("ideas.none")));
         }
         for (Idea idea : list) {
             add(card(idea, open, list));
@@ -179,37 +185,37 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
 
     /** The idea's fields, filled from {@code existing} when changing one; ids start with {@code prefix}. */
     private FormLayout ideaForm(Idea existing, String prefix, DraftAction action) {
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("ideas.field.title"));
         title.setId(prefix + "-title");
         title.setRequired(true);
         title.setMaxLength(150);
-        TextArea description = new TextArea("What would happen, and for whom?");
+        TextArea description = new TextArea(getTranslation("ideas.field.description"));
         description.setId(prefix + "-description");
         description.setRequired(true);
         description.setMaxLength(4000);
-        BigDecimalField cost = new BigDecimalField("Estimated cost in pounds");
+        BigDecimalField cost = new BigDecimalField(getTranslation("ideas.field.cost"));
         cost.setId(prefix + "-cost");
         cost.setPrefixComponent(new Span("£"));
-        cost.setHelperText("More than £0 and at most " + Money.format(IdeaDraft.LARGEST_GRANT_PENCE) + ".");
-        ComboBox<Theme> theme = new ComboBox<>("Theme", Theme.values());
+        cost.setHelperText(getTranslation("ideas.field.costHelper", Moments.money(IdeaDraft.LARGEST_GRANT_PENCE)));
+        ComboBox<Theme> theme = new ComboBox<>(getTranslation("ideas.field.theme"), Theme.values());
         theme.setId(prefix + "-theme");
-        theme.setItemLabelGenerator(Theme::label);
+        theme.setItemLabelGenerator(JourneyIdeasView::themeLabel);
         theme.setValue(journey.getTheme());
-        MultiSelectComboBox<Population> populations = new MultiSelectComboBox<>("People it would reach (optional)");
+        MultiSelectComboBox<Population> populations = new MultiSelectComboBox<>(getTranslation("ideas.field.populations"));
         populations.setId(prefix + "-populations");
         populations.setItems(Population.values());
-        populations.setItemLabelGenerator(Population::label);
-        ComboBox<Ward> ward = new ComboBox<>("Ward");
+        populations.setItemLabelGenerator(JourneyIdeasView::populationLabel);
+        ComboBox<Ward> ward = new ComboBox<>(getTranslation("ideas.field.ward"));
         ward.setId(prefix + "-ward");
         ward.setItems(wards.all().stream().filter(w -> journey.covers(w.getCode())).toList());
         ward.setItemLabelGenerator(Ward::getName);
         if (journey.getWardCodes().size() == 1) {
             wards.find(journey.getWardCodes().iterator().next()).ifPresent(ward::setValue);
         }
-        TextField ledBy = new TextField("Who will lead it (a group or a person)");
+        TextField ledBy = new TextField(getTranslation("ideas.field.ledBy"));
         ledBy.setId(prefix + "-led-by");
         ledBy.setMaxLength(200);
-        TextField contact = new TextField("Contact (email or phone)");
+        TextField contact = new TextField(getTranslation("ideas.field.contact"));
         contact.setId(prefix + "-contact");
         contact.setMaxLength(254);
         if (existing != null) {
@@ -223,7 +229,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
             ledBy.setValue(existing.getLedBy() == null ? "" : existing.getLedBy());
             contact.setValue(existing.getContact() == null ? "" : existing.getContact());
         }
-        Button submit = new Button(existing == null ? "Put forward this idea" : "Save changes");
+        Button submit = new Button(getTranslation(existing == null ? "ideas.submit" : "ideas.saveChanges"));
         submit.setId(prefix + "-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Map<String, HasValidation> fields = Map.of("title", title, "description", description, "cost", cost,
@@ -232,14 +238,14 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         cost.setRequiredIndicatorVisible(true);
         theme.setRequiredIndicatorVisible(true);
         ward.setRequiredIndicatorVisible(true);
-        ledBy.setHelperText("Needed before the shortlist: the eligibility check asks who leads it.");
-        contact.setHelperText("Needed before the shortlist, so the facilitator can reach whoever leads it.");
+        ledBy.setHelperText(getTranslation("ideas.field.ledByHelper"));
+        contact.setHelperText(getTranslation("ideas.field.contactHelper"));
         submit.addClickListener(click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             BigDecimal pounds = cost.getValue();
             if (pounds == null || pounds.scale() > 2) {
                 cost.setInvalid(true);
-                cost.setErrorMessage("Give the cost in pounds, e.g. 850 or 850.50.");
+                cost.setErrorMessage(getTranslation("ideas.field.costInPounds"));
                 return;
             }
             IdeaDraft draft = new IdeaDraft(title.getValue(), description.getValue(), Money.penceOf(pounds),
@@ -247,7 +253,12 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
                     contact.getValue(), populations.getValue());
             // each problem on its field; the service checks the same again
             Map<String, String> wrong = draft.problemsByField();
-            wrong.forEach((which, message) -> {
+            Map<String, String> keys = draft.problemKeysByField();
+            boolean english = Languages.ENGLISH.equals(Translations.current());
+            wrong.forEach((which, englishMessage) -> {
+                // English exactly as the draft says it; another language from the bundle
+                String message = english ? englishMessage
+                        : getTranslation(keys.get(which), Moments.money(IdeaDraft.LARGEST_GRANT_PENCE));
                 fields.get(which).setErrorMessage(message);
                 fields.get(which).setInvalid(true);
             });
@@ -264,30 +275,35 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
 
     /** Assisted or paper entry: a facilitator enters an idea for a resident chosen from the ward, or by name. */
     private Details onBehalfForm() {
-        ComboBox<UserAccount> resident = new ComboBox<>("Resident (if they have an account)");
+        ComboBox<UserAccount> resident = new ComboBox<>(getTranslation("ideas.behalf.resident"));
         resident.setId("behalf-resident");
         resident.setItemLabelGenerator(account -> account.getDisplayName() + " (" + account.getUsername() + ")");
         resident.setItems(residents.searchResidents("").stream()
                 .filter(account -> account.getWardCode() != null && journey.covers(account.getWardCode())).toList());
-        TextField name = new TextField("Or their name (paper form)");
+        TextField name = new TextField(getTranslation("ideas.behalf.name"));
         name.setId("behalf-name");
         name.setMaxLength(200);
         FormLayout fields = ideaForm(null, "behalf", draft -> {
             ideas.submitOnBehalf(journey.getId(), draft, resident.getValue() == null ? null : resident.getValue().getUsername(),
                     name.getValue());
-            return "The idea is in, recorded as entered for " + (name.getValue().isBlank() && resident.getValue() != null
-                    ? resident.getValue().getDisplayName() : name.getValue()) + ".";
+            return getTranslation("ideas.behalf.done", name.getValue().isBlank() && resident.getValue() != null
+                    ? resident.getValue().getDisplayName() : name.getValue());
         });
         fields.addComponentAtIndex(0, resident);
         fields.addComponentAtIndex(1, name);
-        Details details = new Details("Enter an idea for a resident (paper or assisted)", fields);
+        Details details = new Details(getTranslation("ideas.behalf.heading"), fields);
         details.setId("behalf-form");
         return details;
     }
 
-    /** "1 supporter", "3 supporters". */
+    /** "1 supporter", "3 supporters", always in English (the shortlist, a staff screen, is English only). */
     static String supporters(long count) {
         return count + (count == 1 ? " supporter" : " supporters");
+    }
+
+    /** "1 supporter", "3 supporters" in the UI's language ("3 cefnogwr"). */
+    static String supportersIn(long count) {
+        return count == 1 ? Translations.text("ideas.supporterOne") : Translations.text("ideas.supporters", String.valueOf(count));
     }
 
     private Div card(Idea idea, boolean open, List<Idea> all) {
@@ -296,25 +312,27 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         card.setId("idea-" + idea.getId());
         card.add(new H3(idea.getTitle()));
         card.add(new Paragraph(idea.getDescription()));
-        Span facts = new Span(Money.format(idea.getEstimatedCostPence()) + " · " + idea.getTheme().label()
-                + " · " + supporters(ideas.supportCount(idea.getId())) + " · " + idea.getStatus().label());
+        Span facts = new Span(Moments.money(idea.getEstimatedCostPence()) + " · " + themeLabel(idea.getTheme())
+                + " · " + supportersIn(ideas.supportCount(idea.getId())) + " · "
+                + Translations.label("ideaStatus", idea.getStatus(), idea.getStatus().label()));
         facts.addClassName("idea-facts");
         card.add(facts);
         long commentCount = commentCounts.getOrDefault(idea.getId(), 0L);
         Anchor talk = new Anchor(IdeaComments.pathOf(journey.getId(), idea.getId()).substring(1),
-                commentCount == 0 ? "Discussion: no comments yet" : "Discussion: " + commentCount + (commentCount == 1 ? " comment" : " comments"));
+                commentCount == 0 ? getTranslation("ideas.discussionNone") : commentCount == 1 ? getTranslation("ideas.discussionOne")
+                        : getTranslation("ideas.discussionMany", String.valueOf(commentCount)));
         talk.setId("discussion-" + idea.getId());
         talk.addClassName("idea-discussion");
         card.add(new Paragraph(talk));
         if (!idea.getPopulations().isEmpty()) {
-            card.add(new Paragraph("Reaches: " + String.join("; ",
-                    idea.getPopulations().stream().map(Population::label).toList())));
+            card.add(new Paragraph(getTranslation("ideas.reaches", String.join("; ",
+                    idea.getPopulations().stream().map(JourneyIdeasView::populationLabel).toList()))));
         }
         if (idea.getLedBy() != null && !idea.getLedBy().isBlank()) {
-            card.add(new Paragraph("Led by: " + idea.getLedBy()));
+            card.add(new Paragraph(getTranslation("ideas.ledBy", idea.getLedBy())));
         }
         if (idea.isEnteredOnBehalf()) {
-            card.add(new Paragraph("Entered by a facilitator for " + idea.getEnteredFor() + "."));
+            card.add(new Paragraph(getTranslation("ideas.enteredFor", idea.getEnteredFor())));
         }
         Paragraph outcome = outcome(idea);
         if (outcome != null) {
@@ -324,29 +342,29 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
         boolean mine = idea.getAuthor().equals(me());
         if (open && idea.isInPlay()) {
             if (mine) {
-                Paragraph own = new Paragraph("You put this idea forward: other residents can support it.");
+                Paragraph own = new Paragraph(getTranslation("ideas.own"));
                 own.setId("own-idea-" + idea.getId());
                 card.add(own);
             } else if (ideas.supports(idea.getId(), me())) {
-                card.add(new Paragraph("You support this idea."));
+                card.add(new Paragraph(getTranslation("ideas.youSupport")));
             } else {
-                Button support = new Button("Support", click -> act(() -> {
+                Button support = new Button(getTranslation("ideas.support"), click -> act(() -> {
                     ideas.support(idea.getId(), me());
-                    return "Thank you for your support.";
+                    return getTranslation("ideas.supported");
                 }));
                 support.setId("support-" + idea.getId());
-                support.getElement().setAttribute("aria-label", "Support " + idea.getTitle());
+                support.getElement().setAttribute("aria-label", getTranslation("ideas.supportLabel", idea.getTitle()));
                 card.add(support);
             }
             if (mine && idea.awaitsShortlist()) {
-                Details change = new Details("Change this idea", ideaForm(idea, "edit-" + idea.getId(), draft -> {
+                Details change = new Details(getTranslation("ideas.change"), ideaForm(idea, "edit-" + idea.getId(), draft -> {
                     ideas.edit(idea.getId(), draft, me());
-                    return "Your changes are saved.";
+                    return getTranslation("ideas.changed");
                 }));
                 change.setId("change-" + idea.getId());
-                Button withdraw = new Button("Withdraw this idea", click -> act(() -> {
+                Button withdraw = new Button(getTranslation("ideas.withdraw"), click -> act(() -> {
                     ideas.withdraw(idea.getId(), me());
-                    return "Your idea is withdrawn.";
+                    return getTranslation("ideas.withdrawn");
                 }));
                 withdraw.setId("withdraw-" + idea.getId());
                 withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -362,46 +380,54 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver {
 
     private Paragraph outcome(Idea idea) {
         if (idea.getStatus() == IdeaStatus.HIDDEN) {
-            return new Paragraph("Hidden by a facilitator, only you can see it. Why: " + idea.getHiddenReason());
+            return new Paragraph(getTranslation("ideas.hiddenWhy", idea.getHiddenReason()));
         }
         if (idea.getStatus() == IdeaStatus.MERGED && idea.getMergedInto() != null) {
-            return new Paragraph("Merged into \"" + ideas.get(idea.getMergedInto()).getTitle() + "\""
-                    + (idea.getDecisionReason() == null ? "." : ". Why: " + idea.getDecisionReason()));
+            return new Paragraph(idea.getDecisionReason() == null
+                    ? getTranslation("ideas.mergedInto", ideas.get(idea.getMergedInto()).getTitle())
+                    : getTranslation("ideas.mergedIntoWhy", ideas.get(idea.getMergedInto()).getTitle(), idea.getDecisionReason()));
         }
         String reason = idea.getDecisionReason() != null ? idea.getDecisionReason() : idea.getEligibilityReason();
-        return reason == null ? null : new Paragraph("Why: " + reason);
+        return reason == null ? null : new Paragraph(getTranslation("ideas.why", reason));
     }
 
     private Details moderation(Idea idea, List<Idea> all) {
-        TextField hideReason = new TextField("Reason the author sees");
+        TextField hideReason = new TextField(getTranslation("ideas.hideReason"));
         hideReason.setId("hide-reason-" + idea.getId());
         hideReason.setMaxLength(500);
-        Button hide = new Button("Hide this idea", click -> act(() -> {
+        Button hide = new Button(getTranslation("ideas.hide"), click -> act(() -> {
             ideas.hide(idea.getId(), hideReason.getValue());
-            return "The idea is hidden from public pages.";
+            return getTranslation("ideas.hidden");
         }));
         hide.setId("hide-" + idea.getId());
-        ComboBox<Idea> into = new ComboBox<>("Merge it into");
+        ComboBox<Idea> into = new ComboBox<>(getTranslation("ideas.mergeInto"));
         into.setId("merge-into-" + idea.getId());
         into.setItems(all.stream().filter(other -> !other.getId().equals(idea.getId()))
                 .filter(Idea::isInPlay).filter(Idea::awaitsShortlist).toList());
         into.setItemLabelGenerator(Idea::getTitle);
-        TextField mergeReason = new TextField("Note for the author (optional)");
+        TextField mergeReason = new TextField(getTranslation("ideas.mergeNote"));
         mergeReason.setId("merge-reason-" + idea.getId());
         mergeReason.setMaxLength(500);
-        Button merge = new Button("Merge", click -> act(() -> {
+        Button merge = new Button(getTranslation("ideas.merge"), click -> act(() -> {
             if (into.getValue() == null) {
-                throw new IllegalArgumentException("Choose the idea to merge it into.");
+                throw new IllegalArgumentException(getTranslation("ideas.chooseMergeInto"));
             }
             ideas.merge(idea.getId(), into.getValue().getId(), mergeReason.getValue());
-            return "Merged: its supports now count for \"" + into.getValue().getTitle() + "\".";
+            return getTranslation("ideas.merged", into.getValue().getTitle());
         }));
         merge.setId("merge-" + idea.getId());
         FormLayout form = new FormLayout(hideReason, hide, into, mergeReason, merge);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        Details details = new Details("Moderate", form);
+        Details details = new Details(getTranslation("ideas.moderate"), form);
         details.setId("moderate-" + idea.getId());
         return details;
     }
 
+    static String themeLabel(Theme theme) {
+        return Translations.label("theme", theme, theme.label());
+    }
+
+    static String populationLabel(Population population) {
+        return Translations.label("population", population, population.label());
+    }
 }

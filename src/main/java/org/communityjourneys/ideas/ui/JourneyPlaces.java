@@ -14,6 +14,7 @@ import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.ui.MapTiles;
 import org.communityjourneys.shared.ui.PlacesMap;
 import org.communityjourneys.shared.ui.PlacesSection;
+import org.communityjourneys.shared.ui.Translations;
 
 /** The journey's ideas on the map of its wards, with the list alternative (withdrawn, hidden and merged ideas left out). */
 final class JourneyPlaces {
@@ -25,7 +26,7 @@ final class JourneyPlaces {
         Map<String, Ward> byCode = wards.stream().collect(Collectors.toMap(Ward::getCode, Function.identity()));
         List<PlacesMap.Centre> centres = journey.getWardCodes().stream().sorted().map(byCode::get)
                 .filter(ward -> ward != null && ward.centre().isPresent())
-                .map(ward -> new PlacesMap.Centre(ward.centre().get(), "Centre of " + ward.getName())).toList();
+                .map(ward -> new PlacesMap.Centre(ward.centre().get(), Translations.text("ideas.place.centreOf", ward.getName()))).toList();
         List<PlacesSection.Entry> entries = ideas.stream()
                 .filter(idea -> idea.getStatus() != IdeaStatus.HIDDEN && idea.getStatus() != IdeaStatus.WITHDRAWN
                         && idea.getStatus() != IdeaStatus.MERGED)
@@ -35,8 +36,9 @@ final class JourneyPlaces {
                     return new PlacesSection.Entry(idea.getTitle(), PlacesMap.Kind.IDEA,
                             IdeaComments.pathOf(journey.getId(), idea.getId()).substring(1), idea.getPlace().orElse(null),
                             centre.orElse(null), ward == null ? idea.getWardCode() : ward.getName(),
-                            idea.getPlaceGivenBy() == null ? null : idea.getPlaceGivenBy().words());
+                            idea.getPlaceGivenBy() == null ? null
+                                    : Translations.label("ideas.placeGivenBy", idea.getPlaceGivenBy(), idea.getPlaceGivenBy().words()));
                 }).toList();
-        return new PlacesSection("journey-places", "Ideas on the map", tiles, centres, entries);
+        return new PlacesSection("journey-places", Translations.text("ideas.places.heading"), tiles, centres, entries);
     }
 }
