@@ -139,7 +139,7 @@ class WardPageTest {
         assertThat(_get(WardView.class).getElement().getTextRecursively()).contains("Ar y map").contains("Syniadau")
                 .contains("Cyllideb: £");
         String welsh = _get(Section.class, spec -> spec.withId("ward-places-list")).getElement().getTextRecursively();
-        assertThat(welsh).containsPattern("Warm space on Tuesdays \\(syniad\\): tua [0-9.]+ km i'r [a-z-]+ o ganol Arrow, wedi'i osod drwy god post\\.");
+        assertThat(welsh).containsPattern("Warm space on Tuesdays \\(syniad\\): tua [0-9.]+ km i'r [a-z-]+ o ganol ward Arrow, wedi'i osod drwy god post\\.");
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaPlaces;
 import org.communityjourneys.shared.domain.MapPoint;
 import org.communityjourneys.shared.domain.Ward;
-import org.communityjourneys.shared.ui.Languages;
 import org.communityjourneys.shared.ui.MapTiles;
 import org.communityjourneys.shared.ui.PlacesMap;
+import org.communityjourneys.shared.ui.PlacesSection;
 import org.communityjourneys.shared.ui.Translations;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -34,8 +34,8 @@ class IdeaPlacePicker extends Details {
         addClassName("idea-place-picker");
         Optional<MapPoint> centre = ward.centre();
         Paragraph now = new Paragraph(idea.getPlace()
-                .map(point -> Translations.text("ideas.place.onMap", centre.map(c -> describedFrom(point, c, ward.getName()))
-                        .orElse(Translations.text("ideas.place.inWard", ward.getName()))))
+                .map(point -> Translations.text("ideas.place.onMap", centre.map(c -> PlacesSection.inWords(point, c, ward.getName()))
+                        .orElse(Translations.text("places.inWard", ward.getName()))))
                 .orElse(Translations.text("ideas.place.notYet")));
         now.setId("place-now-" + idea.getId());
         Paragraph advice = new Paragraph(Translations.text("ideas.place.advice"));
@@ -57,7 +57,7 @@ class IdeaPlacePicker extends Details {
         map.setId("place-map-" + idea.getId());
         map.setWidthFull();
         map.setHeight("16rem");
-        map.show(centre.map(c -> List.of(new PlacesMap.Centre(c, Translations.text("ideas.place.centreOf", ward.getName())))).orElse(List.of()),
+        map.show(centre.map(c -> List.of(new PlacesMap.Centre(c, Translations.text("places.centreOf", ward.getName())))).orElse(List.of()),
                 idea.getPlace().map(point -> List.of(new PlacesMap.Marker(point, idea.getTitle(), PlacesMap.Kind.IDEA, null))).orElse(List.of()));
         map.onPlacePicked(picked -> act(() -> {
             places.placeOnMap(idea.getId(), picked.latitude(), picked.longitude(), me);
@@ -76,25 +76,6 @@ class IdeaPlacePicker extends Details {
             content.add(off);
         }
         add(content);
-    }
-
-    /**
-     * Where the point lies from the ward's centre: in English exactly {@link MapPoint#describedFrom},
-     * in another language the same distance and direction in the bundle's words.
-     */
-    static String describedFrom(MapPoint point, MapPoint centre, String wardName) {
-        if (Languages.ENGLISH.equals(Translations.current())) {
-            return point.describedFrom(centre, wardName);
-        }
-        double km = centre.kilometresTo(point);
-        if (km < 0.05) {
-            return Translations.text("ideas.place.atCentre", wardName);
-        }
-        String distance = km < 0.95 ? Translations.text("ideas.place.metres", String.valueOf(Math.round(km * 10) * 100))
-                : Translations.text("ideas.place.kilometres", String.format(java.util.Locale.UK, "%.1f", km));
-        String direction = centre.directionTo(point);
-        return Translations.text("ideas.place.fromCentre", distance,
-                Translations.text("ideas.direction." + direction.replace("-", "")), wardName);
     }
 
     private interface Change {

@@ -26,7 +26,7 @@ final class JourneyPlaces {
         Map<String, Ward> byCode = wards.stream().collect(Collectors.toMap(Ward::getCode, Function.identity()));
         List<PlacesMap.Centre> centres = journey.getWardCodes().stream().sorted().map(byCode::get)
                 .filter(ward -> ward != null && ward.centre().isPresent())
-                .map(ward -> new PlacesMap.Centre(ward.centre().get(), Translations.text("ideas.place.centreOf", ward.getName()))).toList();
+                .map(ward -> new PlacesMap.Centre(ward.centre().get(), Translations.text("places.centreOf", ward.getName()))).toList();
         List<PlacesSection.Entry> entries = ideas.stream()
                 .filter(idea -> idea.getStatus() != IdeaStatus.HIDDEN && idea.getStatus() != IdeaStatus.WITHDRAWN
                         && idea.getStatus() != IdeaStatus.MERGED)
@@ -37,7 +37,7 @@ final class JourneyPlaces {
                             IdeaComments.pathOf(journey.getId(), idea.getId()).substring(1), idea.getPlace().orElse(null),
                             centre.orElse(null), ward == null ? idea.getWardCode() : ward.getName(),
                             idea.getPlaceGivenBy() == null ? null
-                                    : Translations.label("ideas.placeGivenBy", idea.getPlaceGivenBy(), idea.getPlaceGivenBy().words()));
+                                    : Translations.text("places.givenBy." + idea.getPlaceGivenBy().name().toLowerCase(java.util.Locale.ROOT)));
                 }).toList();
         return new PlacesSection("journey-places", Translations.text("ideas.places.heading"), tiles, centres, entries);
     }

@@ -51,17 +51,4 @@ public record MapPoint(BigDecimal latitude, BigDecimal longitude) {
         double bearing = (Math.toDegrees(Math.atan2(y, x)) + 360) % 360;
         return DIRECTIONS[(int) Math.round(bearing / 45) % 8];
     }
-
-    /**
-     * Where this point lies from a ward's centre, for people who do not use the map:
-     * "at the centre of College", "about 300 m north-east of the centre of College", "about 2.4 km west of ...".
-     */
-    public String describedFrom(MapPoint centre, String wardName) {
-        double km = centre.kilometresTo(this);
-        if (km < 0.05) {
-            return "at the centre of " + wardName;
-        }
-        String distance = km < 0.95 ? "about " + Math.round(km * 10) * 100 + " m" : "about " + String.format(java.util.Locale.UK, "%.1f", km) + " km";
-        return distance + " " + centre.directionTo(this) + " of the centre of " + wardName;
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.communityjourneys.shared.ui.PlacesSection;
 import org.junit.jupiter.api.Test;
 
 /** Grid references to map points, against the Ordnance Survey's worked example and known places. */
@@ -41,9 +42,9 @@ class NationalGridTest {
     @Test
     void pointsSayWhereTheyAreInWords() {
         MapPoint centre = MapPoint.of(52.064899, -2.70757);
-        assertThat(centre.describedFrom(centre, "College")).isEqualTo("at the centre of College");
-        assertThat(MapPoint.of(52.0676, -2.70757).describedFrom(centre, "College")).isEqualTo("about 300 m north of the centre of College");
-        assertThat(MapPoint.of(52.0449, -2.7376).describedFrom(centre, "College")).isEqualTo("about 3.0 km south-west of the centre of College");
+        assertThat(PlacesSection.inWords(centre, centre, "College")).isEqualTo("at the centre of College");
+        assertThat(PlacesSection.inWords(MapPoint.of(52.0676, -2.70757), centre, "College")).isEqualTo("about 300 m north of the centre of College");
+        assertThat(PlacesSection.inWords(MapPoint.of(52.0449, -2.7376), centre, "College")).isEqualTo("about 3.0 km south-west of the centre of College");
         assertThat(MapPoint.of(52.064899, -2.6).directionTo(centre)).isEqualTo("west");
     }
 
