@@ -187,6 +187,9 @@ final class DoorTable {
             "IdeaService.support", only(RESIDENT, APPLICANT),
             "IdeaService.edit", only(RESIDENT, APPLICANT),
             "IdeaService.withdraw", only(RESIDENT, APPLICANT),
+            "IdeaPlaces.placeByPostcode", only(RESIDENT, APPLICANT),
+            "IdeaPlaces.placeOnMap", only(RESIDENT, APPLICANT),
+            "IdeaPlaces.clearPlace", only(RESIDENT, APPLICANT),
             "IdeaService.submitOnBehalf", only(FACILITATOR, GOVERNANCE),
             "IdeaService.hide", only(FACILITATOR, GOVERNANCE),
             // discussion

@@ -220,6 +220,8 @@ final class StateChangingServices {
             return 1L;
         } else if (type == int.class || type == Integer.class) {
             return 1;
+        } else if (type == double.class || type == Double.class) {
+            return 52.0;
         } else if (type == boolean.class || type == Boolean.class) {
             return false;
         } else if (type == BigDecimal.class) {
