@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communityjourneys.ideas.domain.Idea;
-import org.communityjourneys.ideas.domain.IdeaStatus;
 import org.communityjourneys.ideas.service.IdeaComments;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.shared.domain.MapPoint;
@@ -28,8 +27,7 @@ final class JourneyPlaces {
                 .filter(ward -> ward != null && ward.centre().isPresent())
                 .map(ward -> new PlacesMap.Centre(ward.centre().get(), Translations.text("places.centreOf", ward.getName()))).toList();
         List<PlacesSection.Entry> entries = ideas.stream()
-                .filter(idea -> idea.getStatus() != IdeaStatus.HIDDEN && idea.getStatus() != IdeaStatus.WITHDRAWN
-                        && idea.getStatus() != IdeaStatus.MERGED)
+                .filter(Idea::isInPlay)
                 .map(idea -> {
                     Ward ward = byCode.get(idea.getWardCode());
                     Optional<MapPoint> centre = ward == null ? Optional.empty() : ward.centre();

@@ -111,8 +111,7 @@ public class WardPages {
             java.util.Map<UUID, Idea> ideasById = new java.util.HashMap<>();
             for (Idea idea : ideas.forJourney(journey.getId())) {
                 ideasById.put(idea.getId(), idea);
-                if (idea.getWardCode().equals(wardCode) && idea.getStatus() != IdeaStatus.HIDDEN
-                        && idea.getStatus() != IdeaStatus.WITHDRAWN && idea.getStatus() != IdeaStatus.MERGED) {
+                if (idea.getWardCode().equals(wardCode) && idea.isInPlay()) {
                     places.add(new WardPlace(idea.getTitle(), false,
                             "journeys/" + journey.getId() + "/ideas/" + idea.getId() + "/discussion",
                             idea.getPlace().orElse(null), idea.getPlaceGivenBy() == null ? null : idea.getPlaceGivenBy().name().toLowerCase(java.util.Locale.ROOT)));
