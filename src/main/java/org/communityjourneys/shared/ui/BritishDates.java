@@ -3,6 +3,11 @@ package org.communityjourneys.shared.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,10 +43,30 @@ public final class BritishDates {
         return picker;
     }
 
-    private static DatePicker.DatePickerI18n ukI18n() {
+    /**
+     * UK date formats, Monday first, and the calendar's month and day names and its buttons in the
+     * current UI's language (Welsh months in Welsh, from the locale's own names).
+     */
+    static DatePicker.DatePickerI18n ukI18n() {
+        Locale language = Translations.current();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormats(DATE_FORMAT, "d/M/yyyy", "d/M/yy", "dd.MM.yyyy");
         i18n.setFirstDayOfWeek(1);
+        i18n.setMonthNames(Arrays.stream(Month.values())
+                .map(month -> capitalised(month.getDisplayName(TextStyle.FULL_STANDALONE, language), language)).toList());
+        // Vaadin wants the days from Sunday
+        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        i18n.setWeekdays(fromSunday.stream()
+                .map(day -> capitalised(day.getDisplayName(TextStyle.FULL_STANDALONE, language), language)).toList());
+        i18n.setWeekdaysShort(fromSunday.stream()
+                .map(day -> capitalised(day.getDisplayName(TextStyle.SHORT_STANDALONE, language), language)).toList());
+        i18n.setToday(Translations.text(language, "dates.today"));
+        i18n.setCancel(Translations.text(language, "dates.cancel"));
         return i18n;
+    }
+
+    private static String capitalised(String name, Locale language) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 }

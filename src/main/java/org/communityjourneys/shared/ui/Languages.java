@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.communityjourneys.shared.domain.MessageBundles;
 
 /**
  * The languages the product speaks: English (UK), the default and the fallback for every other
@@ -17,8 +18,8 @@ import java.util.Optional;
  */
 public final class Languages {
 
-    public static final Locale ENGLISH = Locale.UK;
-    public static final Locale WELSH = Locale.forLanguageTag("cy-GB");
+    public static final Locale ENGLISH = MessageBundles.ENGLISH;
+    public static final Locale WELSH = MessageBundles.WELSH;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, WELSH);
     public static final String COOKIE = "cj-lang";
     static final Duration REMEMBERED_FOR = Duration.ofDays(365);
@@ -28,7 +29,7 @@ public final class Languages {
 
     /** The supported locale for any locale: Welsh for any Welsh, English (UK) for everything else. */
     public static Locale supported(Locale locale) {
-        return locale != null && WELSH.getLanguage().equals(locale.getLanguage()) ? WELSH : ENGLISH;
+        return MessageBundles.supported(locale);
     }
 
     /** The locale a language tag names ("cy-GB", "cy", "en-GB"), if it is one the product speaks. */

@@ -2,56 +2,22 @@ package org.communityjourneys.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import org.communityjourneys.shared.domain.MessageBundles;
+import org.communityjourneys.shared.domain.Worded;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text a resident reads, from the message bundles under {@code src/main/resources/messages/}:
- * {@code messages.properties} is English (UK), {@code messages_cy.properties} is Welsh; both are
- * UTF-8. Every value is a {@link MessageFormat} pattern, with or without arguments, so an
- * apostrophe is always written twice ({@code don''t}). A key missing from Welsh falls back to
- * English (the bundle test stops that from happening); a key missing from English shows as
- * {@code !key!} so it is seen at once.
+ * Vaadin's {@link I18NProvider} over the {@link MessageBundles} (English (UK) and Welsh, one pair of
+ * files per context under {@code src/main/resources/messages/}). A key missing from English shows as
+ * {@code !key!} so it is seen at once; {@link #explain(Throwable)} shows a service's refusal in the
+ * reader's language.
  */
 @Component
 public class Translations implements I18NProvider {
-
-    static final String FOLDER = "messages/";
-    static final String ENGLISH_BUNDLE = FOLDER + "messages.properties";
-    static final String WELSH_BUNDLE = FOLDER + "messages_cy.properties";
-    private static final Map<Locale, Map<String, String>> BUNDLES = Map.of(
-            Languages.ENGLISH, load(ENGLISH_BUNDLE), Languages.WELSH, load(WELSH_BUNDLE));
-
-    /** The bundle file's keys and patterns, read as UTF-8. */
-    static Map<String, String> load(String resource) {
-        try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The message bundle " + resource + " is missing");
-            }
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> patterns = new LinkedHashMap<>();
-            properties.stringPropertyNames().forEach(key -> patterns.put(key, properties.getProperty(key)));
-            return Collections.unmodifiableMap(patterns);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("Could not read the message bundle " + resource, unreadable);
-        }
-    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -75,6 +41,14 @@ public class Translations implements I18NProvider {
         return find(key, locale, params).orElse("!" + key + "!");
     }
 
+    /**
+     * What went wrong, for the reader: a {@link Worded} refusal in the current UI's language, any
+     * other exception's own message.
+     */
+    public static String explain(Throwable problem) {
+        return problem instanceof Worded worded ? worded.in(current()) : problem.getMessage();
+    }
+
     /** The current UI's language, English (UK) outside a UI. */
     public static Locale current() {
         UI ui = UI.getCurrent();
@@ -83,14 +57,7 @@ public class Translations implements I18NProvider {
 
     /** The text for the key in the locale's language (English when it has none), if any bundle has the key. */
     public static Optional<String> find(String key, Locale locale, Object... params) {
-        String pattern = BUNDLES.get(Languages.supported(locale)).get(key);
-        if (pattern == null) {
-            pattern = BUNDLES.get(Languages.ENGLISH).get(key);
-        }
-        if (pattern == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new MessageFormat(pattern, Languages.supported(locale)).format(params == null ? new Object[0] : params));
+        return MessageBundles.find(key, locale, params);
     }
 
     /**
@@ -104,11 +71,11 @@ public class Translations implements I18NProvider {
 
     /** Whether the bundles have the key (the menu falls back to a view's own title when not). */
     public static boolean has(String key) {
-        return BUNDLES.get(Languages.ENGLISH).containsKey(key);
+        return MessageBundles.has(key);
     }
 
     /** The keys and patterns of one language, as read. */
     public static Map<String, String> bundle(Locale locale) {
-        return BUNDLES.get(Languages.supported(locale));
+        return MessageBundles.bundle(locale);
     }
 }

@@ -16,26 +16,41 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.communityjourneys.shared.domain.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The message bundles agree: every key of one is in every other, no text is empty, each key has
- * the same {0}, {1}... in every language, apostrophes are doubled as MessageFormat wants, and
- * every key the code asks for by name ({@code getTranslation("...")}) is in the English bundle.
+ * The message bundles agree: each English file ({@code chest.properties}) has its Welsh file
+ * ({@code chest_cy.properties}) with the same keys, no text is empty, each key has the same {0},
+ * {1}... in every language, apostrophes are doubled as MessageFormat wants, every key the code asks
+ * for by name ({@code getTranslation("...")}, {@code Translations.text("...")},
+ * {@code Refused.input("...")}, {@code Refused.state("...")}) is in the English bundle, and each Welsh
+ * file says it is a draft.
  */
 class BundleConsistencyTest {
 
-    private static final Map<String, Map<String, String>> BUNDLES = new LinkedHashMap<>();
-
-    static {
-        BUNDLES.put("messages.properties", Translations.load(Translations.ENGLISH_BUNDLE));
-        BUNDLES.put("messages_cy.properties", Translations.load(Translations.WELSH_BUNDLE));
-    }
+    /** Every bundle file, by name. */
+    private static final Map<String, Map<String, String>> BUNDLES = MessageBundles.files();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-    /** getTranslation("key", ...), getTranslation(locale, "key", ...), Translations.text("key", ...) */
+    /** getTranslation("key", ...), getTranslation(locale, "key", ...), Translations.text("key", ...), Refused.input("key", ...) */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|Translations\\.text)\\(\\s*(?:[A-Za-z_.]+\\s*,\\s*)?\"([^\"]+)\"\\s*[,)]");
+            "(?:getTranslation|Translations\\.text|Refused\\.input|Refused\\.state|MessageBundles\\.english)"
+                    + "\\(\\s*(?:[A-Za-z_.]+\\s*,\\s*)?\"([^\"]+)\"\\s*[,)]");
+
+    /** Each English file and its Welsh file, as a pair to compare. */
+    static Map<String, Map<String, Map<String, String>>> pairs() {
+        Map<String, Map<String, Map<String, String>>> pairs = new LinkedHashMap<>();
+        BUNDLES.forEach((name, patterns) -> {
+            String english = name.endsWith(MessageBundles.WELSH_ENDING)
+                    ? name.substring(0, name.length() - MessageBundles.WELSH_ENDING.length()) + ".properties" : name;
+            String welsh = english.substring(0, english.length() - ".properties".length()) + MessageBundles.WELSH_ENDING;
+            Map<String, Map<String, String>> pair = pairs.computeIfAbsent(english, ignored -> new LinkedHashMap<>());
+            pair.putIfAbsent(english, BUNDLES.getOrDefault(english, Map.of()));
+            pair.putIfAbsent(welsh, BUNDLES.getOrDefault(welsh, Map.of()));
+        });
+        return pairs;
+    }
 
     /** For each bundle, the keys some other bundle has and it lacks. */
     static Map<String, Set<String>> missingKeys(Map<String, Map<String, String>> bundles) {
@@ -63,7 +78,16 @@ class BundleConsistencyTest {
 
     @Test
     void everyBundleHasEveryKey() {
-        assertThat(missingKeys(BUNDLES)).as("keys missing from a bundle (bundle -> keys)").isEmpty();
+        Map<String, Set<String>> missing = new LinkedHashMap<>();
+        pairs().values().forEach(pair -> missing.putAll(missingKeys(pair)));
+        assertThat(missing).as("keys missing from a bundle file (file -> keys)").isEmpty();
+        assertThat(pairs()).as("bundle files, English and Welsh in pairs").containsKey("messages.properties");
+    }
+
+    @Test
+    void eachLanguageHasEveryKeyOfEveryFile() {
+        assertThat(MessageBundles.bundle(Languages.WELSH).keySet())
+                .containsExactlyInAnyOrderElementsOf(MessageBundles.bundle(Languages.ENGLISH).keySet());
     }
 
     @Test
@@ -87,7 +111,7 @@ class BundleConsistencyTest {
 
     @Test
     void eachKeyHasTheSamePlaceholdersInEveryLanguage() {
-        Map<String, String> english = BUNDLES.get("messages.properties");
+        Map<String, String> english = MessageBundles.bundle(Languages.ENGLISH);
         List<String> differing = new ArrayList<>();
         BUNDLES.forEach((name, bundle) -> bundle.forEach((key, value) -> {
             if (english.containsKey(key) && !placeholders(english.get(key)).equals(placeholders(value))) {
@@ -116,7 +140,7 @@ class BundleConsistencyTest {
 
     @Test
     void everyKeyTheCodeNamesIsInTheEnglishBundle() throws IOException {
-        Map<String, String> english = BUNDLES.get("messages.properties");
+        Map<String, String> english = MessageBundles.bundle(Languages.ENGLISH);
         Set<String> unknown = new TreeSet<>();
         int named = 0;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -131,13 +155,15 @@ class BundleConsistencyTest {
             }
         }
         assertThat(named).as("keys named in the code").isGreaterThan(50);
-        assertThat(unknown).as("keys the code uses that messages.properties lacks").isEmpty();
+        assertThat(unknown).as("keys the code uses that the English bundle files lack").isEmpty();
     }
 
     @Test
     void theWelshBundleSaysItIsADraft() throws IOException {
-        String first = Files.readAllLines(Path.of("src/main/resources", Translations.WELSH_BUNDLE), StandardCharsets.UTF_8).get(0);
-        assertThat(first).startsWith("# DRAFT").contains("Welsh translator");
+        for (String name : BUNDLES.keySet().stream().filter(name -> name.endsWith(MessageBundles.WELSH_ENDING)).toList()) {
+            String first = Files.readAllLines(Path.of("src/main/resources", MessageBundles.FOLDER, name), StandardCharsets.UTF_8).get(0);
+            assertThat(first).as(name + "'s first line").startsWith("# DRAFT").contains("Welsh translator");
+        }
         assertThat(BUNDLES.get("messages_cy.properties")).containsEntry("bundle.status", "draft");
         assertThat(BUNDLES.get("messages.properties")).containsEntry("bundle.status", "complete");
     }
