@@ -32,7 +32,9 @@ import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.MessageBundles;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.voting.domain.BallotChoice;
@@ -82,7 +84,7 @@ public class VoteService {
 
     /** The database's clock has passed the closing time: no ballot is taken, on any node. */
     public static final String VOTE_CLOSED = "The vote has closed: no more ballots are taken.";
-    public static final String ALREADY_VOTED = "You have already voted in this journey.";
+    public static final String ALREADY_VOTED = MessageBundles.english("voting.refused.alreadyVoted");
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
     private final ScreenTaskCompletion screenTasks;
@@ -232,13 +234,13 @@ public class VoteService {
             throw new IllegalStateException(VOTE_CLOSED);
         }
         if (state == null || !Boolean.TRUE.equals(state.getOpen())) {
-            throw new IllegalStateException("The vote is not open.");
+            throw Refused.state("voting.refused.notOpen");
         }
         VoterProfile voter = eligibleVoter(rules, resident);
         refuseTwinWhoVoted(journeyId, voter, channel);
         Map<UUID, Long> shortlistCosts = ideas.shortlistCosts(journeyId);
         problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         });
         if (state.getVoted()) {
             // also true when they voted, deleted their account and registered again with the same address
@@ -288,7 +290,7 @@ public class VoteService {
         refuseTwinWhoVoted(journeyId, voter, VotingChannel.PAPER);
         Map<UUID, Long> shortlistCosts = ideas.shortlistCosts(journeyId);
         problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         });
         if (participations.record(journeyId, voter.username(), VotingChannel.PAPER.name(), paperNumber, facilitator,
                 clock.instant()) == 0) {
@@ -298,7 +300,8 @@ public class VoteService {
     }
 
     private static IllegalStateException alreadyVoted(VotingChannel channel, String username) {
-        return new IllegalStateException(channel == VotingChannel.PAPER ? username + " has already voted in this journey." : ALREADY_VOTED);
+        return channel == VotingChannel.PAPER ? new IllegalStateException(username + " has already voted in this journey.")
+                : Refused.state("voting.refused.alreadyVoted");
     }
 
     /**
@@ -327,76 +330,73 @@ public class VoteService {
             throw new IllegalArgumentException("There is no resident account " + resident + ".");
         }
         if (!account.enabled()) {
-            throw new NotEligibleToVote("This account is switched off, so it cannot vote.");
+            throw new NotEligibleToVote("voting.refused.switchedOff");
         }
         if (!account.verified()) {
-            throw new NotEligibleToVote("Only verified residents can vote: please verify your address first.");
+            throw new NotEligibleToVote("voting.refused.notVerified");
         }
         if (account.wardCode() == null || !rules.wardCodes().contains(account.wardCode())) {
-            throw new NotEligibleToVote("Only residents of this journey's wards can vote in it.");
+            throw new NotEligibleToVote("voting.refused.otherWard");
         }
         Set<AgeBand> bands = rules.voterAgeBands();
         if (!bands.isEmpty() && (account.ageBand() == null || !bands.contains(account.ageBand()))) {
             String allowed = bands.stream().sorted().map(AgeBand::label).collect(java.util.stream.Collectors.joining(", "));
-            throw new NotEligibleToVote(account.ageBand() == null
-                    ? "This vote is for residents aged " + allowed + ", and your account does not give your age band."
-                    : "This vote is for residents aged " + allowed + ": your account gives your age as "
-                            + account.ageBand().label() + ".");
+            throw account.ageBand() == null ? new NotEligibleToVote("voting.refused.ageNoBand", allowed)
+                    : new NotEligibleToVote("voting.refused.ageOther", allowed, account.ageBand().label());
         }
         return account;
     }
 
-    /** Why this ballot cannot be accepted for the journey, in plain words; empty when it can. */
+    /** Why this ballot cannot be accepted for the journey, worded for the screen; empty when it can. */
     @Transactional(readOnly = true)
-    public Optional<String> problemWith(UUID journeyId, BallotChoice choice) {
+    public Optional<Refused.Input> problemWith(UUID journeyId, BallotChoice choice) {
         return problemWith(ballotRules(journeyId), ideas.shortlistCosts(journeyId), choice);
     }
 
-    private static Optional<String> problemWith(BallotRules rules, Map<UUID, Long> shortlistCosts, BallotChoice choice) {
+    private static Optional<Refused.Input> problemWith(BallotRules rules, Map<UUID, Long> shortlistCosts, BallotChoice choice) {
         BallotSettings settings = rules.settings();
         if (choice == null) {
-            return Optional.of("Choose the ideas you vote for.");
+            return Optional.of(Refused.input("voting.refused.noChoice"));
         }
         if (choice.namesAnIdeaTwice()) {
-            return Optional.of("Choose each idea only once.");
+            return Optional.of(Refused.input("voting.refused.ideaTwice"));
         }
         for (UUID idea : choice.ideas()) {
             if (!shortlistCosts.containsKey(idea)) {
-                return Optional.of("One of your choices is not on this journey's ballot.");
+                return Optional.of(Refused.input("voting.refused.notOnBallot"));
             }
         }
         int picks = choice.ideas().size();
         if (picks < settings.minPicks()) {
-            return Optional.of(settings.minPicks() == 1 ? "Choose at least 1 idea." : "Choose at least " + settings.minPicks() + " ideas.");
+            return Optional.of(Refused.input("voting.refused.tooFew", settings.minPicks()));
         }
         if (settings.format() != BallotFormat.KNAPSACK && picks > settings.maxPicks()) {
-            return Optional.of(settings.maxPicks() == 1 ? "Choose at most 1 idea." : "Choose at most " + settings.maxPicks() + " ideas.");
+            return Optional.of(Refused.input("voting.refused.tooMany", settings.maxPicks()));
         }
         if (settings.format() == BallotFormat.KNAPSACK) {
             long cost = choice.ideas().stream().mapToLong(shortlistCosts::get).sum();
             if (cost > rules.budgetPence()) {
-                return Optional.of("Your choices cost " + Money.format(cost) + ", more than the budget of "
-                        + Money.format(rules.budgetPence()) + ".");
+                return Optional.of(Refused.input("voting.refused.overBudget", Money.format(cost), Money.format(rules.budgetPence())));
             }
         }
         if (settings.format() == BallotFormat.CUMULATIVE) {
             if (!choice.hasPoints()) {
-                return Optional.of("Give points to the ideas you vote for.");
+                return Optional.of(Refused.input("voting.refused.noPoints"));
             }
             for (int given : choice.points()) {
                 if (given < 1) {
-                    return Optional.of("Points must be whole numbers of at least 1.");
+                    return Optional.of(Refused.input("voting.refused.pointsWhole"));
                 }
                 if (given > settings.pointsCap()) {
-                    return Optional.of("You can give at most " + settings.pointsCap() + " points to one idea.");
+                    return Optional.of(Refused.input("voting.refused.pointsCap", String.valueOf(settings.pointsCap())));
                 }
             }
             if (choice.totalPoints() > settings.points()) {
-                return Optional.of("You have given " + choice.totalPoints() + " points, but you have only "
-                        + settings.points() + " to share out.");
+                return Optional.of(Refused.input("voting.refused.pointsOver", String.valueOf(choice.totalPoints()),
+                        String.valueOf(settings.points())));
             }
         } else if (choice.hasPoints()) {
-            return Optional.of("This ballot takes ticks, not points.");
+            return Optional.of(Refused.input("voting.refused.ticksNotPoints"));
         }
         return Optional.empty();
     }

@@ -26,7 +26,9 @@ import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.service.VoteService;
 
@@ -127,9 +129,9 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
     void confirm() {
         problem.setVisible(false);
         BallotChoice choice = form.choice();
-        Optional<String> wrong = votes.problemWith(journey.getId(), choice);
+        Optional<Refused.Input> wrong = votes.problemWith(journey.getId(), choice);
         if (wrong.isPresent()) {
-            showProblem(wrong.get());
+            showProblem(Translations.explain(wrong.get()));
             return;
         }
         confirmation = new Dialog();
@@ -167,7 +169,7 @@ public class BallotView extends Main implements BeforeEnterObserver, HasDynamicT
             receipt.add(new Paragraph(back));
             receipt.setVisible(true);
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Translations.explain(refused));
         }
     }
 }

@@ -155,6 +155,22 @@ class BallotScreenTest {
     }
 
     @Test
+    void aRefusedBallotIsExplainedInWelshWhenTheUiIs() {
+        UI.getCurrent().setLocale(org.communityjourneys.shared.ui.Languages.WELSH);
+        UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
+        tick(onBallot.get(0));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("cast-vote")));
+
+        Div problem = _get(Div.class, spec -> spec.withId("ballot-problem"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Dewiswch o leiaf 2 syniad.");
+        assertThat(votes.problemWith(journeyId, null)).get().extracting(Throwable::getMessage)
+                .isEqualTo("Choose the ideas you vote for.");
+        assertThat(votes.turnout(journeyId)).isZero();
+    }
+
+    @Test
     void aConfirmedVoteShowsItsReceiptOnce() {
         UI.getCurrent().navigate("journeys/" + journeyId + "/vote");
         tick(onBallot.get(0));
