@@ -3,6 +3,7 @@ package org.communityjourneys.journey.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.communityjourneys.journey.domain.LaunchProblem.Field;
 
 /**
  * The ballot of a journey and how it is counted, chosen at launch. {@code minPicks}/{@code maxPicks}
@@ -47,39 +48,44 @@ public record BallotSettings(BallotFormat format, int minPicks, int maxPicks, in
 
     /** Problems in plain words; empty when the settings can be used. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return LaunchProblem.english(wordedProblems());
+    }
+
+    /** The same problems, each with the launch screen's field and its words for any language. */
+    public List<LaunchProblem> wordedProblems() {
+        List<LaunchProblem> problems = new ArrayList<>();
         if (format == null) {
-            problems.add("Choose a ballot format.");
+            problems.add(LaunchProblem.of(Field.BALLOT_FORMAT, "launch.problem.ballotFormatMissing"));
         }
         if (minPicks < 0) {
-            problems.add("The fewest picks on a ballot cannot be below 0.");
+            problems.add(LaunchProblem.of(Field.FEWEST_PICKS, "launch.problem.fewestPicksBelowZero"));
         }
         if (maxPicks < 1) {
-            problems.add("A ballot must allow at least 1 pick.");
+            problems.add(LaunchProblem.of(Field.MOST_PICKS, "launch.problem.mostPicksBelowOne"));
         } else if (minPicks > maxPicks) {
-            problems.add("The fewest picks on a ballot cannot be more than the most picks.");
+            problems.add(LaunchProblem.of(Field.FEWEST_PICKS, "launch.problem.fewestAboveMost"));
         }
         if (format == BallotFormat.CUMULATIVE) {
             if (points < 1) {
-                problems.add("Give each voter at least 1 point to share out.");
+                problems.add(LaunchProblem.of(Field.POINTS, "launch.problem.pointsBelowOne"));
             }
             if (pointsCap < 1 || pointsCap > points) {
-                problems.add("The points cap per idea must be between 1 and the points each voter has.");
+                problems.add(LaunchProblem.of(Field.POINTS_CAP, "launch.problem.pointsCap"));
             }
         }
         if (!RULES.contains(rule)) {
-            problems.add("Choose a tally rule: greedy, greedy-per-cost or mes.");
+            problems.add(LaunchProblem.of(Field.TALLY_RULE, "launch.problem.tallyRule"));
         }
         if (!UTILITIES.contains(utility)) {
-            problems.add("Choose a tally utility: approval, cost or points.");
+            problems.add(LaunchProblem.of(Field.NONE, "launch.problem.tallyUtility"));
         } else if ("points".equals(utility) && format != BallotFormat.CUMULATIVE) {
-            problems.add("The points utility needs a points (cumulative) ballot.");
+            problems.add(LaunchProblem.of(Field.NONE, "launch.problem.pointsUtility"));
         }
         if (!COMPLETIONS.contains(completion)) {
-            problems.add("Choose a tally completion.");
+            problems.add(LaunchProblem.of(Field.NONE, "launch.problem.tallyCompletion"));
         }
         if (!TIE_BREAKS.contains(tieBreak)) {
-            problems.add("Choose a tie-break: lexicographic or min-cost-max-votes.");
+            problems.add(LaunchProblem.of(Field.NONE, "launch.problem.tieBreak"));
         }
         return problems;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.communityjourneys.identity.domain.AgeBand;
+import org.communityjourneys.journey.domain.LaunchProblem.Field;
 import org.communityjourneys.shared.domain.Theme;
 
 /**
@@ -43,38 +44,43 @@ public record LaunchPlan(String title, Set<String> wardCodes, Theme theme, long 
 
     /** Problems in plain words, one per field; empty when the plan can be launched. */
     public List<String> problems(Instant now) {
-        List<String> problems = new ArrayList<>();
+        return LaunchProblem.english(wordedProblems(now));
+    }
+
+    /** The same problems, each with its field and its words for any language. */
+    public List<LaunchProblem> wordedProblems(Instant now) {
+        List<LaunchProblem> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
-            problems.add("Give the journey a title.");
+            problems.add(LaunchProblem.of(Field.TITLE, "launch.problem.titleMissing"));
         } else if (title.trim().length() > 200) {
-            problems.add("Keep the title to 200 characters.");
+            problems.add(LaunchProblem.of(Field.TITLE, "launch.problem.titleTooLong"));
         }
         if (wardCodes == null || wardCodes.isEmpty()) {
-            problems.add("Choose at least one ward.");
+            problems.add(LaunchProblem.of(Field.WARDS, "launch.problem.wardMissing"));
         }
         if (theme == null) {
-            problems.add("Choose a theme.");
+            problems.add(LaunchProblem.of(Field.THEME, "launch.problem.themeMissing"));
         }
         if (budgetPence <= 0) {
-            problems.add("The budget must be more than £0.");
+            problems.add(LaunchProblem.of(Field.BUDGET, "launch.problem.budgetMissing"));
         }
         if (ideasCloseAt == null || voteOpensAt == null || voteClosesAt == null) {
-            problems.add("Set the ideas deadline, the vote opening and the vote closing.");
+            problems.add(LaunchProblem.of(Field.EMPTY_DATES, "launch.problem.datesMissing"));
         } else {
             if (!ideasCloseAt.isAfter(now)) {
-                problems.add("The ideas deadline must be in the future.");
+                problems.add(LaunchProblem.of(Field.IDEAS_CLOSE, "launch.problem.ideasDeadlinePast"));
             }
             if (voteOpensAt.isBefore(ideasCloseAt)) {
-                problems.add("The vote cannot open before the ideas deadline.");
+                problems.add(LaunchProblem.of(Field.VOTE_OPENS, "launch.problem.voteOpensTooEarly"));
             }
             if (!voteClosesAt.isAfter(voteOpensAt)) {
-                problems.add("The vote must close after it opens.");
+                problems.add(LaunchProblem.of(Field.VOTE_CLOSES, "launch.problem.voteClosesTooEarly"));
             }
         }
         if (ballot == null) {
-            problems.add("Choose a ballot format.");
+            problems.add(LaunchProblem.of(Field.BALLOT_FORMAT, "launch.problem.ballotFormatMissing"));
         } else {
-            problems.addAll(ballot.problems());
+            problems.addAll(ballot.wordedProblems());
         }
         return problems;
     }

@@ -14,6 +14,7 @@ import org.communityjourneys.journey.domain.JourneyRepository;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
 import org.communityjourneys.journey.domain.LaunchPlan;
+import org.communityjourneys.journey.domain.LaunchProblem;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -52,10 +53,10 @@ public class JourneyService {
      */
     public Journey launch(LaunchPlan plan, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
-        List<String> problems = new ArrayList<>(plan.problems(clock.instant()));
+        List<LaunchProblem> problems = new ArrayList<>(plan.wordedProblems(clock.instant()));
         if (plan.wardCodes() != null) {
             plan.wardCodes().stream().filter(code -> !wards.exists(code))
-                    .forEach(code -> problems.add("There is no ward with the code " + code + "."));
+                    .forEach(code -> problems.add(LaunchProblem.of(LaunchProblem.Field.WARDS, "launch.problem.noSuchWard", code)));
         }
         if (!problems.isEmpty()) {
             throw new LaunchRefused(problems);

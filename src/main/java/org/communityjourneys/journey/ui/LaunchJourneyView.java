@@ -22,8 +22,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.communityjourneys.identity.domain.AgeBand;
@@ -45,6 +44,8 @@ import org.communityjourneys.journey.domain.BallotFormat;
 import org.communityjourneys.journey.domain.BallotSettings;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.LaunchPlan;
+import org.communityjourneys.journey.domain.LaunchProblem;
+import org.communityjourneys.journey.domain.LaunchProblem.Field;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.journey.service.LaunchRefused;
 import org.communityjourneys.shared.domain.Money;
@@ -52,36 +53,35 @@ import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.communityjourneys.shared.ui.BritishDates;
+import org.communityjourneys.shared.ui.Translations;
 
 /** A facilitator opens a journey: wards, theme, budget from the chest and the key dates. */
 @TaskScreen(JourneyService.LAUNCH_SCREEN)
 @Route("journeys/launch")
-@PageTitle("Launch a journey | Community Journeys")
 @Menu(title = "Launch journey", order = 20, icon = "vaadin:rocket")
 @RolesAllowed({Role.Names.FACILITATOR, Role.Names.GOVERNANCE})
-public class LaunchJourneyView extends Main {
+public class LaunchJourneyView extends Main implements HasDynamicTitle {
 
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
-    static final String BUDGET_PENCE_PROBLEM = "Give the budget in pounds and pence (at most two decimal places).";
 
     private final JourneyService journeys;
     private final CurrentUser currentUser;
 
-    final TextField title = new TextField("Title");
-    final MultiSelectComboBox<Ward> wards = new MultiSelectComboBox<>("Wards");
-    final ComboBox<Theme> theme = new ComboBox<>("Theme");
-    final BigDecimalField budget = new BigDecimalField("Budget");
-    final DateTimePicker ideasCloseAt = BritishDates.dateTimePicker("Ideas deadline");
-    final DateTimePicker voteOpensAt = BritishDates.dateTimePicker("Vote opens");
-    final DateTimePicker voteClosesAt = BritishDates.dateTimePicker("Vote closes");
-    final ComboBox<BallotFormat> ballotFormat = new ComboBox<>("Ballot format");
-    final IntegerField minPicks = new IntegerField("Fewest picks");
-    final IntegerField maxPicks = new IntegerField("Most picks");
-    final IntegerField points = new IntegerField("Points each voter shares out");
-    final IntegerField pointsCap = new IntegerField("Most points for one idea");
-    final ComboBox<String> tallyRule = new ComboBox<>("Tally rule");
-    final MultiSelectComboBox<AgeBand> voterAgeBands = new MultiSelectComboBox<>("Who can vote, by age");
-    final Button launch = new Button("Launch journey");
+    final TextField title = new TextField(getTranslation("launch.field.title"));
+    final MultiSelectComboBox<Ward> wards = new MultiSelectComboBox<>(getTranslation("launch.field.wards"));
+    final ComboBox<Theme> theme = new ComboBox<>(getTranslation("launch.field.theme"));
+    final BigDecimalField budget = new BigDecimalField(getTranslation("launch.field.budget"));
+    final DateTimePicker ideasCloseAt = BritishDates.dateTimePicker(getTranslation("launch.field.ideasCloseAt"));
+    final DateTimePicker voteOpensAt = BritishDates.dateTimePicker(getTranslation("launch.field.voteOpensAt"));
+    final DateTimePicker voteClosesAt = BritishDates.dateTimePicker(getTranslation("launch.field.voteClosesAt"));
+    final ComboBox<BallotFormat> ballotFormat = new ComboBox<>(getTranslation("launch.field.ballotFormat"));
+    final IntegerField minPicks = new IntegerField(getTranslation("launch.field.minPicks"));
+    final IntegerField maxPicks = new IntegerField(getTranslation("launch.field.maxPicks"));
+    final IntegerField points = new IntegerField(getTranslation("launch.field.points"));
+    final IntegerField pointsCap = new IntegerField(getTranslation("launch.field.pointsCap"));
+    final ComboBox<String> tallyRule = new ComboBox<>(getTranslation("launch.field.tallyRule"));
+    final MultiSelectComboBox<AgeBand> voterAgeBands = new MultiSelectComboBox<>(getTranslation("launch.field.voterAgeBands"));
+    final Button launch = new Button(getTranslation("launch.button"));
     final Div problems = new Div();
 
     public LaunchJourneyView(JourneyService journeys, WardDirectory wardDirectory, CurrentUser currentUser) {
@@ -92,30 +92,30 @@ public class LaunchJourneyView extends Main {
         title.setId("journey-title");
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
-        title.setHelperText("Say what the journey is about and where, e.g. \"Best start in Abbey and Westgate\".");
+        title.setHelperText(getTranslation("launch.field.titleHelper"));
 
         wards.setId("journey-wards");
         wards.setItems(wardDirectory.all());
         wards.setItemLabelGenerator(Ward::getName);
         wards.setRequiredIndicatorVisible(true);
-        wards.setPlaceholder("Type a ward name");
-        wards.setHelperText("One ward or several neighbouring wards.");
+        wards.setPlaceholder(getTranslation("launch.field.wardsPlaceholder"));
+        wards.setHelperText(getTranslation("launch.field.wardsHelper"));
 
         theme.setId("journey-theme");
         theme.setItems(themesPrioritiesFirst());
         theme.setItemLabelGenerator(LaunchJourneyView::themeLabel);
         theme.setRequiredIndicatorVisible(true);
-        theme.setHelperText("The two strategy priorities come first.");
+        theme.setHelperText(getTranslation("launch.field.themeHelper"));
 
         budget.setId("journey-budget");
         budget.setPrefixComponent(new Span("£"));
         budget.setRequiredIndicatorVisible(true);
-        budget.setHelperText("Reserved from the community chest, in pounds.");
+        budget.setHelperText(getTranslation("launch.field.budgetHelper"));
 
         for (DateTimePicker picker : List.of(ideasCloseAt, voteOpensAt, voteClosesAt)) {
             picker.setStep(Duration.ofMinutes(15));
             picker.setRequiredIndicatorVisible(true);
-            picker.setHelperText("UK time");
+            picker.setHelperText(getTranslation("launch.field.ukTime"));
         }
         title.setManualValidation(true);
         wards.setManualValidation(true);
@@ -131,7 +131,7 @@ public class LaunchJourneyView extends Main {
         BallotSettings defaults = BallotSettings.defaults();
         ballotFormat.setId("ballot-format");
         ballotFormat.setItems(BallotFormat.values());
-        ballotFormat.setItemLabelGenerator(BallotFormat::label);
+        ballotFormat.setItemLabelGenerator(LaunchJourneyView::formatLabel);
         ballotFormat.setValue(defaults.format());
         ballotFormat.setRequiredIndicatorVisible(true);
         ballotFormat.addValueChangeListener(event -> showBallotFields());
@@ -154,12 +154,12 @@ public class LaunchJourneyView extends Main {
         tallyRule.setItemLabelGenerator(LaunchJourneyView::ruleLabel);
         tallyRule.setValue(defaults.rule());
         tallyRule.setRequiredIndicatorVisible(true);
-        tallyRule.setHelperText("Equal Shares funds ideas in proportion to who voted for them.");
+        tallyRule.setHelperText(getTranslation("launch.field.tallyRuleHelper"));
         voterAgeBands.setId("voter-age-bands");
         voterAgeBands.setItems(AgeBand.values());
-        voterAgeBands.setItemLabelGenerator(AgeBand::label);
-        voterAgeBands.setPlaceholder("Every age");
-        voterAgeBands.setHelperText("Leave empty to let every resident vote, or choose the age bands that may vote.");
+        voterAgeBands.setItemLabelGenerator(band -> Translations.label("ageBand", band, band.label()));
+        voterAgeBands.setPlaceholder(getTranslation("launch.field.everyAge"));
+        voterAgeBands.setHelperText(getTranslation("launch.field.voterAgeBandsHelper"));
         for (HasValidation field : List.of(ballotFormat, minPicks, maxPicks, points, pointsCap, tallyRule)) {
             field.setManualValidation(true);
         }
@@ -192,10 +192,13 @@ public class LaunchJourneyView extends Main {
         vote.add(tallyRule, 2);
         vote.add(voterAgeBands, 2);
 
-        add(new H1("Launch a journey"),
-                new Paragraph("A journey starts with ward showcase conversations, then residents put forward ideas "
-                        + "until the ideas deadline, and vote between the vote opening and closing."),
-                problems, form, new H2("Vote"), vote, launch);
+        add(new H1(getTranslation("launch.heading")), new Paragraph(getTranslation("launch.intro")),
+                problems, form, new H2(getTranslation("launch.vote")), vote, launch);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("launch.pageName"));
     }
 
     private static List<Theme> themesPrioritiesFirst() {
@@ -215,11 +218,15 @@ public class LaunchJourneyView extends Main {
 
     static String ruleLabel(String rule) {
         return switch (rule) {
-            case "mes" -> "Method of Equal Shares (proportional)";
-            case "greedy" -> "Most votes first";
-            case "greedy-per-cost" -> "Most votes per pound first";
+            case "mes" -> Translations.text("launch.rule.mes");
+            case "greedy" -> Translations.text("launch.rule.greedy");
+            case "greedy-per-cost" -> Translations.text("launch.rule.greedyPerCost");
             default -> rule;
         };
+    }
+
+    static String formatLabel(BallotFormat format) {
+        return Translations.label("launch.ballotFormat", format, format.label());
     }
 
     private void showBallotFields() {
@@ -232,14 +239,9 @@ public class LaunchJourneyView extends Main {
     /** What "Most picks" means for the chosen ballot format. */
     static String mostPicksHelp(BallotFormat format) {
         if (format == null) {
-            return "Choose a ballot format first.";
+            return Translations.text("launch.mostPicks.noFormat");
         }
-        return switch (format) {
-            case APPROVAL -> "How many ideas each voter may tick at most.";
-            case RANKED -> "How many ideas each voter puts in order, favourite first.";
-            case CUMULATIVE -> "How many ideas each voter may give points to at most.";
-            case KNAPSACK -> "Not used: on a budget ballot the ideas chosen only have to fit the budget.";
-        };
+        return Translations.text("launch.mostPicks." + format.name());
     }
 
     private BallotSettings ballot() {
@@ -254,7 +256,8 @@ public class LaunchJourneyView extends Main {
     }
 
     static String themeLabel(Theme theme) {
-        return theme.isStrategyPriority() ? theme.label() + " (strategy priority)" : theme.label();
+        String label = Translations.label("theme", theme, theme.label());
+        return theme.isStrategyPriority() ? Translations.text("journey.strategyPriority", label) : label;
     }
 
     void launch() {
@@ -262,18 +265,18 @@ public class LaunchJourneyView extends Main {
         try {
             BigDecimal pounds = budget.getValue();
             if (pounds != null && pounds.stripTrailingZeros().scale() > 2) {
-                List<String> found = new ArrayList<>(plan(100).problems(Instant.now()));
-                found.add(BUDGET_PENCE_PROBLEM);
+                List<LaunchProblem> found = new ArrayList<>(plan(100).wordedProblems(Instant.now()));
+                found.add(LaunchProblem.of(Field.BUDGET, "launch.problem.budgetPence"));
                 showProblems(found);
                 return;
             }
             long pence = pounds == null ? 0 : Money.penceOf(pounds);
             Journey journey = journeys.launch(plan(pence), currentUser.require());
-            Notification.show("Journey launched: " + journey.getTitle(), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("launch.launched", journey.getTitle()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("journeys/" + journey.getId()));
         } catch (LaunchRefused refused) {
-            showProblems(refused.problems());
+            showProblems(refused.wordedProblems());
         } finally {
             launch.setEnabled(true);
         }
@@ -291,11 +294,11 @@ public class LaunchJourneyView extends Main {
         return local == null ? null : local.atZone(UK_TIME).toInstant();
     }
 
-    private void showProblems(List<String> found) {
+    private void showProblems(List<LaunchProblem> found) {
         Map<HasValidation, List<String>> byField = new LinkedHashMap<>();
-        for (String problem : found) {
-            for (HasValidation field : fieldsFor(problem)) {
-                byField.computeIfAbsent(field, key -> new ArrayList<>()).add(problem);
+        for (LaunchProblem problem : found) {
+            for (HasValidation field : fieldsFor(problem.field())) {
+                byField.computeIfAbsent(field, key -> new ArrayList<>()).add(problem.in(getLocale()));
             }
         }
         byField.forEach((field, messages) -> {
@@ -303,48 +306,41 @@ public class LaunchJourneyView extends Main {
             field.setInvalid(true);
         });
         UnorderedList list = new UnorderedList();
-        found.forEach(problem -> list.add(new ListItem(problem)));
+        found.forEach(problem -> list.add(new ListItem(problem.in(getLocale()))));
         problems.removeAll();
-        problems.add(new Paragraph("The journey was not launched. Please fix:"), list);
+        problems.add(new Paragraph(getTranslation("launch.notLaunched")), list);
         problems.setVisible(true);
     }
 
-    /** Which field a problem of {@link LaunchPlan#problems} is about, judged by its words. */
-    private List<HasValidation> fieldsFor(String problem) {
-        String text = problem.toLowerCase(Locale.UK);
-        List<HasValidation> fields = new ArrayList<>();
-        if (text.contains("title")) {
-            fields.add(title);
-        } else if (text.contains("ward")) {
-            fields.add(wards);
-        } else if (text.contains("theme")) {
-            fields.add(theme);
-        } else if (text.contains("budget")) {
-            fields.add(budget);
-        } else if (text.startsWith("set the ideas deadline")) {
-            for (DateTimePicker picker : List.of(ideasCloseAt, voteOpensAt, voteClosesAt)) {
-                if (picker.isEmpty()) {
-                    fields.add(picker);
-                }
+    /** The fields of the screen a problem of {@link LaunchPlan#wordedProblems} is about. */
+    private List<HasValidation> fieldsFor(Field field) {
+        return switch (field) {
+            case TITLE -> List.of(title);
+            case WARDS -> List.of(wards);
+            case THEME -> List.of(theme);
+            case BUDGET -> List.of(budget);
+            case EMPTY_DATES -> emptyDates();
+            case IDEAS_CLOSE -> List.of(ideasCloseAt);
+            case VOTE_OPENS -> List.of(voteOpensAt);
+            case VOTE_CLOSES -> List.of(voteClosesAt);
+            case BALLOT_FORMAT -> List.of(ballotFormat);
+            case FEWEST_PICKS -> List.of(minPicks);
+            case MOST_PICKS -> List.of(maxPicks);
+            case POINTS -> List.of(points);
+            case POINTS_CAP -> List.of(pointsCap);
+            case TALLY_RULE -> List.of(tallyRule);
+            case NONE -> List.of();
+        };
+    }
+
+    private List<HasValidation> emptyDates() {
+        List<HasValidation> empty = new ArrayList<>();
+        for (DateTimePicker picker : List.of(ideasCloseAt, voteOpensAt, voteClosesAt)) {
+            if (picker.isEmpty()) {
+                empty.add(picker);
             }
-        } else if (text.contains("vote cannot open")) {
-            fields.add(voteOpensAt);
-        } else if (text.contains("vote must close")) {
-            fields.add(voteClosesAt);
-        } else if (text.contains("ideas deadline")) {
-            fields.add(ideasCloseAt);
-        } else if (text.contains("ballot format")) {
-            fields.add(ballotFormat);
-        } else if (text.contains("picks") || text.contains("pick.")) {
-            fields.add(text.contains("fewest") ? minPicks : maxPicks);
-        } else if (text.contains("cap")) {
-            fields.add(pointsCap);
-        } else if (text.contains("point")) {
-            fields.add(points);
-        } else if (text.contains("tally rule")) {
-            fields.add(tallyRule);
         }
-        return fields;
+        return empty;
     }
 
     private void clearProblems() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.communityjourneys.journey.service.JourneyPagePart.ClockMove;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The facilitator's stage clocks on the journey page: the moves the stages offer now (open the
@@ -32,8 +33,7 @@ class StageClockPanel extends Section {
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
-        add(new H2("Stage clocks"), new Paragraph("Move a stage on now instead of at the time set at launch. Each move is"
-                + " recorded in the audit log with your name."), problem);
+        add(new H2(getTranslation("launch.clocks.heading")), new Paragraph(getTranslation("launch.clocks.intro")), problem);
         for (ClockMove move : moves) {
             add(button(move.id(), move.label(), move.question(), move.consequence(), move.move()));
         }
@@ -59,7 +59,7 @@ class StageClockPanel extends Section {
             Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh.run();
         } catch (RuntimeException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Translations.explain(refused));
             problem.setVisible(true);
         }
     }

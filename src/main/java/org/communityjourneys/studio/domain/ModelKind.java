@@ -1,5 +1,7 @@
 package org.communityjourneys.studio.domain;
 
+import org.communityjourneys.shared.domain.Refused;
+
 /** What a model in the studio is: a BPMN process, a DMN decision or a form-js form. */
 public enum ModelKind {
     PROCESS("processes/", ".bpmn", "Process"),
@@ -36,6 +38,6 @@ public enum ModelKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("Only .bpmn, .dmn and .form files can be deployed, not " + resourceName + ".");
+        throw Refused.input("studio.kind.notDeployable", resourceName);
     }
 }

@@ -1,4 +1,4 @@
-// Over 400 lines: the whole checker (tokenizer, grammar, messages) is read and reviewed in one place.
+// Over 400 lines: the whole checker (tokenizer, grammar, refusals; their words are in studio.properties) is read and reviewed in one place.
 package org.communityjourneys.studio.service;
 
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.communityjourneys.studio.domain.ModelProblem.Phrase;
 
 /**
  * Allows a JUEL expression in a model only when it has one of a few known shapes; everything else
@@ -47,8 +48,8 @@ final class ExpressionShape {
     private static final int MAX_LENGTH = 2000;
     private static final int MAX_DEPTH = 40;
 
-    /** Why one expression in a text is refused. */
-    record Refusal(String expression, String rule, String message) {
+    /** Why one expression in a text is refused: the rule and the reason, worded for any language. */
+    record Refusal(String expression, String rule, Phrase reason) {
     }
 
     private final Predicate<String> isApplicationBean;
@@ -72,26 +73,20 @@ final class ExpressionShape {
                 end = endOf(text, start + 2);
             } catch (Refused refused) {
                 String expression = text.substring(start);
-                refusals.add(new Refusal(expression, refused.rule, message(expression, refused)));
+                refusals.add(new Refusal(expression, refused.rule, refused.reason));
                 return refusals;
             }
             String expression = text.substring(start, end + 1);
             try {
                 if (expression.length() > MAX_LENGTH) {
-                    throw new Refused("is longer than " + MAX_LENGTH + " characters");
+                    throw Refused.shape("studio.expression.tooLong", String.valueOf(MAX_LENGTH));
                 }
                 new Parser(tokens(text.substring(start + 2, end))).whole();
             } catch (Refused refused) {
-                refusals.add(new Refusal(expression, refused.rule, message(expression, refused)));
+                refusals.add(new Refusal(expression, refused.rule, refused.reason));
             }
             from = end + 1;
         }
-    }
-
-    private static String message(String expression, Refused refused) {
-        return "The expression " + expression + " " + refused.getMessage() + ". Expressions may only use values, process variables, "
-                + "operators, execution.getVariable('name'), execution.setVariable('name', value) and "
-                + "journeyStage.moveTo(execution, 'STAGE').";
     }
 
     private static int nextStart(String text, int from) {
@@ -117,7 +112,7 @@ final class ExpressionShape {
                 i++;
             }
         }
-        throw new Refused("is not closed with }");
+        throw Refused.shape("studio.expression.notClosed");
     }
 
     private static int stringEnd(String text, int open) {
@@ -130,7 +125,7 @@ final class ExpressionShape {
                 return i;
             }
         }
-        throw new Refused("has a string that is not closed");
+        throw Refused.shape("studio.expression.stringNotClosed");
     }
 
     // ---- tokens ----
@@ -178,7 +173,7 @@ final class ExpressionShape {
                     }
                 }
                 if (found == null) {
-                    throw new Refused("uses the character " + c + ", which expressions may not use");
+                    throw Refused.shape("studio.expression.character", String.valueOf(c));
                 }
                 tokens.add(new Token(Kind.SYMBOL, found));
                 i += found.length();
@@ -189,23 +184,23 @@ final class ExpressionShape {
 
     private static void refuseForbiddenSymbol(String body, int i) {
         if (body.startsWith("->", i)) {
-            throw new Refused("uses a lambda (->)");
+            throw Refused.shape("studio.expression.lambda");
         }
         if (body.startsWith("+=", i)) {
-            throw new Refused("concatenates strings with +=");
+            throw Refused.shape("studio.expression.concatenates");
         }
         char c = body.charAt(i);
         if (c == '[' || c == ']') {
-            throw new Refused("uses bracket access ([...])");
+            throw Refused.shape("studio.expression.brackets");
         }
         if (c == ';') {
-            throw new Refused("chains expressions with ;");
+            throw Refused.shape("studio.expression.chains");
         }
         if (c == '=' && !body.startsWith("==", i)) {
-            throw new Refused("assigns with =");
+            throw Refused.shape("studio.expression.assigns");
         }
         if (c == '{' || c == '$' || c == '#') {
-            throw new Refused("nests an expression or uses " + c);
+            throw Refused.shape("studio.expression.nests", String.valueOf(c));
         }
     }
 
@@ -233,7 +228,7 @@ final class ExpressionShape {
             }
         }
         if (i < body.length() && Character.isJavaIdentifierPart(body.charAt(i))) {
-            throw new Refused("has a malformed number");
+            throw Refused.shape("studio.expression.malformedNumber");
         }
         return i;
     }
@@ -252,17 +247,17 @@ final class ExpressionShape {
 
         void whole() {
             if (tokens.isEmpty()) {
-                throw new Refused("is empty");
+                throw Refused.shape("studio.expression.empty");
             }
             expression();
             if (position < tokens.size()) {
-                throw new Refused("continues after a complete value with " + peek().text());
+                throw Refused.shape("studio.expression.continues", peek().text());
             }
         }
 
         private void expression() {
             if (++depth > MAX_DEPTH) {
-                throw new Refused("nests too deeply");
+                throw Refused.shape("studio.expression.tooDeep");
             }
             binary(0);
             if (accept("?")) {
@@ -292,7 +287,7 @@ final class ExpressionShape {
         private void unary() {
             if (accept("-") || accept("!") || accept("not") || accept("empty")) {
                 if (++depth > MAX_DEPTH) {
-                    throw new Refused("nests too deeply");
+                    throw Refused.shape("studio.expression.tooDeep");
                 }
                 unary();
                 depth--;
@@ -302,7 +297,7 @@ final class ExpressionShape {
         }
 
         private void primary() {
-            Token token = next("a value");
+            Token token = next(Phrase.of("studio.expression.wanted.value"));
             switch (token.kind()) {
                 case NUMBER, STRING -> {
                     return;
@@ -313,7 +308,7 @@ final class ExpressionShape {
                         expect(")");
                         return;
                     }
-                    throw new Refused("has " + token.text() + " where a value belongs");
+                    throw Refused.shape("studio.expression.symbolForValue", token.text());
                 }
                 case NAME -> name(token.text());
             }
@@ -324,53 +319,51 @@ final class ExpressionShape {
                 return;
             }
             if (RESERVED.contains(name)) {
-                throw new Refused("uses " + name + " where a value belongs");
+                throw Refused.shape("studio.expression.wordForValue", name);
             }
             if (peek() != null && peek().is("(")) {
-                throw new Refused("calls the function " + name + "(...)");
+                throw Refused.shape("studio.expression.function", name);
             }
             boolean bean = BEAN_METHODS.containsKey(name) || isApplicationBean.test(name);
             if (peek() == null || !peek().is(".")) {
                 if (bean) {
-                    throw new Refused(BEAN_NOT_ALLOWED, "uses the application bean " + name
-                            + (BEAN_METHODS.containsKey(name) ? " other than by calling " + String.join(", ", BEAN_METHODS.get(name))
-                                    : ", which is not on the studio's allow-list"));
+                    throw BEAN_METHODS.containsKey(name)
+                            ? Refused.bean("studio.expression.beanOtherThanCalling", name, String.join(", ", BEAN_METHODS.get(name)))
+                            : Refused.bean("studio.expression.beanNotAllowed", name);
                 }
                 return; // a process variable
             }
             position++;
-            Token member = next("a method name after " + name + ".");
+            Token member = next(Phrase.of("studio.expression.wanted.method", name));
             boolean call = peek() != null && peek().is("(");
             String access = name + "." + member.text() + (call ? "(...)" : "");
             if ("execution".equals(name) && !bean) {
                 if (!call || !EXECUTION_METHODS.contains(member.text())) {
-                    throw new Refused("uses " + access + "; on the execution only getVariable and setVariable are allowed");
+                    throw Refused.shape("studio.expression.executionMethod", access);
                 }
                 executionCall(member.text());
             } else if (bean) {
                 Set<String> methods = BEAN_METHODS.get(name);
                 if (methods == null) {
-                    throw new Refused(BEAN_NOT_ALLOWED, "uses the application bean " + name + ", which is not on the studio's allow-list");
+                    throw Refused.bean("studio.expression.beanNotAllowed", name);
                 }
                 if (!call || !methods.contains(member.text())) {
-                    throw new Refused(BEAN_NOT_ALLOWED, "uses " + access + "; on " + name + " only "
-                            + String.join(", ", methods) + " may be called");
+                    throw Refused.bean("studio.expression.beanMethod", access, name, String.join(", ", methods));
                 }
                 arguments();
             } else {
-                throw new Refused("uses " + access + "; properties and methods of variables are not allowed");
+                throw Refused.shape("studio.expression.variableMember", access);
             }
             if (peek() != null && (peek().is(".") || peek().is("("))) {
-                throw new Refused("goes on after " + access + " with " + peek().text());
+                throw Refused.shape("studio.expression.goesOn", access, peek().text());
             }
         }
 
         private void executionCall(String method) {
             expect("(");
-            Token variable = next("a variable name in quotes");
+            Token variable = next(Phrase.of("studio.expression.wanted.variable"));
             if (variable.kind() != Kind.STRING) {
-                throw new Refused("names the variable of execution." + method + " with " + variable.text()
-                        + " instead of a name in quotes");
+                throw Refused.shape("studio.expression.variableName", method, variable.text());
             }
             if ("setVariable".equals(method)) {
                 expect(",");
@@ -394,10 +387,11 @@ final class ExpressionShape {
             return position < tokens.size() ? tokens.get(position) : null;
         }
 
-        private Token next(String wanted) {
+        /** The next token; {@code wanted} (a symbol or a {@link Phrase}) names what belongs there. */
+        private Token next(Object wanted) {
             Token token = peek();
             if (token == null) {
-                throw new Refused("ends where " + wanted + " belongs");
+                throw Refused.shape("studio.expression.endsWhere", wanted);
             }
             position++;
             return token;
@@ -414,23 +408,31 @@ final class ExpressionShape {
         private void expect(String symbol) {
             Token token = next(symbol);
             if (!token.is(symbol)) {
-                throw new Refused("has " + token.text() + " where " + symbol + " belongs");
+                throw Refused.shape("studio.expression.hasWhere", token.text(), symbol);
             }
         }
     }
 
-    /** Why the expression being read is refused; carries the rule code. */
+    /** Why the expression being read is refused; carries the rule code and the reason's wording. */
     private static final class Refused extends RuntimeException {
 
         private final String rule;
+        private final transient Phrase reason;
 
-        Refused(String message) {
-            this(SHAPE_NOT_ALLOWED, message);
+        private Refused(String rule, Phrase reason) {
+            super(reason.messageKey(), null, false, false);
+            this.rule = rule;
+            this.reason = reason;
         }
 
-        Refused(String rule, String message) {
-            super(message, null, false, false);
-            this.rule = rule;
+        /** The expression has a shape the studio does not allow. */
+        static Refused shape(String key, Object... arguments) {
+            return new Refused(SHAPE_NOT_ALLOWED, Phrase.of(key, arguments));
+        }
+
+        /** The expression reaches an application bean the studio does not allow. */
+        static Refused bean(String key, Object... arguments) {
+            return new Refused(BEAN_NOT_ALLOWED, Phrase.of(key, arguments));
         }
     }
 }

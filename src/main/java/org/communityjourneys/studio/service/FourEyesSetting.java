@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.FourEyesChanged;
 import org.communityjourneys.studio.domain.FourEyesOffRequest;
 import org.communityjourneys.studio.domain.FourEyesOffRequested;
@@ -56,7 +57,7 @@ public class FourEyesSetting {
     public void switchFourEyesOn() {
         String by = access.requireGovernanceLead();
         if (on()) {
-            throw new IllegalStateException("Four-eyes is already on.");
+            throw Refused.state("studio.fourEyes.alreadyOn");
         }
         jdbc.update("insert into studio_setting (name, value) values (?, ?) on conflict (name) do update set value = excluded.value",
                 FOUR_EYES_SETTING, Boolean.toString(true));
@@ -71,13 +72,13 @@ public class FourEyesSetting {
     public FourEyesOffRequest requestFourEyesOff() {
         String by = access.requireGovernanceLead();
         if (!on()) {
-            throw new IllegalStateException("Four-eyes is already off.");
+            throw Refused.state("studio.fourEyes.alreadyOff");
         }
         Optional<FourEyesOffRequest> waiting = fourEyesOffRequest();
         if (waiting.isPresent()) {
-            throw new IllegalStateException(waiting.get().requestedBy().equals(by)
-                    ? "You already asked to switch four-eyes off; a different governance lead must approve it."
-                    : waiting.get().requestedBy() + " already asked to switch four-eyes off; approve or turn down that request.");
+            throw waiting.get().requestedBy().equals(by)
+                    ? Refused.state("studio.fourEyes.youAsked")
+                    : Refused.state("studio.fourEyes.someoneAsked", waiting.get().requestedBy());
         }
         FourEyesOffRequest request = new FourEyesOffRequest(by, clock.instant());
         jdbc.update("insert into studio_setting (name, value) values (?, ?)", FOUR_EYES_OFF_REQUESTED_BY, by);
@@ -107,12 +108,12 @@ public class FourEyesSetting {
     public void approveFourEyesOff() {
         String by = access.requireGovernanceLead();
         FourEyesOffRequest request = fourEyesOffRequest()
-                .orElseThrow(() -> new IllegalStateException("Nobody has asked to switch four-eyes off."));
+                .orElseThrow(() -> Refused.state("studio.fourEyes.nobodyAsked"));
         if (request.requestedBy().equals(by)) {
-            throw new IllegalStateException("A different governance lead must approve switching four-eyes off (four-eyes); you asked for it.");
+            throw Refused.state("studio.fourEyes.notYourOwn");
         }
         if (jdbc.update("delete from studio_setting where name = ? and value = ?", FOUR_EYES_OFF_REQUESTED_BY, request.requestedBy()) != 1) {
-            throw new IllegalStateException("The request to switch four-eyes off was decided meanwhile.");
+            throw Refused.state("studio.fourEyes.decidedMeanwhile");
         }
         jdbc.update("delete from studio_setting where name = ?", FOUR_EYES_OFF_REQUESTED_AT);
         jdbc.update("insert into studio_setting (name, value) values (?, ?) on conflict (name) do update set value = excluded.value",
@@ -124,9 +125,9 @@ public class FourEyesSetting {
     public void withdrawFourEyesOff() {
         String by = access.requireGovernanceLead();
         FourEyesOffRequest request = fourEyesOffRequest()
-                .orElseThrow(() -> new IllegalStateException("Nobody has asked to switch four-eyes off."));
+                .orElseThrow(() -> Refused.state("studio.fourEyes.nobodyAsked"));
         if (jdbc.update("delete from studio_setting where name = ? and value = ?", FOUR_EYES_OFF_REQUESTED_BY, request.requestedBy()) != 1) {
-            throw new IllegalStateException("The request to switch four-eyes off was decided meanwhile.");
+            throw Refused.state("studio.fourEyes.decidedMeanwhile");
         }
         jdbc.update("delete from studio_setting where name = ?", FOUR_EYES_OFF_REQUESTED_AT);
         events.publishEvent(new FourEyesOffWithdrawn(by, request.requestedBy()));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.DeployOutcome;
 import org.communityjourneys.studio.domain.DeploymentRequest;
 import org.communityjourneys.studio.domain.ModelDeploymentRejected;
@@ -101,10 +102,10 @@ public class ModelDeployments {
         String why = requireComment(comment);
         ModelDrafts.requireKey(kind, key);
         StoredVersion old = library.version(kind, key, version)
-                .orElseThrow(() -> new IllegalArgumentException("There is no version " + version + " of " + key + " to roll back to."));
+                .orElseThrow(() -> Refused.input("studio.deploy.noVersionToRollBack", String.valueOf(version), key));
         int latest = library.latest(kind, key).map(StoredVersion::version).orElse(version);
         if (latest == version) {
-            throw new IllegalArgumentException("Version " + version + " of " + key + " is already the newest.");
+            throw Refused.input("studio.deploy.alreadyNewest", String.valueOf(version), key);
         }
         return deploy(List.of(library.file(old)), "Roll back " + key + " to version " + version + ": " + why);
     }
@@ -136,7 +137,7 @@ public class ModelDeployments {
                     row.getString("decision_note"), row.getString("deployment_id"));
         }, id);
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("There is no such deployment request.");
+            throw Refused.input("studio.deploy.noSuchRequest");
         }
         DeploymentRequest request = found.get(0);
         List<ModelFile> files = jdbc.query("select name, content from studio_deployment_request_file where request_id = ? order by position",
@@ -150,7 +151,7 @@ public class ModelDeployments {
         String by = access.requireGovernanceLead();
         DeploymentRequest request = pendingRequest(requestId);
         if (request.requestedBy().equals(by)) {
-            throw new IllegalStateException("A different governance lead must approve this deployment (four-eyes).");
+            throw Refused.state("studio.deploy.fourEyes");
         }
         List<ModelProblem> problems = validator.validate(request.files());
         if (!problems.isEmpty()) {
@@ -166,7 +167,7 @@ public class ModelDeployments {
     public void reject(UUID requestId, String reason) {
         String by = access.requireGovernanceLead();
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the deployment is rejected.");
+            throw Refused.input("studio.deploy.rejectReason");
         }
         pendingRequest(requestId);
         jdbc.update("update studio_deployment_request set status = ?, decided_by = ?, decided_at = ?, decision_note = ? where id = ?",
@@ -176,11 +177,11 @@ public class ModelDeployments {
 
     private DeploymentRequest pendingRequest(UUID requestId) {
         if (requestId == null) {
-            throw new IllegalArgumentException("Choose a deployment request.");
+            throw Refused.input("studio.deploy.chooseRequest");
         }
         DeploymentRequest request = request(requestId);
         if (request.status() != DeploymentRequest.Status.PENDING) {
-            throw new IllegalStateException("This deployment request was already " + request.status().name().toLowerCase() + ".");
+            throw Refused.state("studio.deploy.alreadyDecided." + request.status().name());
         }
         return request;
     }
@@ -201,18 +202,18 @@ public class ModelDeployments {
      */
     private Prepared prepare(List<ModelFile> files) {
         if (files == null || files.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one model to deploy.");
+            throw Refused.input("studio.deploy.noFiles");
         }
         Map<String, ModelFile> named = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         List<String> unchanged = new ArrayList<>();
         for (ModelFile file : files) {
             if (file == null || file.name() == null || file.content() == null) {
-                throw new IllegalArgumentException("Every file needs a name and content.");
+                throw Refused.input("studio.deploy.nameAndContent");
             }
             ModelFile renamed = withResourceName(file);
             if (!seen.add(renamed.name())) {
-                throw new IllegalArgumentException(renamed.name() + " is in the deployment twice.");
+                throw Refused.input("studio.deploy.twice", renamed.name());
             }
             Optional<StoredVersion> same = unchangedVersion(renamed);
             if (same.isPresent()) {
@@ -222,9 +223,7 @@ public class ModelDeployments {
             }
         }
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to deploy: " + String.join(", ", unchanged)
-                    + (unchanged.size() == 1 ? " is" : " are") + " already deployed as it is (no change to what runs or to"
-                    + " the diagram), so no new version was made.");
+            throw Refused.input("studio.deploy.nothingChanged", String.join(", ", unchanged), unchanged.size());
         }
         List<ModelFile> bundle = new ArrayList<>(named.values());
         List<ModelProblem> problems = validator.validate(bundle);
@@ -306,10 +305,10 @@ public class ModelDeployments {
 
     private static String requireComment(String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Say why you deploy this: a comment is required.");
+            throw Refused.input("studio.deploy.commentRequired");
         }
         if (comment.length() > MAX_COMMENT) {
-            throw new IllegalArgumentException("The comment is too long (at most " + MAX_COMMENT + " characters).");
+            throw Refused.input("studio.deploy.commentTooLong", String.valueOf(MAX_COMMENT));
         }
         return comment.strip();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.ModelChange;
 import org.communityjourneys.studio.domain.ModelChange.Change;
 import org.communityjourneys.studio.domain.ModelKind;
@@ -56,7 +57,7 @@ public class ModelDiff {
      */
     static List<ModelChange> compare(ModelKind kind, String before, String after) {
         if (after == null || after.isBlank()) {
-            throw new IllegalArgumentException("The draft is empty; there is nothing to compare.");
+            throw Refused.input("studio.diff.empty");
         }
         ModelParts.Parts old = before == null ? new ModelParts.Parts(Map.of(), Map.of()) : ModelParts.of(kind, before);
         ModelParts.Parts current = ModelParts.of(kind, after);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.ModelDraft;
 import org.communityjourneys.studio.domain.ModelKind;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +42,7 @@ public class ModelDrafts {
         requireKey(kind, key);
         return find(owner, kind, key).orElseGet(() -> library.latest(kind, key)
                 .map(stored -> new ModelDraft(kind, key, library.file(stored).text(), false, stored.version(), null, null))
-                .orElseThrow(() -> new IllegalArgumentException("There is no " + kind.label().toLowerCase() + " " + key
-                        + " yet, and no draft of it.")));
+                .orElseThrow(() -> Refused.input("studio.drafts.none." + kind.name(), key)));
     }
 
     /** Saves (or replaces) my draft of the model. */
@@ -50,10 +50,10 @@ public class ModelDrafts {
         String owner = access.requireGovernanceLead();
         requireKey(kind, key);
         if (content == null || content.isBlank()) {
-            throw new IllegalArgumentException("The draft is empty; there is nothing to save.");
+            throw Refused.input("studio.drafts.empty");
         }
         if (content.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("The draft is too large to save (over 2 MB).");
+            throw Refused.input("studio.drafts.tooLarge");
         }
         Integer basedOn = find(owner, kind, key).map(ModelDraft::basedOnVersion)
                 .orElseGet(() -> library.latest(kind, key).map(DeployedModels.StoredVersion::version).orElse(null));
@@ -93,10 +93,10 @@ public class ModelDrafts {
 
     static void requireKey(ModelKind kind, String key) {
         if (kind == null) {
-            throw new IllegalArgumentException("Say whether this is a process, a decision or a form.");
+            throw Refused.input("studio.drafts.kind");
         }
         if (key == null || !key.matches("[A-Za-z_][A-Za-z0-9_.-]{0,199}")) {
-            throw new IllegalArgumentException("A model key starts with a letter and uses only letters, digits, '-', '_' and '.'.");
+            throw Refused.input("studio.drafts.key");
         }
     }
 }

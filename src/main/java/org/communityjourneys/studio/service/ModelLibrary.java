@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.ModelFile;
 import org.communityjourneys.studio.domain.ModelKind;
 import org.communityjourneys.studio.domain.ModelSummary;
@@ -66,7 +67,7 @@ public class ModelLibrary {
     public ModelFile download(ModelKind kind, String key, int version) {
         access.requireGovernanceLead();
         StoredVersion stored = version(kind, key, version)
-                .orElseThrow(() -> new IllegalArgumentException("There is no version " + version + " of " + key + "."));
+                .orElseThrow(() -> Refused.input("studio.library.noVersion", String.valueOf(version), key));
         return file(stored);
     }
 

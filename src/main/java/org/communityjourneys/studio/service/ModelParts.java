@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.ModelKind;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -67,7 +68,7 @@ final class ModelParts {
         try {
             document = ModelXml.hardenedXmlParser().parse(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            throw new IllegalArgumentException("The model cannot be compared because it is not well-formed XML: " + e.getMessage());
+            throw Refused.input("studio.diff.notXml", String.valueOf(e.getMessage()));
         }
         Parts parts = new Parts(new LinkedHashMap<>(), new TreeMap<>());
         collect(document.getDocumentElement(), parts);
@@ -200,7 +201,7 @@ final class ModelParts {
         try {
             form = JSON.readTree(content);
         } catch (Exception e) {
-            throw new IllegalArgumentException("The form cannot be compared because it is not valid JSON.");
+            throw Refused.input("studio.diff.notJson");
         }
         Parts parts = new Parts(new LinkedHashMap<>(), new TreeMap<>());
         if (form != null && form.has("components")) {

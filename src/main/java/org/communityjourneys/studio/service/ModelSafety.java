@@ -74,20 +74,19 @@ public final class ModelSafety {
             String namespace = String.valueOf(element.getNamespaceURI());
             boolean camunda = namespace.startsWith("http://camunda.org/schema/");
             if ("scriptTask".equals(name) || (camunda && "script".equals(name))) {
-                problems.add(new ModelProblem(fileName, where, "script.not-allowed", "Scripts are not allowed; use a service task with an allowed bean."));
+                problems.add(ModelProblem.of(fileName, where, "script.not-allowed", "studio.safety.script"));
             }
             if (camunda && "connector".equals(name)) {
-                problems.add(new ModelProblem(fileName, where, "external.resource", "Connectors call outside systems and are not allowed."));
+                problems.add(ModelProblem.of(fileName, where, "external.resource", "studio.safety.connector"));
             }
             if ("import".equals(name)) {
-                problems.add(new ModelProblem(fileName, where, "external.resource", "Imports of other files are not allowed."));
+                problems.add(ModelProblem.of(fileName, where, "external.resource", "studio.safety.import"));
             }
             checkAttributes(fileName, element, where, camunda, problems);
             String text = ownText(element);
             if (!text.isBlank()) {
                 if (hasChildElements(element) && element.getTextContent().contains("{")) {
-                    problems.add(new ModelProblem(fileName, where, ExpressionShape.SHAPE_NOT_ALLOWED,
-                            "The text of " + name + " is mixed with other elements around an expression; write the expression as one text."));
+                    problems.add(ModelProblem.of(fileName, where, ExpressionShape.SHAPE_NOT_ALLOWED, "studio.safety.mixedText", name));
                 }
                 checkExpressions(fileName, where, text, problems);
             }
@@ -104,20 +103,20 @@ public final class ModelSafety {
             boolean camunda = ModelXml.CAMUNDA_NS.equals(attribute.getNamespaceURI())
                     || ModelXml.CAMUNDA_DMN_NS.equals(attribute.getNamespaceURI()) || camundaElement;
             if ("scriptFormat".equals(name) || ("language".equals(name) && "conditionExpression".equals(element.getLocalName()))) {
-                problems.add(new ModelProblem(fileName, where, "script.not-allowed", "Script conditions and scripts are not allowed; use an expression."));
+                problems.add(ModelProblem.of(fileName, where, "script.not-allowed", "studio.safety.scriptCondition"));
             } else if ("expressionLanguage".equals(name) && !"feel".equalsIgnoreCase(value.trim())) {
-                problems.add(new ModelProblem(fileName, where, "script.not-allowed", "Only FEEL expressions are allowed, not " + value + "."));
+                problems.add(ModelProblem.of(fileName, where, "script.not-allowed", "studio.safety.expressionLanguage", value));
             } else if (camunda && "class".equals(name)) {
                 if (!CLASSES.contains(value.trim())) {
-                    problems.add(new ModelProblem(fileName, where, "class.not-allowed", "The Java class " + value + " is not on the studio's allow-list."));
+                    problems.add(ModelProblem.of(fileName, where, "class.not-allowed", "studio.safety.class", value));
                 }
             } else if (camunda && "delegateExpression".equals(name)) {
                 Matcher bean = DELEGATE.matcher(value.trim());
                 if (!bean.matches() || !DELEGATE_BEANS.contains(bean.group(1))) {
-                    problems.add(new ModelProblem(fileName, where, "delegate.not-allowed", "The delegate " + value + " is not on the studio's allow-list."));
+                    problems.add(ModelProblem.of(fileName, where, "delegate.not-allowed", "studio.safety.delegate", value));
                 }
             } else if (camunda && "resource".equals(name)) {
-                problems.add(new ModelProblem(fileName, where, "external.resource", "External resources (camunda:resource) are not allowed."));
+                problems.add(ModelProblem.of(fileName, where, "external.resource", "studio.safety.resource"));
             } else {
                 checkExpressions(fileName, where, value, problems);
             }
@@ -126,7 +125,8 @@ public final class ModelSafety {
 
     private void checkExpressions(String fileName, String where, String text, List<ModelProblem> problems) {
         for (ExpressionShape.Refusal refusal : expressions.check(text)) {
-            problems.add(new ModelProblem(fileName, where, refusal.rule(), refusal.message()));
+            problems.add(ModelProblem.of(fileName, where, refusal.rule(), "studio.expression.refused",
+                    refusal.expression(), refusal.reason()));
         }
     }
 

@@ -22,7 +22,7 @@ public class BpmnModeler extends ModelEditor {
     public BpmnModeler() {
         super("xml", "modeler-ready", "modeler-changed", "xml");
         addClassName("bpmn-modeler-editor");
-        setLabel("Process diagram editor");
+        setLabel(getTranslation("studio.modeler.bpmn"));
     }
 
     /** Marks these elements on the diagram, e.g. the ones a diff or a validation names. */

@@ -16,6 +16,6 @@ public class DmnModeler extends ModelEditor {
     public DmnModeler() {
         super("xml", "modeler-ready", "modeler-changed", "xml");
         addClassName("dmn-modeler-editor");
-        setLabel("Decision editor");
+        setLabel(getTranslation("studio.modeler.dmn"));
     }
 }

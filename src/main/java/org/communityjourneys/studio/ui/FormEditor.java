@@ -19,6 +19,6 @@ public class FormEditor extends ModelEditor {
     public FormEditor() {
         super("schema", "editor-ready", "editor-changed", "schema");
         addClassName("form-editor-editor");
-        setLabel("Form editor");
+        setLabel(getTranslation("studio.modeler.form"));
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,18 +31,17 @@ import org.communityjourneys.studio.service.ModelLibrary;
  * journeys in one batch and read the report. Journeys that cannot be mapped stay as they are.
  */
 @Route("govern/migrate")
-@PageTitle("Migrate journeys | Community Journeys")
 @RolesAllowed("GOVERNANCE")
-public class JourneyMigrationView extends Main {
+public class JourneyMigrationView extends Main implements HasDynamicTitle {
 
-    final ComboBox<ModelSummary> process = new ComboBox<>("Process");
-    final ComboBox<ModelVersion> from = new ComboBox<>("From version (journeys running on it)");
-    final ComboBox<ModelVersion> to = new ComboBox<>("To version");
-    final Button preview = new Button("Preview the plan");
+    final ComboBox<ModelSummary> process = new ComboBox<>(getTranslation("studio.migrate.process"));
+    final ComboBox<ModelVersion> from = new ComboBox<>(getTranslation("studio.migrate.from"));
+    final ComboBox<ModelVersion> to = new ComboBox<>(getTranslation("studio.migrate.to"));
+    final Button preview = new Button(getTranslation("studio.migrate.preview"));
     final Paragraph plan = new Paragraph();
     final Grid<InstancePlan> instances = new Grid<>(InstancePlan.class, false);
-    final Button chooseAll = new Button("Choose all that can move");
-    final Button migrate = new Button("Migrate the chosen journeys");
+    final Button chooseAll = new Button(getTranslation("studio.migrate.chooseAll"));
+    final Button migrate = new Button(getTranslation("studio.migrate.run"));
     final Div report = new Div();
 
     private final JourneyMigration migration;
@@ -64,21 +63,26 @@ public class JourneyMigrationView extends Main {
         report.getElement().setAttribute("role", "status");
 
         process.setItems(library.models().stream().filter(model -> model.kind() == ModelKind.PROCESS).toList());
-        process.setItemLabelGenerator(model -> model.name() + " (" + model.key() + ")");
+        process.setItemLabelGenerator(model -> getTranslation("studio.migrate.processItem", model.name(), model.key()));
         process.addValueChangeListener(event -> chooseProcess(event.getValue()));
-        from.setItemLabelGenerator(version -> "v" + version.version() + ", " + version.runningInstances() + " running, "
-                + StudioText.when(version.deployedAt()));
-        to.setItemLabelGenerator(version -> "v" + version.version() + ", " + StudioText.when(version.deployedAt())
-                + (version.comment() == null || version.comment().isBlank() ? "" : ": " + version.comment()));
+        from.setItemLabelGenerator(version -> getTranslation("studio.migrate.fromItem", String.valueOf(version.version()),
+                String.valueOf(version.runningInstances()), StudioText.when(version.deployedAt())));
+        to.setItemLabelGenerator(version -> version.comment() == null || version.comment().isBlank()
+                ? getTranslation("studio.migrate.toItem", String.valueOf(version.version()), StudioText.when(version.deployedAt()))
+                : getTranslation("studio.migrate.toItemWithComment", String.valueOf(version.version()),
+                        StudioText.when(version.deployedAt()), version.comment()));
         from.addValueChangeListener(event -> clearPlan());
         to.addValueChangeListener(event -> clearPlan());
         preview.addClickListener(event -> showPreview());
 
         instances.setSelectionMode(Grid.SelectionMode.MULTI);
-        instances.addColumn(InstancePlan::businessKey).setHeader("Journey").setAutoWidth(true);
-        instances.addColumn(instance -> String.join(", ", instance.activeActivities())).setHeader("Waiting at").setAutoWidth(true);
-        instances.addColumn(instance -> instance.migratable() ? "Can move" : "Cannot move").setHeader("Plan").setAutoWidth(true);
-        instances.addColumn(instance -> String.join("; ", instance.problems())).setHeader("Why not").setFlexGrow(1);
+        instances.addColumn(InstancePlan::businessKey).setHeader(getTranslation("studio.migrate.journey")).setAutoWidth(true);
+        instances.addColumn(instance -> String.join(", ", instance.activeActivities()))
+                .setHeader(getTranslation("studio.migrate.waitingAt")).setAutoWidth(true);
+        instances.addColumn(instance -> getTranslation(instance.migratable() ? "studio.migrate.canMove" : "studio.migrate.cannotMove"))
+                .setHeader(getTranslation("studio.migrate.plan")).setAutoWidth(true);
+        instances.addColumn(instance -> String.join("; ", instance.problems()))
+                .setHeader(getTranslation("studio.migrate.whyNot")).setFlexGrow(1);
         instances.setAllRowsVisible(true);
         instances.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         instances.addSelectionListener(event -> migrate.setEnabled(!event.getAllSelectedItems().isEmpty()));
@@ -102,11 +106,14 @@ public class JourneyMigrationView extends Main {
         choice.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choice.setAlignItems(FlexLayout.Alignment.BASELINE);
         choice.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new RouterLink("Back to the models", ModelLibraryView.class), new H1("Migrate running journeys"),
-                new Paragraph("Journeys keep the process version they started on. Move them to a newer version when "
-                        + "the change should apply to them too. Journeys whose current step does not exist in the "
-                        + "new version cannot move and stay as they are."),
-                choice, plan, instances, new FlexLayout(chooseAll, migrate), new H2("Report"), report);
+        add(new RouterLink(getTranslation("studio.backToModels"), ModelLibraryView.class),
+                new H1(getTranslation("studio.migrate.heading")), new Paragraph(getTranslation("studio.migrate.intro")),
+                choice, plan, instances, new FlexLayout(chooseAll, migrate), new H2(getTranslation("studio.migrate.report")), report);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("studio.migrate.pageName"));
     }
 
     private void chooseProcess(ModelSummary model) {
@@ -132,18 +139,18 @@ public class JourneyMigrationView extends Main {
 
     void showPreview() {
         if (from.getValue() == null || to.getValue() == null) {
-            plan.setText("Choose the process, the version the journeys run on and the version to move them to.");
+            plan.setText(getTranslation("studio.migrate.chooseVersions"));
             return;
         }
         if (from.getValue().version() == to.getValue().version()) {
-            plan.setText("Choose two different versions.");
+            plan.setText(getTranslation("studio.migrate.twoVersions"));
             return;
         }
         try {
             shown = migration.preview(from.getValue().definitionId(), to.getValue().definitionId(), List.of());
-            plan.setText(shown.mappedActivities().size() + " steps map to the new version. Steps that cannot be mapped: "
-                    + joined(shown.unmappedActivities()) + ". " + shown.migratable().size() + " of "
-                    + shown.instances().size() + " journeys can move. Choose the journeys to move (click a row).");
+            plan.setText(getTranslation("studio.migrate.planText", String.valueOf(shown.mappedActivities().size()),
+                    joined(shown.unmappedActivities()), String.valueOf(shown.migratable().size()),
+                    String.valueOf(shown.instances().size())));
             instances.setItems(shown.instances());
             instances.setVisible(true);
             chooseAll.setVisible(true);
@@ -154,23 +161,23 @@ public class JourneyMigrationView extends Main {
 
     void migrateChosen() {
         if (shown == null || instances.getSelectedItems().isEmpty()) {
-            report.setText("Preview the plan and choose the journeys to move first.");
+            report.setText(getTranslation("studio.migrate.previewFirst"));
             return;
         }
         List<String> chosen = instances.getSelectedItems().stream().map(InstancePlan::processInstanceId).toList();
         try {
             MigrationReport done = migration.migrate(shown.sourceDefinitionId(), shown.targetDefinitionId(), chosen);
-            report.setText("Moved " + done.migrated().size() + (done.migrated().size() == 1 ? " journey" : " journeys")
-                    + " to the new version." + (done.leftAsTheyAre().isEmpty() ? ""
-                    : " Left as they are: " + String.join(", ", done.leftAsTheyAre().stream()
-                            .map(left -> left.businessKey() + " (" + String.join("; ", left.problems()) + ")").toList()) + "."));
+            String moved = getTranslation("studio.migrate.moved", done.migrated().size(), String.valueOf(done.migrated().size()));
+            report.setText(done.leftAsTheyAre().isEmpty() ? moved : moved + " " + getTranslation("studio.migrate.leftAsTheyAre",
+                    String.join(", ", done.leftAsTheyAre().stream()
+                            .map(left -> left.businessKey() + " (" + String.join("; ", left.problems()) + ")").toList())));
             clearPlan();
         } catch (RuntimeException problem) {
             StudioText.showProblem(problem);
         }
     }
 
-    private static String joined(List<String> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    private String joined(List<String> ids) {
+        return ids.isEmpty() ? getTranslation("studio.migrate.none") : String.join(", ", ids);
     }
 }

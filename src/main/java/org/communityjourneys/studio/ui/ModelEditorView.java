@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.studio.domain.DeployOutcome;
 import org.communityjourneys.studio.domain.ModelChange;
 import org.communityjourneys.studio.domain.ModelDraft;
@@ -47,16 +48,16 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
     final H1 title = new H1();
     final Paragraph status = new Paragraph();
     final Div editorHolder = new Div();
-    final Button save = new Button("Save draft");
-    final Button discard = new Button("Discard draft");
-    final Button validate = new Button("Check");
-    final Button diff = new Button("Show changes");
-    final TextArea comment = new TextArea("Why this change (kept in the version history)");
-    final Button deploy = new Button("Deploy");
+    final Button save = new Button(getTranslation("studio.editor.save"));
+    final Button discard = new Button(getTranslation("studio.editor.discard"));
+    final Button validate = new Button(getTranslation("studio.editor.check"));
+    final Button diff = new Button(getTranslation("studio.editor.showChanges"));
+    final TextArea comment = new TextArea(getTranslation("studio.editor.comment"));
+    final Button deploy = new Button(getTranslation("studio.editor.deploy"));
     final Paragraph result = new Paragraph();
-    final H2 problemsTitle = new H2("Problems");
+    final H2 problemsTitle = new H2(getTranslation("studio.editor.problems"));
     final Grid<ModelProblem> problems = new Grid<>(ModelProblem.class, false);
-    final H2 changesTitle = new H2("Changes against the deployed version");
+    final H2 changesTitle = new H2(getTranslation("studio.editor.changes"));
     final Grid<ModelChange> changes = new Grid<>(ModelChange.class, false);
 
     private final ModelLibrary library;
@@ -107,19 +108,19 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         comment.setRequired(true);
         comment.setMaxLength(1000);
 
-        problems.addColumn(problem -> Optional.ofNullable(problem.elementId()).orElse("(whole file)"))
-                .setHeader("Element").setAutoWidth(true);
-        problems.addColumn(ModelProblem::rule).setHeader("Rule").setAutoWidth(true);
-        problems.addColumn(ModelProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(problem -> Optional.ofNullable(problem.elementId()).orElse(getTranslation("studio.editor.wholeFile")))
+                .setHeader(getTranslation("studio.editor.element")).setAutoWidth(true);
+        problems.addColumn(ModelProblem::rule).setHeader(getTranslation("studio.editor.rule")).setAutoWidth(true);
+        problems.addColumn(StudioText::text).setHeader(getTranslation("studio.editor.problem")).setFlexGrow(1);
         problems.setAllRowsVisible(true);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.addColumn(change -> change.change() == ModelChange.Change.LAYOUT ? "layout only"
-                        : change.change().name().toLowerCase(Locale.ROOT)).setHeader("Change").setAutoWidth(true);
-        changes.addColumn(ModelChange::elementId).setHeader("Element").setAutoWidth(true);
-        changes.addColumn(ModelChange::name).setHeader("Name").setAutoWidth(true);
-        changes.addColumn(ModelChange::type).setHeader("Type").setAutoWidth(true);
+        changes.addColumn(change -> getTranslation("studio.change." + change.change().name()))
+                .setHeader(getTranslation("studio.editor.change")).setAutoWidth(true);
+        changes.addColumn(ModelChange::elementId).setHeader(getTranslation("studio.editor.element")).setAutoWidth(true);
+        changes.addColumn(ModelChange::name).setHeader(getTranslation("studio.editor.name")).setAutoWidth(true);
+        changes.addColumn(ModelChange::type).setHeader(getTranslation("studio.editor.type")).setAutoWidth(true);
         changes.addColumn(change -> change.changedAttributes() == null ? "" : String.join(", ", change.changedAttributes()))
-                .setHeader("What changed").setFlexGrow(1);
+                .setHeader(getTranslation("studio.editor.whatChanged")).setFlexGrow(1);
         changes.setAllRowsVisible(true);
         changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         showProblems(List.of());
@@ -128,8 +129,9 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         FlexLayout actions = new FlexLayout(save, discard, validate, diff);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new RouterLink("Back to the models", ModelLibraryView.class), title, status, editorHolder, actions, result,
-                problemsTitle, problems, changesTitle, changes, new H2("Deploy"), comment, deploy);
+        add(new RouterLink(getTranslation("studio.backToModels"), ModelLibraryView.class), title, status, editorHolder, actions,
+                result, problemsTitle, problems, changesTitle, changes, new H2(getTranslation("studio.editor.deployHeading")),
+                comment, deploy);
     }
 
     /** The route parameters of the editor for one model. */
@@ -139,7 +141,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return (name == null ? "Model editor" : name) + " | Community Journeys";
+        return getTranslation("app.pageTitle", name == null ? getTranslation("studio.editor.pageName") : name);
     }
 
     @Override
@@ -150,20 +152,20 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         deployed = model.isPresent();
         name = model.map(ModelSummary::name).orElse(key);
         resourceName = model.map(found -> found.latest().resourceName()).orElse(kind.resourceNameFor(key));
-        title.setText(kind.label() + ": " + name);
+        title.setText(getTranslation("studio.editor.title", StudioText.kind(kind), name));
         editor = switch (kind) {
             case PROCESS -> new BpmnModeler();
             case DECISION -> new DmnModeler();
             case FORM -> new FormEditor();
         };
         editor.setId("studio-" + kind.name().toLowerCase(Locale.ROOT) + "-editor");
-        editor.setLabel(kind.label() + " editor: " + name);
+        editor.setLabel(getTranslation("studio.editor.label." + kind.name(), name));
         editorHolder.removeAll();
         editorHolder.add(editor);
         ModelDraft opened = openOrNull();
         if (opened == null) {
             editor.setContent(NewModels.template(kind, key));
-            status.setText("A new " + kind.label().toLowerCase(Locale.ROOT) + ", not deployed yet.");
+            status.setText(getTranslation("studio.editor.new." + kind.name()));
         } else {
             editor.setContent(opened.content());
             describe(opened);
@@ -183,10 +185,12 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private void describe(ModelDraft opened) {
         if (opened.draft()) {
-            status.setText("Your draft, saved " + StudioText.when(opened.savedAt())
-                    + (opened.basedOnVersion() == null ? "" : ", based on version " + opened.basedOnVersion()) + ".");
+            status.setText(opened.basedOnVersion() == null
+                    ? getTranslation("studio.editor.yourDraft", StudioText.when(opened.savedAt()))
+                    : getTranslation("studio.editor.yourDraftBasedOn", StudioText.when(opened.savedAt()),
+                            String.valueOf(opened.basedOnVersion())));
         } else {
-            status.setText("The deployed version " + opened.basedOnVersion() + ".");
+            status.setText(getTranslation("studio.editor.deployedVersion", String.valueOf(opened.basedOnVersion())));
         }
     }
 
@@ -195,7 +199,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
             ModelDraft saved = drafts.save(kind, key, content);
             describe(saved);
             discard.setEnabled(true);
-            result.setText("Draft saved. Only you see it until you deploy.");
+            result.setText(getTranslation("studio.editor.saved"));
         } catch (RuntimeException problem) {
             StudioText.showProblem(problem);
         }
@@ -204,7 +208,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
     void discardDraft() {
         try {
             drafts.discard(kind, key);
-            result.setText("Draft discarded.");
+            result.setText(getTranslation("studio.editor.discarded"));
             ModelDraft opened = openOrNull();
             editor.setContent(opened == null ? NewModels.template(kind, key) : opened.content());
             if (opened != null) {
@@ -219,8 +223,8 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
     void check(String content) {
         List<ModelProblem> found = validator.validate(ModelFile.of(resourceName, content));
         showProblems(found);
-        result.setText(found.isEmpty() ? "No problems found: this can be deployed."
-                : found.size() + (found.size() == 1 ? " problem" : " problems") + " to fix before deploying.");
+        result.setText(found.isEmpty() ? getTranslation("studio.editor.noProblems")
+                : getTranslation("studio.editor.problemsToFix", found.size(), String.valueOf(found.size())));
     }
 
     void showChanges(String content) {
@@ -234,7 +238,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
     void deploy(String content) {
         if (comment.getValue().isBlank()) {
             comment.setInvalid(true);
-            comment.setErrorMessage("Say why you change this; the comment is kept with the version.");
+            comment.setErrorMessage(getTranslation("studio.editor.sayWhy"));
             return;
         }
         comment.setInvalid(false);
@@ -253,10 +257,10 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
             StudioText.showOutcome(outcome);
         } catch (ModelRejected rejected) {
             showProblems(rejected.problems());
-            result.setText("Not deployed: " + rejected.problems().size()
-                    + (rejected.problems().size() == 1 ? " problem" : " problems") + " to fix.");
+            result.setText(getTranslation("studio.editor.notDeployedProblems", rejected.problems().size(),
+                    String.valueOf(rejected.problems().size())));
         } catch (RuntimeException problem) {
-            result.setText("Not deployed: " + problem.getMessage());
+            result.setText(getTranslation("studio.editor.notDeployed", Translations.explain(problem)));
             StudioText.showProblem(problem);
         }
     }
@@ -293,7 +297,7 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         changes.setVisible(found != null);
         changesTitle.setVisible(found != null);
         if (found != null && found.isEmpty()) {
-            result.setText("No changes against the deployed version.");
+            result.setText(getTranslation("studio.editor.noChanges"));
         }
         if (found != null && editor instanceof BpmnModeler bpmn && editor.isReady()) {
             bpmn.highlight(found.stream().map(ModelChange::elementId).filter(java.util.Objects::nonNull).toList());

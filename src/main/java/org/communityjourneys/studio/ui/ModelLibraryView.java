@@ -17,8 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,22 +44,21 @@ import org.communityjourneys.studio.service.ModelLibrary;
  * deployments waiting for a second governance lead.
  */
 @Route("govern/models")
-@PageTitle("Models | Community Journeys")
 @Menu(title = "Models", order = 80, icon = "vaadin:file-tree")
 @RolesAllowed("GOVERNANCE")
-public class ModelLibraryView extends Main {
+public class ModelLibraryView extends Main implements HasDynamicTitle {
 
     final Grid<ModelSummary> models = new Grid<>(ModelSummary.class, false);
     final Grid<ModelVersion> versions = new Grid<>(ModelVersion.class, false);
-    final H2 versionsTitle = new H2("Versions");
-    final Checkbox fourEyes = new Checkbox("Four-eyes: a second governance lead approves each deployment");
+    final H2 versionsTitle = new H2(getTranslation("studio.library.versions"));
+    final Checkbox fourEyes = new Checkbox(getTranslation("studio.library.fourEyes"));
     final Paragraph fourEyesOffRequest = new Paragraph();
-    final Button approveFourEyesOff = new Button("Approve switching four-eyes off");
-    final Button withdrawFourEyesOff = new Button("Keep four-eyes on");
+    final Button approveFourEyesOff = new Button(getTranslation("studio.library.approveFourEyesOff"));
+    final Button withdrawFourEyesOff = new Button(getTranslation("studio.library.keepFourEyesOn"));
     final Grid<DeploymentRequest> pending = new Grid<>(DeploymentRequest.class, false);
-    final ComboBox<ModelKind> newKind = new ComboBox<>("Kind");
-    final TextField newKey = new TextField("Key of the new model");
-    final Button createNew = new Button("Create");
+    final ComboBox<ModelKind> newKind = new ComboBox<>(getTranslation("studio.library.kind"));
+    final TextField newKey = new TextField(getTranslation("studio.library.newKey"));
+    final Button createNew = new Button(getTranslation("studio.library.create"));
 
     private final ModelLibrary library;
     private final ModelDeployments deployments;
@@ -85,28 +84,34 @@ public class ModelLibraryView extends Main {
         newKey.setId("studio-new-key");
         createNew.setId("studio-new-create");
 
-        models.addColumn(model -> model.kind().label()).setHeader("Kind").setAutoWidth(true).setSortable(true);
-        models.addColumn(ModelSummary::name).setHeader("Name").setFlexGrow(1).setSortable(true);
-        models.addColumn(ModelSummary::key).setHeader("Key").setAutoWidth(true);
-        models.addColumn(model -> "v" + model.latest().version()).setHeader("Latest").setAutoWidth(true);
+        models.addColumn(model -> StudioText.kind(model.kind())).setHeader(getTranslation("studio.library.kind"))
+                .setAutoWidth(true).setSortable(true);
+        models.addColumn(ModelSummary::name).setHeader(getTranslation("studio.library.name")).setFlexGrow(1).setSortable(true);
+        models.addColumn(ModelSummary::key).setHeader(getTranslation("studio.library.key")).setAutoWidth(true);
+        models.addColumn(model -> getTranslation("studio.version", String.valueOf(model.latest().version())))
+                .setHeader(getTranslation("studio.library.latest")).setAutoWidth(true);
         models.addColumn(model -> model.versions().stream().mapToLong(ModelVersion::runningInstances).sum())
-                .setHeader("Running").setAutoWidth(true);
+                .setHeader(getTranslation("studio.library.running")).setAutoWidth(true);
         models.addComponentColumn(model -> {
-            RouterLink edit = new RouterLink("Edit", ModelEditorView.class, ModelEditorView.parameters(model.kind(), model.key()));
+            RouterLink edit = new RouterLink(getTranslation("studio.library.edit"), ModelEditorView.class,
+                    ModelEditorView.parameters(model.kind(), model.key()));
             edit.setId("studio-edit-" + model.kind().name().toLowerCase(Locale.ROOT) + "-" + model.key());
-            edit.getElement().setAttribute("aria-label", "Edit " + model.name());
+            edit.getElement().setAttribute("aria-label", getTranslation("studio.library.editModel", model.name()));
             return edit;
-        }).setHeader("Editor").setAutoWidth(true);
+        }).setHeader(getTranslation("studio.library.editor")).setAutoWidth(true);
         models.setAllRowsVisible(true);
         models.addSelectionListener(event -> showVersions(event.getFirstSelectedItem()));
 
-        versions.addColumn(version -> "v" + version.version()).setHeader("Version").setAutoWidth(true);
-        versions.addColumn(ModelVersion::deployedBy).setHeader("Deployed by").setAutoWidth(true);
-        versions.addColumn(version -> StudioText.when(version.deployedAt())).setHeader("When").setAutoWidth(true);
-        versions.addColumn(ModelVersion::comment).setHeader("Why").setFlexGrow(1);
-        versions.addColumn(ModelVersion::runningInstances).setHeader("Running journeys").setAutoWidth(true);
-        versions.addComponentColumn(this::downloadLink).setHeader("File").setAutoWidth(true);
-        versions.addComponentColumn(this::rollBackButton).setHeader("Roll back").setAutoWidth(true);
+        versions.addColumn(version -> getTranslation("studio.version", String.valueOf(version.version())))
+                .setHeader(getTranslation("studio.library.version")).setAutoWidth(true);
+        versions.addColumn(ModelVersion::deployedBy).setHeader(getTranslation("studio.library.deployedBy")).setAutoWidth(true);
+        versions.addColumn(version -> StudioText.when(version.deployedAt())).setHeader(getTranslation("studio.library.when"))
+                .setAutoWidth(true);
+        versions.addColumn(ModelVersion::comment).setHeader(getTranslation("studio.library.why")).setFlexGrow(1);
+        versions.addColumn(ModelVersion::runningInstances).setHeader(getTranslation("studio.library.runningJourneys"))
+                .setAutoWidth(true);
+        versions.addComponentColumn(this::downloadLink).setHeader(getTranslation("studio.library.file")).setAutoWidth(true);
+        versions.addComponentColumn(this::rollBackButton).setHeader(getTranslation("studio.library.rollBack")).setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versions.setVisible(false);
         versionsTitle.setVisible(false);
@@ -121,31 +126,35 @@ public class ModelLibraryView extends Main {
         withdrawFourEyesOff.addThemeVariants(ButtonVariant.LUMO_SMALL);
         withdrawFourEyesOff.addClickListener(event -> decideFourEyesOff(false));
 
-        pending.addColumn(DeploymentRequest::requestedBy).setHeader("Asked by").setAutoWidth(true);
-        pending.addColumn(request -> StudioText.when(request.requestedAt())).setHeader("When").setAutoWidth(true);
+        pending.addColumn(DeploymentRequest::requestedBy).setHeader(getTranslation("studio.library.askedBy")).setAutoWidth(true);
+        pending.addColumn(request -> StudioText.when(request.requestedAt())).setHeader(getTranslation("studio.library.when"))
+                .setAutoWidth(true);
         pending.addColumn(request -> request.files().stream().map(file -> file.fileName()).collect(Collectors.joining(", ")))
-                .setHeader("Files").setAutoWidth(true);
-        pending.addColumn(DeploymentRequest::comment).setHeader("Why").setFlexGrow(1);
-        pending.addComponentColumn(this::decisionButtons).setHeader("Decide").setAutoWidth(true);
+                .setHeader(getTranslation("studio.library.files")).setAutoWidth(true);
+        pending.addColumn(DeploymentRequest::comment).setHeader(getTranslation("studio.library.why")).setFlexGrow(1);
+        pending.addComponentColumn(this::decisionButtons).setHeader(getTranslation("studio.library.decide")).setAutoWidth(true);
         pending.setAllRowsVisible(true);
 
         newKind.setItems(ModelKind.values());
-        newKind.setItemLabelGenerator(ModelKind::label);
+        newKind.setItemLabelGenerator(StudioText::kind);
         newKind.setValue(ModelKind.FORM);
-        newKey.setHelperText("Lower-case letters, digits and dashes, e.g. celebration-event");
+        newKey.setHelperText(getTranslation("studio.library.newKeyHelper"));
         newKey.setPattern("[a-z][a-z0-9-]*");
         createNew.addClickListener(event -> createNew());
 
-        add(new H1("Models"),
-                new Paragraph("The processes, decisions and forms that journeys run on. Open one in the editor to change it; "
-                        + "each deployment becomes a new version, and journeys already running stay on their version "
-                        + "until you migrate them."),
-                new RouterLink("Migrate running journeys to a newer version", JourneyMigrationView.class),
+        add(new H1(getTranslation("studio.library.heading")),
+                new Paragraph(getTranslation("studio.library.intro")),
+                new RouterLink(getTranslation("studio.library.migrateLink"), JourneyMigrationView.class),
                 models, versionsTitle, versions,
-                new H2("New model"), newModelForm(),
-                new H2("Deployments waiting for approval"), fourEyes,
+                new H2(getTranslation("studio.library.newModel")), newModelForm(),
+                new H2(getTranslation("studio.library.waiting")), fourEyes,
                 new HorizontalLayout(fourEyesOffRequest, approveFourEyesOff, withdrawFourEyesOff), pending);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("studio.library.pageName"));
     }
 
     private FlexLayout newModelForm() {
@@ -173,17 +182,17 @@ public class ModelLibraryView extends Main {
         fourEyesOffRequest.setVisible(request.isPresent());
         approveFourEyesOff.setVisible(request.isPresent() && !mine);
         withdrawFourEyesOff.setVisible(request.isPresent());
-        withdrawFourEyesOff.setText(mine ? "Withdraw my request" : "Keep four-eyes on");
-        request.ifPresent(found -> fourEyesOffRequest.setText((mine ? "You" : found.requestedBy()) + " asked on "
-                + StudioText.when(found.requestedAt()) + " to switch four-eyes off. It stays on until a different "
-                + "governance lead approves."));
+        withdrawFourEyesOff.setText(getTranslation(mine ? "studio.library.withdrawMyRequest" : "studio.library.keepFourEyesOn"));
+        request.ifPresent(found -> fourEyesOffRequest.setText(mine
+                ? getTranslation("studio.library.youAsked", StudioText.when(found.requestedAt()))
+                : getTranslation("studio.library.someoneAsked", found.requestedBy(), StudioText.when(found.requestedAt()))));
     }
 
     private void showVersions(Optional<ModelSummary> model) {
         versions.setVisible(model.isPresent());
         versionsTitle.setVisible(model.isPresent());
         model.ifPresent(found -> {
-            versionsTitle.setText("Versions of " + found.name());
+            versionsTitle.setText(getTranslation("studio.library.versionsOf", found.name()));
             versions.setItems(found.versions());
         });
     }
@@ -193,9 +202,10 @@ public class ModelLibraryView extends Main {
             var file = library.download(version.kind(), version.key(), version.version());
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(file.content()),
                     file.fileName(), contentType(version), file.content().length);
-        }), "Download");
+        }), getTranslation("studio.library.download"));
         link.getElement().setAttribute("download", true);
-        link.getElement().setAttribute("aria-label", "Download version " + version.version() + " of " + version.key());
+        link.getElement().setAttribute("aria-label",
+                getTranslation("studio.library.downloadVersion", String.valueOf(version.version()), version.key()));
         link.setId("studio-download-" + version.key() + "-" + version.version());
         return link;
     }
@@ -205,10 +215,10 @@ public class ModelLibraryView extends Main {
     }
 
     private Button rollBackButton(ModelVersion version) {
-        Button button = new Button("Deploy again");
+        Button button = new Button(getTranslation("studio.library.deployAgain"));
         button.setId("studio-rollback-" + version.key() + "-" + version.version());
-        button.getElement().setAttribute("aria-label", "Deploy version " + version.version() + " of " + version.key()
-                + " again as the newest");
+        button.getElement().setAttribute("aria-label",
+                getTranslation("studio.library.deployAgainLabel", String.valueOf(version.version()), version.key()));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean latest = models.getSelectedItems().stream().findFirst()
                 .map(model -> model.latest().version() == version.version()).orElse(false);
@@ -219,15 +229,15 @@ public class ModelLibraryView extends Main {
 
     private void askRollBack(ModelVersion version) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Roll back " + version.key() + " to version " + version.version());
-        TextArea comment = new TextArea("Why (kept in the version history)");
+        dialog.setHeaderTitle(getTranslation("studio.library.rollBackTitle", version.key(), String.valueOf(version.version())));
+        TextArea comment = new TextArea(getTranslation("studio.library.rollBackWhy"));
         comment.setId("studio-rollback-comment");
         comment.setRequired(true);
         comment.setWidthFull();
-        Button confirm = new Button("Deploy version " + version.version() + " again", event -> {
+        Button confirm = new Button(getTranslation("studio.library.rollBackConfirm", String.valueOf(version.version())), event -> {
             if (comment.getValue().isBlank()) {
                 comment.setInvalid(true);
-                comment.setErrorMessage("Say why you roll back.");
+                comment.setErrorMessage(getTranslation("studio.library.rollBackSayWhy"));
                 return;
             }
             try {
@@ -241,15 +251,14 @@ public class ModelLibraryView extends Main {
         });
         confirm.setId("studio-rollback-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", event -> dialog.close());
-        dialog.add(new Paragraph("This deploys the old version as a new, newest version. Running journeys stay where they are."),
-                comment);
+        Button cancel = new Button(getTranslation("studio.cancel"), event -> dialog.close());
+        dialog.add(new Paragraph(getTranslation("studio.library.rollBackText")), comment);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
 
     private HorizontalLayout decisionButtons(DeploymentRequest request) {
-        Button approve = new Button("Approve", event -> {
+        Button approve = new Button(getTranslation("studio.library.approve"), event -> {
             try {
                 StudioText.showOutcome(deployments.approve(request.id()));
                 refresh();
@@ -259,7 +268,7 @@ public class ModelLibraryView extends Main {
         });
         approve.setId("studio-approve-" + request.id());
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button("Reject", event -> askReject(request));
+        Button reject = new Button(getTranslation("studio.library.reject"), event -> askReject(request));
         reject.setId("studio-reject-" + request.id());
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(approve, reject);
@@ -267,15 +276,15 @@ public class ModelLibraryView extends Main {
 
     private void askReject(DeploymentRequest request) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reject the deployment asked for by " + request.requestedBy());
-        TextArea reason = new TextArea("Reason");
+        dialog.setHeaderTitle(getTranslation("studio.library.rejectTitle", request.requestedBy()));
+        TextArea reason = new TextArea(getTranslation("studio.library.rejectReason"));
         reason.setId("studio-reject-reason");
         reason.setWidthFull();
-        Button confirm = new Button("Reject", event -> {
+        Button confirm = new Button(getTranslation("studio.library.reject"), event -> {
             try {
                 deployments.reject(request.id(), reason.getValue());
                 dialog.close();
-                Notification.show("Deployment rejected.");
+                Notification.show(getTranslation("studio.library.rejected"));
                 refresh();
             } catch (RuntimeException problem) {
                 StudioText.showProblem(problem);
@@ -283,7 +292,7 @@ public class ModelLibraryView extends Main {
         });
         confirm.setId("studio-reject-confirm");
         dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("studio.cancel"), event -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -291,10 +300,10 @@ public class ModelLibraryView extends Main {
         try {
             if (on) {
                 fourEyesSetting.switchFourEyesOn();
-                Notification.show("From now on a second governance lead approves each deployment.");
+                Notification.show(getTranslation("studio.library.fourEyesOn"));
             } else {
                 fourEyesSetting.requestFourEyesOff();
-                Notification.show("Four-eyes stays on until a different governance lead approves switching it off.");
+                Notification.show(getTranslation("studio.library.fourEyesOffAsked"));
             }
         } catch (RuntimeException problem) {
             StudioText.showProblem(problem);
@@ -306,10 +315,10 @@ public class ModelLibraryView extends Main {
         try {
             if (approve) {
                 fourEyesSetting.approveFourEyesOff();
-                Notification.show("Four-eyes is off: deployments go live without a second approval.");
+                Notification.show(getTranslation("studio.library.fourEyesOff"));
             } else {
                 fourEyesSetting.withdrawFourEyesOff();
-                Notification.show("Four-eyes stays on.");
+                Notification.show(getTranslation("studio.library.fourEyesStaysOn"));
             }
         } catch (RuntimeException problem) {
             StudioText.showProblem(problem);
@@ -321,18 +330,17 @@ public class ModelLibraryView extends Main {
         String key = newKey.getValue().trim();
         if (newKind.getValue() == null) {
             newKind.setInvalid(true);
-            newKind.setErrorMessage("Choose what to create.");
+            newKind.setErrorMessage(getTranslation("studio.library.chooseKind"));
             return;
         }
         if (!key.matches("[a-z][a-z0-9-]{1,62}")) {
             newKey.setInvalid(true);
-            newKey.setErrorMessage("Use lower-case letters, digits and dashes, starting with a letter.");
+            newKey.setErrorMessage(getTranslation("studio.library.keyShape"));
             return;
         }
         if (library.model(newKind.getValue(), key).isPresent()) {
             newKey.setInvalid(true);
-            newKey.setErrorMessage("There is already a " + newKind.getValue().label().toLowerCase(Locale.ROOT)
-                    + " with this key; open it from the list.");
+            newKey.setErrorMessage(getTranslation("studio.library.exists." + newKind.getValue().name()));
             return;
         }
         UI.getCurrent().navigate(ModelEditorView.class, ModelEditorView.parameters(newKind.getValue(), key));

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.ModelFile;
 import org.communityjourneys.studio.domain.ModelKind;
 import org.communityjourneys.studio.service.DeployedModels;
@@ -111,7 +112,9 @@ class EngineDeployedModels implements DeployedModels {
         try {
             deployment = builder.deployWithResult();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Camunda refused the deployment, so nothing went live: " + ModelXml.rootMessage(e), e);
+            Refused.State refused = Refused.state("studio.deploy.camundaRefused", ModelXml.rootMessage(e));
+            refused.initCause(e);
+            throw refused;
         }
         List<String> versions = new ArrayList<>();
         for (ProcessDefinition definition : Optional.ofNullable(deployment.getDeployedProcessDefinitions()).orElse(List.of())) {

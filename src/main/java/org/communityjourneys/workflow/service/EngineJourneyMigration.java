@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.studio.domain.JourneysMigrated;
 import org.communityjourneys.studio.domain.MigrationPreview;
 import org.communityjourneys.studio.domain.MigrationPreview.InstancePlan;
@@ -100,29 +101,31 @@ class EngineJourneyMigration implements JourneyMigration {
     }
 
     private MigrationPlan plan(String sourceDefinitionId, String targetDefinitionId) {
-        ProcessDefinition source = definition(sourceDefinitionId, "old");
-        ProcessDefinition target = definition(targetDefinitionId, "new");
+        ProcessDefinition source = definition(sourceDefinitionId, "studio.migrate.chooseOld");
+        ProcessDefinition target = definition(targetDefinitionId, "studio.migrate.chooseNew");
         if (!source.getKey().equals(target.getKey())) {
-            throw new IllegalArgumentException("Both versions must be of the same process (" + source.getKey() + " and "
-                    + target.getKey() + " differ).");
+            throw Refused.input("studio.migrate.sameProcess", source.getKey(), target.getKey());
         }
         if (source.getId().equals(target.getId())) {
-            throw new IllegalArgumentException("Choose a different version to migrate to.");
+            throw Refused.input("studio.migrate.differentVersion");
         }
         try {
             return runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Camunda cannot plan this migration: " + ModelXml.rootMessage(e), e);
+            Refused.State refused = Refused.state("studio.migrate.cannotPlan", ModelXml.rootMessage(e));
+            refused.initCause(e);
+            throw refused;
         }
     }
 
-    private ProcessDefinition definition(String id, String which) {
+    /** The process version with this id; {@code chooseKey} words the refusal when none is given. */
+    private ProcessDefinition definition(String id, String chooseKey) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("Choose the " + which + " process version.");
+            throw Refused.input(chooseKey);
         }
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
         if (definition == null) {
-            throw new IllegalArgumentException("There is no process version " + id + ".");
+            throw Refused.input("studio.migrate.noSuchVersion", id);
         }
         return definition;
     }
@@ -135,7 +138,7 @@ class EngineJourneyMigration implements JourneyMigration {
         }
         for (String id : processInstanceIds) {
             if (!onSource.contains(id)) {
-                throw new IllegalArgumentException("The instance " + id + " is not running on the old version.");
+                throw Refused.input("studio.migrate.notOnOldVersion", id);
             }
         }
         return List.copyOf(new LinkedHashSet<>(processInstanceIds));

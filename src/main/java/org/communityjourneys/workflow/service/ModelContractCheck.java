@@ -31,9 +31,9 @@ final class ModelContractCheck {
         for (Process process : model.getModelElementsByType(Process.class)) {
             for (ModelContract.Requirement requirement : ModelContract.of(process.getId())) {
                 if (!holds(model, requirement)) {
-                    problems.add(new ModelProblem(fileName, requirement.id(), RULE, "The code relies on " + requirement.describe()
-                            + " in process " + process.getId() + " (" + requirement.neededBy() + "): keep "
-                            + (requirement.kind() == ModelContract.Kind.MESSAGE ? "a message with this name." : "an element with this id and type.")));
+                    problems.add(ModelProblem.of(fileName, requirement.id(), RULE,
+                            requirement.kind() == ModelContract.Kind.MESSAGE ? "studio.check.contractMessage" : "studio.check.contractElement",
+                            requirement.describe(), process.getId(), requirement.neededBy()));
                 }
             }
         }

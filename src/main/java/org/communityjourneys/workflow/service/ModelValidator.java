@@ -49,6 +49,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.shared.domain.Worded;
 import org.communityjourneys.studio.domain.ModelFile;
 import org.communityjourneys.studio.domain.ModelKind;
 import org.communityjourneys.studio.domain.ModelProblem;
@@ -98,7 +99,7 @@ class ModelValidator implements ModelChecks {
     public List<ModelProblem> validate(List<ModelFile> files) {
         access.requireGovernanceLead();
         if (files == null || files.isEmpty()) {
-            return List.of(new ModelProblem(null, null, "files.none", "Choose at least one model to deploy."));
+            return List.of(ModelProblem.of(null, null, "files.none", "studio.deploy.noFiles"));
         }
         Set<String> formKeys = new HashSet<>(deployedFormKeys());
         for (ModelFile file : files) {
@@ -110,14 +111,16 @@ class ModelValidator implements ModelChecks {
         Set<String> names = new HashSet<>();
         for (ModelFile file : files) {
             if (!names.add(file.name())) {
-                problems.add(new ModelProblem(file.name(), null, "files.duplicate", file.name() + " is in the deployment twice."));
+                problems.add(ModelProblem.of(file.name(), null, "files.duplicate", "studio.deploy.twice", file.name()));
                 continue;
             }
             ModelKind kind;
             try {
                 kind = ModelKind.ofResource(file.name());
             } catch (IllegalArgumentException e) {
-                problems.add(new ModelProblem(file.name(), null, "files.kind", e.getMessage()));
+                problems.add(e instanceof Worded worded
+                        ? ModelProblem.of(file.name(), null, "files.kind", worded.messageKey(), worded.messageArguments())
+                        : new ModelProblem(file.name(), null, "files.kind", e.getMessage()));
                 continue;
             }
             new Check(file, kind, formKeys, problems).run();
@@ -165,8 +168,9 @@ class ModelValidator implements ModelChecks {
             }
         }
 
-        private void add(String elementId, String rule, String message) {
-            problems.add(new ModelProblem(file.name(), elementId, rule, message));
+        /** A problem of this file, worded by its key in studio.properties. */
+        private void add(String elementId, String rule, String key, Object... arguments) {
+            problems.add(ModelProblem.of(file.name(), elementId, rule, key, arguments));
         }
 
         private Document readXml() {
@@ -175,13 +179,13 @@ class ModelValidator implements ModelChecks {
             } catch (SAXParseException e) {
                 String message = String.valueOf(e.getMessage());
                 if (message.contains("DOCTYPE")) {
-                    add(null, "xml.doctype", "The file declares a DOCTYPE; the studio refuses DOCTYPEs and entities (XXE).");
+                    add(null, "xml.doctype", "studio.check.doctype");
                 } else {
-                    add(null, "xml.malformed", "The file is not well-formed XML (line " + e.getLineNumber() + ", column "
-                            + e.getColumnNumber() + "): " + message);
+                    add(null, "xml.malformed", "studio.check.malformed", String.valueOf(e.getLineNumber()),
+                            String.valueOf(e.getColumnNumber()), message);
                 }
             } catch (Exception e) {
-                add(null, "xml.malformed", "The file could not be read as XML: " + e.getMessage());
+                add(null, "xml.malformed", "studio.check.unreadable", String.valueOf(e.getMessage()));
             }
             return null;
         }
@@ -193,30 +197,28 @@ class ModelValidator implements ModelChecks {
             try {
                 model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
             } catch (RuntimeException e) {
-                add(null, "parse.camunda", "Camunda cannot read this BPMN model: " + ModelXml.rootMessage(e));
+                add(null, "parse.camunda", "studio.check.bpmnUnreadable", ModelXml.rootMessage(e));
                 return;
             }
             engineParse();
             Collection<Process> processes = model.getModelElementsByType(Process.class);
             if (processes.isEmpty()) {
-                add(null, "parse.camunda", "The file holds no process.");
+                add(null, "parse.camunda", "studio.check.noProcess");
             }
             for (Process process : processes) {
                 if (process.getCamundaHistoryTimeToLiveString() == null || process.getCamundaHistoryTimeToLiveString().isBlank()) {
-                    add(process.getId(), "history-time-to-live",
-                            "Set how long the history is kept (camunda:historyTimeToLive, e.g. P3650D) on process " + process.getId() + ".");
+                    add(process.getId(), "history-time-to-live", "studio.check.processHistory", process.getId());
                 }
                 if (process.getChildElementsByType(StartEvent.class).isEmpty()) {
-                    add(process.getId(), "structure.start-event", "Process " + process.getId() + " has no start event.");
+                    add(process.getId(), "structure.start-event", "studio.check.noStartEvent", process.getId());
                 }
                 if (process.getChildElementsByType(EndEvent.class).isEmpty()) {
-                    add(process.getId(), "structure.end-event", "Process " + process.getId() + " has no end event.");
+                    add(process.getId(), "structure.end-event", "studio.check.noEndEvent", process.getId());
                 }
                 for (String group : process.getCamundaCandidateStarterGroupsList()) {
                     if (!ROLE_NAMES.contains(group.trim())) {
-                        add(process.getId(), "process.candidate-starter-group", "Process " + process.getId()
-                                + " may be started by " + group + ", which is not a role; use one of "
-                                + String.join(", ", new java.util.TreeSet<>(ROLE_NAMES)) + ".");
+                        add(process.getId(), "process.candidate-starter-group", "studio.check.starterGroup", process.getId(),
+                                group, String.join(", ", new java.util.TreeSet<>(ROLE_NAMES)));
                     }
                 }
             }
@@ -250,14 +252,14 @@ class ModelValidator implements ModelChecks {
             } catch (ParseException e) {
                 for (ResourceReport report : e.getResorceReports()) {
                     for (Problem problem : report.getErrors()) {
-                        add(problem.getMainElementId(), "parse.camunda", "Camunda refuses this: " + problem.getMessage());
+                        add(problem.getMainElementId(), "parse.camunda", "studio.check.camundaRefuses", problem.getMessage());
                     }
                 }
                 if (e.getResorceReports().stream().allMatch(report -> report.getErrors().isEmpty())) {
-                    add(null, "parse.camunda", "Camunda refuses this model: " + e.getMessage());
+                    add(null, "parse.camunda", "studio.check.camundaRefusesModel", e.getMessage());
                 }
             } catch (RuntimeException e) {
-                add(null, "parse.camunda", "Camunda refuses this model: " + ModelXml.rootMessage(e));
+                add(null, "parse.camunda", "studio.check.camundaRefusesModel", ModelXml.rootMessage(e));
             }
         }
 
@@ -272,10 +274,10 @@ class ModelValidator implements ModelChecks {
                     || !node.getChildElementsByType(LinkEventDefinition.class).isEmpty();
             boolean inEventSubProcess = node.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent();
             if (!startLike && node.getIncoming().isEmpty()) {
-                add(node.getId(), "structure.disconnected", describe(node) + " has no incoming sequence flow, so it is never reached.");
+                add(node.getId(), "structure.disconnected", "studio.check.noIncoming", describe(node));
             } else if (!(node instanceof EndEvent) && node.getOutgoing().isEmpty()
                     && !(node instanceof BoundaryEvent) && !inEventSubProcess && !isLinkThrow(node)) {
-                add(node.getId(), "structure.disconnected", describe(node) + " has no outgoing sequence flow; connect it or end with an end event.");
+                add(node.getId(), "structure.disconnected", "studio.check.noOutgoing", describe(node));
             }
         }
 
@@ -291,8 +293,8 @@ class ModelValidator implements ModelChecks {
                     : ((InclusiveGateway) gateway).getDefault();
             for (SequenceFlow flow : gateway.getOutgoing()) {
                 if (flow != defaultFlow && flow.getConditionExpression() == null) {
-                    add(flow.getId(), "gateway.conditions", "The flow " + label(flow.getName(), flow.getId()) + " leaving gateway "
-                            + label(gateway.getName(), gateway.getId()) + " needs a condition, or must be the default flow.");
+                    add(flow.getId(), "gateway.conditions", "studio.check.gatewayCondition", label(flow.getName(), flow.getId()),
+                            label(gateway.getName(), gateway.getId()));
                 }
             }
         }
@@ -302,23 +304,21 @@ class ModelValidator implements ModelChecks {
             String formKey = task.getCamundaFormKey();
             if (formRef != null && !formRef.isBlank()) {
                 if (!formKeys.contains(formRef)) {
-                    add(task.getId(), "usertask.form", describe(task) + " names the form " + formRef
-                            + ", which does not exist yet; create the form first or deploy it together.");
+                    add(task.getId(), "usertask.form", "studio.check.noSuchForm", describe(task), formRef);
                 }
             } else if (formKey != null && formKey.startsWith("screen:")) {
                 String screen = formKey.substring("screen:".length());
                 if (!screens.names().contains(screen)) {
-                    add(task.getId(), "usertask.form", describe(task) + " names the screen " + screen
-                            + ", which does not exist; known screens: " + String.join(", ", screens.names()) + ".");
+                    add(task.getId(), "usertask.form", "studio.check.noSuchScreen", describe(task), screen,
+                            String.join(", ", screens.names()));
                 }
             } else {
-                add(task.getId(), "usertask.form", describe(task)
-                        + " needs a form (camunda:formRef) or a dedicated screen (camunda:formKey=\"screen:name\").");
+                add(task.getId(), "usertask.form", "studio.check.needsForm", describe(task));
             }
             for (String group : task.getCamundaCandidateGroupsList()) {
                 if (!ROLE_NAMES.contains(group.trim())) {
-                    add(task.getId(), "usertask.candidate-group", describe(task) + " offers the task to " + group
-                            + ", which is not a role; use one of " + String.join(", ", new java.util.TreeSet<>(ROLE_NAMES)) + ".");
+                    add(task.getId(), "usertask.candidate-group", "studio.check.candidateGroup", describe(task), group,
+                            String.join(", ", new java.util.TreeSet<>(ROLE_NAMES)));
                 }
             }
         }
@@ -330,7 +330,7 @@ class ModelValidator implements ModelChecks {
             String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent();
             String cycle = timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent();
             if (blank(date) && blank(duration) && blank(cycle)) {
-                add(where, "timer.expression", "The timer has no date, duration or cycle.");
+                add(where, "timer.expression", "studio.check.timerEmpty");
                 return;
             }
             try {
@@ -346,8 +346,7 @@ class ModelValidator implements ModelChecks {
                     }
                 }
             } catch (Exception e) {
-                add(where, "timer.expression", "The timer " + firstNonBlank(date, duration, cycle)
-                        + " is not an ISO 8601 date, duration or cycle, a cron expression or an expression.");
+                add(where, "timer.expression", "studio.check.timerUnreadable", firstNonBlank(date, duration, cycle));
             }
         }
 
@@ -358,7 +357,7 @@ class ModelValidator implements ModelChecks {
             try {
                 model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
             } catch (RuntimeException e) {
-                add(null, "parse.camunda", "Camunda cannot read this DMN model: " + ModelXml.rootMessage(e));
+                add(null, "parse.camunda", "studio.check.dmnUnreadable", ModelXml.rootMessage(e));
                 return;
             }
             try {
@@ -366,16 +365,15 @@ class ModelValidator implements ModelChecks {
                 configuration.getCommandExecutorTxRequired().execute(context -> configuration.getDmnEngine()
                         .parseDecisionRequirementsGraph(new ByteArrayInputStream(file.content())));
             } catch (RuntimeException e) {
-                add(null, "parse.camunda", "Camunda refuses this decision: " + ModelXml.rootMessage(e));
+                add(null, "parse.camunda", "studio.check.camundaRefusesDecision", ModelXml.rootMessage(e));
             }
             Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
             if (decisions.isEmpty()) {
-                add(null, "parse.camunda", "The file holds no decision.");
+                add(null, "parse.camunda", "studio.check.noDecision");
             }
             for (Decision decision : decisions) {
                 if (blank(decision.getCamundaHistoryTimeToLiveString())) {
-                    add(decision.getId(), "history-time-to-live",
-                            "Set how long the history is kept (camunda:historyTimeToLive, e.g. P3650D) on decision " + decision.getId() + ".");
+                    add(decision.getId(), "history-time-to-live", "studio.check.decisionHistory", decision.getId());
                 }
             }
         }
@@ -387,22 +385,22 @@ class ModelValidator implements ModelChecks {
             try {
                 form = json.readTree(file.content());
             } catch (Exception e) {
-                add(null, "form.json", "The form is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                add(null, "form.json", "studio.check.formNotJson", e.getMessage().lines().findFirst().orElse(""));
                 return;
             }
             if (form == null || !form.isObject()) {
-                add(null, "form.json", "The form must be a JSON object.");
+                add(null, "form.json", "studio.check.formNotObject");
                 return;
             }
             JsonNode id = form.get("id");
             if (id == null || !id.isTextual() || id.asText().isBlank()) {
-                add(null, "form.id", "The form needs an id; tasks name the form by it (camunda:formRef).");
+                add(null, "form.id", "studio.check.formNoId");
             } else if (!id.asText().matches("[A-Za-z][A-Za-z0-9_-]*")) {
-                add(null, "form.id", "The form id " + id.asText() + " may only use letters, digits, - and _.");
+                add(null, "form.id", "studio.check.formId", id.asText());
             }
             JsonNode components = form.get("components");
             if (components == null || !components.isArray() || components.isEmpty()) {
-                add(null, "form.components", "The form has no fields.");
+                add(null, "form.components", "studio.check.formNoFields");
                 return;
             }
             Set<String> keys = new LinkedHashSet<>();
@@ -414,7 +412,7 @@ class ModelValidator implements ModelChecks {
                 JsonNode key = component.get("key");
                 String where = component.hasNonNull("id") ? component.get("id").asText() : null;
                 if (key != null && key.isTextual() && !keys.add(key.asText())) {
-                    add(where, "form.key-unique", "Two fields use the key " + key.asText() + "; each field needs its own key.");
+                    add(where, "form.key-unique", "studio.check.formKeyTwice", key.asText());
                 }
                 if (component.has("components") && component.get("components").isArray()) {
                     checkComponents(component.get("components"), keys);
