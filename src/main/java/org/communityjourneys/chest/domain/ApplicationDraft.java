@@ -42,48 +42,52 @@ public record ApplicationDraft(String organisation, String contact, long amountP
         return budgetLines.stream().mapToLong(BudgetLineDraft::amountPence).sum();
     }
 
+    /** Every problem in plain English. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return Wording.english(problemWordings());
+    }
+
+    /** The same problems, worded from the chest's bundle for any language. */
+    public List<Wording> problemWordings() {
+        List<Wording> problems = new ArrayList<>();
         if (blank(organisation)) {
-            problems.add("Name the group or organisation.");
+            problems.add(Wording.of("chest.draft.organisationMissing"));
         }
         if (blank(contact)) {
-            problems.add("Give a contact.");
+            problems.add(Wording.of("chest.draft.contactMissing"));
         }
         if (amountPence <= 0) {
-            problems.add("The amount asked must be more than £0.");
+            problems.add(Wording.of("chest.draft.amountMissing"));
         }
         if (blank(summary)) {
-            problems.add("Say in a sentence or two what the grant is for.");
+            problems.add(Wording.of("chest.draft.summaryMissing"));
         }
         if (!sortCodeDigits().matches("\\d{6}")) {
-            problems.add("The sort code must be 6 digits, like 12-34-56.");
+            problems.add(Wording.of("chest.draft.sortCode"));
         }
         if (!accountNumberDigits().matches("\\d{8}")) {
-            problems.add("The account number must be 8 digits.");
+            problems.add(Wording.of("chest.draft.accountNumber"));
         }
         if (budgetLines.isEmpty()) {
-            problems.add("Add at least one budget line.");
+            problems.add(Wording.of("chest.draft.noBudgetLine"));
         }
         for (BudgetLineDraft line : budgetLines) {
             if (blank(line.description()) || line.amountPence() <= 0) {
-                problems.add("Every budget line needs a description and an amount above £0.");
+                problems.add(Wording.of("chest.draft.budgetLineIncomplete"));
                 break;
             }
         }
         if (!budgetLines.isEmpty() && amountPence > 0 && budgetTotalPence() != amountPence) {
             long difference = amountPence - budgetTotalPence();
-            problems.add("The budget lines add up to " + Money.format(budgetTotalPence())
-                    + " but you asked for " + Money.format(amountPence) + ": "
-                    + (difference > 0 ? Money.format(difference) + " short."
-                            : Money.format(-difference) + " too much."));
+            problems.add(Wording.of(difference > 0 ? "chest.draft.budgetShort" : "chest.draft.budgetOver",
+                    Money.format(budgetTotalPence()), Money.format(amountPence), Money.format(Math.abs(difference))));
         }
         if (childrenOrVulnerableAdults && blank(safeguardingPolicy)) {
-            problems.add("Work with children or vulnerable adults needs a safeguarding policy: describe it or give its link.");
+            problems.add(Wording.of("chest.draft.safeguardingMissing"));
         }
         for (FundingPrinciple principle : FundingPrinciple.values()) {
             if (blank(answers.get(principle))) {
-                problems.add("Answer \u201c" + principle.label() + "\u201d.");
+                problems.add(Wording.of("chest.draft.answerMissing", principle.wording()));
             }
         }
         return problems;

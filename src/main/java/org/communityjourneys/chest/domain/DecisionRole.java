@@ -53,4 +53,9 @@ public enum DecisionRole {
     public String label() {
         return label;
     }
+
+    /** {@link #label()} in each language ({@code chest.decisionRole.NAME}). */
+    public Wording wording() {
+        return Wording.of("chest.decisionRole." + name());
+    }
 }

@@ -19,31 +19,37 @@ public record FundPlan(String name, String funder, FunderKind funderKind, LocalD
         bands = bands == null ? Set.of() : Set.copyOf(bands);
     }
 
+    /** Every problem in plain English. */
     public List<String> problems(LocalDate today) {
-        List<String> problems = new ArrayList<>();
+        return Wording.english(problemWordings(today));
+    }
+
+    /** The same problems, worded from the chest's bundle for any language. */
+    public List<Wording> problemWordings(LocalDate today) {
+        List<Wording> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add("Give the fund a name.");
+            problems.add(Wording.of("chest.fundPlan.nameMissing"));
         } else if (name.strip().length() > 120) {
-            problems.add("The fund's name must be at most 120 characters.");
+            problems.add(Wording.of("chest.fundPlan.nameTooLong"));
         }
         if (funder == null || funder.isBlank()) {
-            problems.add("Name the funder.");
+            problems.add(Wording.of("chest.fundPlan.funderMissing"));
         } else if (funder.strip().length() > 120) {
-            problems.add("The funder's name must be at most 120 characters.");
+            problems.add(Wording.of("chest.fundPlan.funderTooLong"));
         }
         if (funderKind == null) {
-            problems.add("Choose what kind of funder it is.");
+            problems.add(Wording.of("chest.fundPlan.kindMissing"));
         }
         if (distributionDeadline == null) {
-            problems.add("Give the date by which the fund must be distributed.");
+            problems.add(Wording.of("chest.fundPlan.deadlineMissing"));
         } else if (distributionDeadline.isBefore(today)) {
-            problems.add("The distribution deadline is in the past.");
+            problems.add(Wording.of("chest.fundPlan.deadlinePast"));
         }
         if (maxGrantPence <= 0) {
-            problems.add("The largest grant must be more than £0.");
+            problems.add(Wording.of("chest.fundPlan.maxGrantMissing"));
         }
         if (bands.isEmpty()) {
-            problems.add("Allow at least one grant band.");
+            problems.add(Wording.of("chest.fundPlan.bandMissing"));
         }
         return problems;
     }

@@ -28,4 +28,9 @@ public enum FundingPrinciple {
     public String question() {
         return question;
     }
+
+    /** The principle's name in each language ({@code chest.principle.NAME}). */
+    public Wording wording() {
+        return Wording.of("chest.principle." + name());
+    }
 }

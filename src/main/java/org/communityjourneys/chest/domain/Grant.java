@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.communityjourneys.shared.domain.Refused;
 
 /**
  * A grant from the chest: to a journey's winning idea, or claimed straight from a fund as a hub
@@ -154,7 +155,7 @@ public class Grant {
      */
     public void apply(GrantApplication application, String by, boolean onBehalf) {
         requireJourneyStep("application form");
-        require("record an application", GrantStatus.OPEN, GrantStatus.APPLIED);
+        require("recordApplication", GrantStatus.OPEN, GrantStatus.APPLIED);
         if (application.amountPence() > votedPence) {
             throw new IllegalStateException("The application asks for more than residents voted for ("
                     + org.communityjourneys.shared.domain.Money.format(votedPence)
@@ -174,7 +175,7 @@ public class Grant {
     /** Proportionate governance chose the route (a route the chest knows) for the application. */
     public void routed(String chosenRoute) {
         requireJourneyStep("route to choose");
-        require("choose its route", GrantStatus.APPLIED);
+        require("chooseRoute", GrantStatus.APPLIED);
         if (!DecisionRole.isKnownRoute(chosenRoute)) {
             throw new IllegalStateException("The chest knows no governance route \u201c" + chosenRoute + "\u201d.");
         }
@@ -198,17 +199,16 @@ public class Grant {
      */
     public void decide(boolean approved, String reason, String by, DecisionRole role, Long approvedPence,
             String amountReason) {
-        require("record a decision", waitingForDecision());
+        require("recordDecision", waitingForDecision());
         if (approved && approvedPence != null && approvedPence != amountPence) {
             if (role == DecisionRole.FACILITATOR) {
-                throw new IllegalStateException("A light-touch check approves the amount applied for; a different amount "
-                        + "needs the panel or the board.");
+                throw Refused.state("chest.grant.differentAmountLightTouch");
             }
             if (approvedPence <= 0) {
-                throw new IllegalStateException("An approved amount must be more than \u00a30.");
+                throw Refused.state("chest.grant.approvedAmountZero");
             }
             if (amountReason == null || amountReason.isBlank()) {
-                throw new IllegalStateException("Give the reason for approving a different amount: it is shown publicly.");
+                throw Refused.state("chest.grant.amountReasonMissing");
             }
         }
         DecisionRole needed = DecisionRole.forRoute(route);
@@ -232,7 +232,7 @@ public class Grant {
     /** The holder (or a facilitator for them) accepted the grant agreement. */
     public void agreed(String by, boolean onBehalf) {
         requireJourneyStep("agreement");
-        require("accept its agreement", GrantStatus.APPROVED);
+        require("acceptAgreement", GrantStatus.APPROVED);
         requireDecidedOnItsRoute();
         this.status = GrantStatus.AGREED;
         this.agreedBy = by;
@@ -242,7 +242,7 @@ public class Grant {
     /** The holder (or a facilitator for them) withdrew before payment. */
     public void withdrawn(String reason, String by, boolean onBehalf) {
         requireJourneyStep("withdrawal");
-        require("withdraw it", GrantStatus.OPEN, GrantStatus.APPLIED, GrantStatus.ROUTED, GrantStatus.APPROVED,
+        require("withdraw", GrantStatus.OPEN, GrantStatus.APPLIED, GrantStatus.ROUTED, GrantStatus.APPROVED,
                 GrantStatus.AGREED);
         this.status = GrantStatus.WITHDRAWN;
         this.decisionReason = reason;
@@ -252,7 +252,7 @@ public class Grant {
 
     /** The reason the holder gave for withdrawing, recorded after the withdrawal itself. */
     public void withdrawalReason(String reason) {
-        require("record why it was withdrawn", GrantStatus.WITHDRAWN);
+        require("recordWithdrawalReason", GrantStatus.WITHDRAWN);
         this.decisionReason = reason;
     }
 
@@ -299,7 +299,7 @@ public class Grant {
 
     /** The group's learning report is in (again, after a clarification: no change). */
     public void reported() {
-        require("record its learning report", GrantStatus.PAID, GrantStatus.REPORTED);
+        require("recordReport", GrantStatus.PAID, GrantStatus.REPORTED);
         this.status = GrantStatus.REPORTED;
     }
 
@@ -313,14 +313,14 @@ public class Grant {
         }
     }
 
-    private void require(String what, GrantStatus... allowed) {
+    /** Refuses the step (named by its {@code chest.grant.step.} key) unless the grant is in one of the states. */
+    private void require(String step, GrantStatus... allowed) {
         for (GrantStatus status : allowed) {
             if (this.status == status) {
                 return;
             }
         }
-        throw new IllegalStateException("Cannot " + what + ": the grant \u201c" + title + "\u201d is "
-                + this.status.label() + ".");
+        throw WordedRefusal.state("chest.grant.cannot", Wording.of("chest.grant.step." + step), title, this.status.wording());
     }
 
     public GrantFacts facts(String fundName) {

@@ -8,15 +8,20 @@ public record GrantApplication(String organisation, String contact, long amountP
         boolean childrenOrVulnerableAdults, boolean firstTimeGroup, String summary) {
 
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return Wording.english(problemWordings());
+    }
+
+    /** The same problems, worded from the chest's bundle for any language. */
+    public List<Wording> problemWordings() {
+        List<Wording> problems = new ArrayList<>();
         if (organisation == null || organisation.isBlank()) {
-            problems.add("Name the group or organisation.");
+            problems.add(Wording.of("chest.draft.organisationMissing"));
         }
         if (contact == null || contact.isBlank()) {
-            problems.add("Give a contact.");
+            problems.add(Wording.of("chest.draft.contactMissing"));
         }
         if (amountPence <= 0) {
-            problems.add("The amount asked must be more than £0.");
+            problems.add(Wording.of("chest.draft.amountMissing"));
         }
         return problems;
     }

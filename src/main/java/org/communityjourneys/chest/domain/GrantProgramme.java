@@ -28,6 +28,11 @@ public enum GrantProgramme {
         return label;
     }
 
+    /** The programme's name inside a sentence ("hub start-up grant") in each language ({@code chest.programmeInSentence.NAME}). */
+    public Wording wordingInSentence() {
+        return Wording.of("chest.programmeInSentence." + name());
+    }
+
     /** The largest claim the programme takes (a journey's grant is bounded by its vote instead). */
     public long maxPence() {
         return maxPence;

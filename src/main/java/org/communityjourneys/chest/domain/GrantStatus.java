@@ -31,4 +31,9 @@ public enum GrantStatus {
     public String label() {
         return name().toLowerCase().replace('_', ' ');
     }
+
+    /** {@link #label()} in each language ({@code chest.status.NAME}), as it reads after "the grant is". */
+    public Wording wording() {
+        return Wording.of("chest.status." + name());
+    }
 }

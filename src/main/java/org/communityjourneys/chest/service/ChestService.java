@@ -22,9 +22,11 @@ import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.domain.LedgerEntryRecorded;
 import org.communityjourneys.chest.domain.LedgerEntryRepository;
+import org.communityjourneys.chest.domain.Wording;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +71,7 @@ public class ChestService {
 
     public Fund createFund(String name, String funder, String funderKind, LocalDate deadline, long maxGrantPence) {
         if (funds.findByName(name).isPresent()) {
-            throw new IllegalArgumentException("There is already a fund called " + name + ".");
+            throw Refused.input("chest.fund.nameTaken", name);
         }
         return funds.save(new Fund(name, funder, funderKind, deadline, maxGrantPence, clock.instant()));
     }
@@ -120,7 +122,7 @@ public class ChestService {
             }
         }
         if (best == null) {
-            throw new IllegalStateException("The community chest has no open fund to reserve " + Money.format(pence) + " from.");
+            throw Refused.state("chest.fund.noOpenFund", Money.format(pence));
         }
         throw new NotEnoughInFund(best.fundName(), best.available());
     }
@@ -233,7 +235,7 @@ public class ChestService {
         }
         long reserved = ledger.sumForGrant(grantId, LedgerEntryKind.RESERVATION) - ledger.sumForGrant(grantId, LedgerEntryKind.RELEASE);
         if (pence > reserved) {
-            throw new NotEnoughInFund("this grant's reservation", Math.max(0, reserved));
+            throw new NotEnoughInFund(Wording.of("chest.reservation.grant"), Math.max(0, reserved));
         }
         record(new LedgerEntry(fundId, LedgerEntryKind.PAYMENT, pence, null, grantId,
                 reference + (paidOn == null ? "" : " (" + paidOn + ")"), key, by, clock.instant()));

@@ -16,9 +16,12 @@ import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundPlan;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.LedgerEntry;
+import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.chest.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.WardRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +53,18 @@ public class FundService {
     /** Creates a fund with its restrictions. Refused, changing nothing, with every problem at once. */
     public Fund openFund(FundPlan plan) {
         requireGovernance();
-        List<String> problems = new ArrayList<>(plan.problems(LocalDate.now(clock.withZone(COUNTY))));
+        List<Wording> problems = new ArrayList<>(plan.problemWordings(LocalDate.now(clock.withZone(COUNTY))));
         for (String code : plan.wardCodes()) {
             if (!wards.existsById(code)) {
-                problems.add("There is no ward with the code " + code + ".");
+                problems.add(Wording.of("chest.fund.noSuchWard", code));
             }
         }
         if (plan.name() != null && !plan.name().isBlank()
                 && chest.funds().stream().anyMatch(fund -> fund.getName().equalsIgnoreCase(plan.name().strip()))) {
-            problems.add("There is already a fund called " + plan.name().strip() + ".");
+            problems.add(Wording.of("chest.fund.nameTaken", plan.name().strip()));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw WordedRefusal.input(problems);
         }
         Fund fund = chest.createFund(plan.name().strip(), plan.funder().strip(), plan.funderKind().name(),
                 plan.distributionDeadline(), plan.maxGrantPence());
@@ -73,16 +76,16 @@ public class FundService {
     public void recordContribution(UUID fundId, long pence, String reference) {
         String by = requireGovernance();
         if (fundId == null) {
-            throw new IllegalArgumentException("Choose the fund the money goes into.");
+            throw Refused.input("chest.contribution.fundMissing");
         }
         if (pence <= 0) {
-            throw new IllegalArgumentException("A contribution must be more than £0.");
+            throw Refused.input("chest.contribution.amountMissing");
         }
         if (reference == null || reference.isBlank()) {
-            throw new IllegalArgumentException("Say where the money came from, for example \"Foundation grant round\".");
+            throw Refused.input("chest.contribution.referenceMissing");
         }
         if (reference.strip().length() > 200) {
-            throw new IllegalArgumentException("The reference must be at most 200 characters.");
+            throw Refused.input("chest.contribution.referenceTooLong");
         }
         chest.fund(fundId);
         chest.contribute(fundId, pence, reference.strip(), by);

@@ -14,10 +14,13 @@ import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.SubmittedApplication;
 import org.communityjourneys.chest.domain.SubmittedApplicationRepository;
+import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.chest.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,27 +61,35 @@ public class GrantApplicationService {
 
     /**
      * Why this amount cannot be asked for this grant, or empty when it can: above what residents
-     * voted for, above the fund's band or largest grant, or above what is left. The screen shows it on the amount before submission.
+     * voted for, above the fund's band or largest grant, or above what is left. In English; see
+     * {@link #amountRefusal(UUID, long)} for any language.
      */
     @Transactional(readOnly = true)
     public Optional<String> amountProblem(UUID grantId, long pence) {
+        return amountRefusal(grantId, pence).map(Wording::english);
+    }
+
+    /**
+     * {@link #amountProblem(UUID, long)} worded from the chest's bundle: the screen shows it on the
+     * amount, in the reader's language, before submission.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Wording> amountRefusal(UUID grantId, long pence) {
         if (pence <= 0) {
-            return Optional.of("The amount asked must be more than £0.");
+            return Optional.of(Wording.of("chest.draft.amountMissing"));
         }
         Grant grant = chest.grant(grantId);
         if (pence > grant.getVotedPence()) {
-            return Optional.of("Residents voted for " + Money.format(grant.getVotedPence()) + ": the application can ask up to"
-                    + " that. A different amount is for the panel or the board to approve, with a reason.");
+            return Optional.of(Wording.of("chest.amount.overVote", Money.format(grant.getVotedPence())));
         }
         Fund fund = chest.fund(grant.getFundId());
         if (!fund.allowsGrantOf(pence)) {
-            return Optional.of(Money.format(pence) + " is more than " + fund.getName() + " gives: its grants go up to "
-                    + Money.format(chest.largestGrantOf(fund.getId())) + ".");
+            return Optional.of(Wording.of("chest.amount.overFund", Money.format(pence), fund.getName(),
+                    Money.format(chest.largestGrantOf(fund.getId()))));
         }
         long left = chest.leftForGrant(grantId);
         if (pence > left) {
-            return Optional.of("Not enough left in " + fund.getName() + " for this journey: " + Money.format(left)
-                    + " available.");
+            return Optional.of(Wording.of("chest.amount.notEnoughLeft", fund.getName(), Money.format(left)));
         }
         return Optional.empty();
     }
@@ -102,20 +113,20 @@ public class GrantApplicationService {
         Grant grant = chest.grant(grantId);
         lifecycle.actorForHolder(grantId, "send this grant's application");
         if (grant.getStatus() != GrantStatus.OPEN && grant.getStatus() != GrantStatus.APPLIED) {
-            throw new IllegalStateException("This grant has already been decided; its application cannot change.");
+            throw Refused.state("chest.application.alreadyDecided");
         }
-        List<String> problems = new java.util.ArrayList<>(draft.problems());
+        List<Wording> problems = new java.util.ArrayList<>(draft.problemWordings());
         if (draft.amountPence() > 0) {
-            amountProblem(grantId, draft.amountPence()).ifPresent(problems::add);
+            amountRefusal(grantId, draft.amountPence()).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw WordedRefusal.input(problems);
         }
         GrantApplication answers = new GrantApplication(draft.organisation().trim(), draft.contact().trim(),
                 draft.amountPence(), draft.childrenOrVulnerableAdults(), draft.firstTimeGroup(), draft.summary().trim());
-        List<String> answerProblems = answers.problems();
+        List<Wording> answerProblems = answers.problemWordings();
         if (!answerProblems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", answerProblems));
+            throw WordedRefusal.input(answerProblems);
         }
         GrantLifecycle.Actor actor = lifecycle.recordApplication(grantId, answers);
         SubmittedApplication application = applications.findById(grantId).orElseGet(() -> new SubmittedApplication(grantId));

@@ -11,7 +11,10 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.GrantRepository;
+import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.chest.domain.Wording;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,39 +45,39 @@ public class GrantClaims {
     /** Records a claim by {@code claimant} and returns its grant's id; refused with every problem at once. */
     public UUID apply(GrantProgramme programme, UUID fundId, String organisation, String contact, String purpose,
             long pence, String claimant) {
-        List<String> problems = new ArrayList<>();
+        List<Wording> problems = new ArrayList<>();
         if (!programme.isDrawnFromFund()) {
-            problems.add("A journey's grant is opened for a winning idea, not claimed.");
+            problems.add(Wording.of("chest.claim.journeyGrant"));
         }
         if (organisation == null || organisation.isBlank()) {
-            problems.add("Name the group, hub or organisation.");
+            problems.add(Wording.of("chest.claim.organisationMissing"));
         } else if (organisation.strip().length() > 200) {
-            problems.add("The group's name is at most 200 characters.");
+            problems.add(Wording.of("chest.claim.organisationTooLong"));
         }
         if (contact == null || contact.isBlank()) {
-            problems.add("Give a contact.");
+            problems.add(Wording.of("chest.draft.contactMissing"));
         }
         if (purpose == null || purpose.isBlank()) {
-            problems.add("Say what the money is for.");
+            problems.add(Wording.of("chest.claim.purposeMissing"));
         }
         if (pence <= 0) {
-            problems.add("The amount asked must be more than £0.");
+            problems.add(Wording.of("chest.draft.amountMissing"));
         } else if (pence > programme.maxPence()) {
-            problems.add("A " + programme.label().toLowerCase() + " is at most " + Money.format(programme.maxPence())
-                    + ": " + Money.format(pence) + " was asked.");
+            problems.add(Wording.of("chest.claim.overCeiling", programme.wordingInSentence(), Money.format(programme.maxPence()),
+                    Money.format(pence)));
         }
         if (fundId == null) {
-            problems.add("Choose the fund the grant comes from.");
+            problems.add(Wording.of("chest.claim.fundMissing"));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw WordedRefusal.input(problems);
         }
         Fund fund = chest.fund(fundId);
         if (fund.getDistributionDeadline().isBefore(LocalDate.now(clock.withZone(COUNTY)))) {
-            throw new IllegalArgumentException(fund.getName() + " closed on " + fund.getDistributionDeadline() + ".");
+            throw Refused.input("chest.claim.fundClosed", fund.getName(), fund.getDistributionDeadline().toString());
         }
         if (!fund.allowsGrantOf(pence)) {
-            throw new IllegalArgumentException(fund.getName() + " does not give grants of " + Money.format(pence) + ".");
+            throw Refused.input("chest.claim.fundBand", fund.getName(), Money.format(pence));
         }
         return grants.save(Grant.claimedFromFund(programme, fundId, organisation.strip(), contact.strip(), purpose.strip(),
                 pence, claimant, clock.instant())).getId();

@@ -12,9 +12,11 @@ import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.domain.LedgerEntryRepository;
+import org.communityjourneys.chest.domain.WordedRefusal;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.domain.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,15 +100,14 @@ public class GrantLifecycle {
     public void recordDecision(UUID grantId, String route, boolean approved, String reason, Long approvedPence,
             String amountReason) {
         if (!approved && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("Give a reason when a grant is declined: the applicant will see it.");
+            throw Refused.input("chest.decision.declineReasonMissing");
         }
         Grant grant = grant(grantId);
         if (!grant.isWaitingForDecision()) {
-            throw new IllegalStateException("This grant is not waiting for a decision: it is " + grant.getStatus().label()
-                    + ".");
+            throw WordedRefusal.state("chest.decision.notWaitingItIs", grant.getStatus().wording());
         }
         if (route != null && !route.equals(grant.getRoute())) {
-            throw new IllegalStateException("This grant is on the " + grant.getRoute() + " route, not " + route + ".");
+            throw Refused.state("chest.decision.otherRoute", grant.getRoute(), route);
         }
         DecisionRole role = DecisionRole.forRoute(grant.getRoute());
         String by = currentUser.username().orElseThrow(() -> new AccessDeniedToRole(
@@ -139,9 +140,8 @@ public class GrantLifecycle {
         Grant grant = grant(grantId);
         boolean decided = grant.getStatus() == GrantStatus.APPROVED || grant.getStatus() == GrantStatus.DECLINED;
         if (!decided || !grant.getRoute().equals(route) || grant.getDecidedAs() != DecisionRole.forRoute(route)) {
-            throw new IllegalStateException("The chest has no decision on this grant by "
-                    + DecisionRole.forRoute(route).label() + ": record it on its screen. The grant is "
-                    + grant.getStatus().label() + ".");
+            throw WordedRefusal.state("chest.decision.noneRecorded", DecisionRole.forRoute(route).wording(),
+                    grant.getStatus().wording());
         }
         return grant.getStatus() == GrantStatus.APPROVED;
     }
@@ -151,8 +151,7 @@ public class GrantLifecycle {
     public void requireApplied(UUID grantId) {
         Grant grant = grant(grantId);
         if (grant.getStatus() != GrantStatus.APPLIED || grant.getAppliedBy() == null) {
-            throw new IllegalStateException("The chest has no application for this grant: send it on the application"
-                    + " screen. The grant is " + grant.getStatus().label() + ".");
+            throw WordedRefusal.state("chest.application.noneRecorded", grant.getStatus().wording());
         }
     }
 
@@ -164,7 +163,7 @@ public class GrantLifecycle {
             grant.agreed(actor.username(), actor.onBehalf());
         } else {
             if (grant.getStatus() != GrantStatus.APPROVED) {
-                throw new IllegalStateException("Cannot answer the agreement: the grant is " + grant.getStatus().label() + ".");
+                throw WordedRefusal.state("chest.agreement.cannotAnswer", grant.getStatus().wording());
             }
             grant.withdrawn("The applicant did not accept the grant agreement.", actor.username(), actor.onBehalf());
         }

@@ -14,9 +14,12 @@ import org.communityjourneys.chest.domain.PanelScore;
 import org.communityjourneys.chest.domain.PanelScoreRepository;
 import org.communityjourneys.chest.domain.PanelScored;
 import org.communityjourneys.chest.domain.PrincipleScore;
+import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.chest.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,27 +67,26 @@ public class GrantPanelService {
             Map<FundingPrinciple, String> comments) {
         String member = requireRole(Role.PANEL, "Only panel members can score grant applications.");
         Grant grant = applied(grantId);
-        List<String> problems = new ArrayList<>();
+        List<Wording> problems = new ArrayList<>();
         List<PrincipleScore> lines = new ArrayList<>();
         for (FundingPrinciple principle : FundingPrinciple.values()) {
             Integer value = values == null ? null : values.get(principle);
             String comment = comments == null ? null : comments.get(principle);
             if (value == null || value < 1 || value > 5) {
-                problems.add("Score \u201c" + principle.label() + "\u201d from 1 to 5.");
+                problems.add(Wording.of("chest.panel.scoreMissing", principle.wording()));
             } else if (comment == null || comment.isBlank()) {
-                problems.add("Add a comment on \u201c" + principle.label() + "\u201d.");
+                problems.add(Wording.of("chest.panel.commentMissing", principle.wording()));
             } else if (comment.length() > 2000) {
-                problems.add("Keep the comment on \u201c" + principle.label() + "\u201d to 2,000 characters.");
+                problems.add(Wording.of("chest.panel.commentTooLong", principle.wording()));
             } else {
                 lines.add(new PrincipleScore(principle, value, comment.trim()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw WordedRefusal.input(problems);
         }
         if (scores.existsByGrantIdAndMember(grantId, member)) {
-            throw new IllegalStateException("You have already scored this application: a different panel member must give "
-                    + "the second score.");
+            throw Refused.state("chest.panel.alreadyScored");
         }
         PanelScore saved = scores.saveAndFlush(new PanelScore(grantId, member, lines, clock.instant()));
         events.publishEvent(new PanelScored(grantId, grant.getJourneyId(), member,
@@ -134,11 +136,10 @@ public class GrantPanelService {
         String chair = requireRole(Role.PANEL, "Only the panel chair can decide a panel grant.");
         Grant grant = applied(grantId);
         if (scores.findByGrantIdOrderByScoredAtAsc(grantId).size() < SCORERS) {
-            throw new IllegalStateException("Two panel members must score the application before the chair decides.");
+            throw Refused.state("chest.chair.twoScoresFirst");
         }
         if (scores.existsByGrantIdAndMember(grantId, chair)) {
-            throw new IllegalStateException("You scored this application, so you cannot chair its decision: "
-                    + "a panel member who did not score it decides.");
+            throw Refused.state("chest.chair.scoredItself");
         }
         decide(grant, "PANEL_REVIEW", approve, reason, chair, taskId, CHAIR_SCREEN, approvedPence, amountReason);
     }
@@ -159,10 +160,10 @@ public class GrantPanelService {
             Long approvedPence, String amountReason) {
         String trimmed = reason == null ? "" : reason.trim();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Give a reason for the decision: the applicant will see it.");
+            throw Refused.input("chest.decision.reasonMissing");
         }
         if (trimmed.length() > 1000) {
-            throw new IllegalArgumentException("Keep the reason to 1,000 characters.");
+            throw Refused.input("chest.decision.reasonTooLong");
         }
         lifecycle.recordDecision(grant.getId(), route, approve, trimmed, approvedPence, amountReason);
         screenTasks.complete(new TaskDoneOnScreen(taskId, grant.getJourneyId(), screen,
@@ -172,7 +173,7 @@ public class GrantPanelService {
     private Grant applied(UUID grantId) {
         Grant grant = chest.grant(grantId);
         if (grant.getStatus() != GrantStatus.ROUTED) {
-            throw new IllegalStateException("This grant is not waiting for a decision.");
+            throw Refused.state("chest.decision.notWaiting");
         }
         return grant;
     }

@@ -15,10 +15,13 @@ import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.domain.LedgerEntryRepository;
 import org.communityjourneys.chest.domain.PaymentProgress;
+import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.chest.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,7 +105,7 @@ public class GrantPayments {
     public boolean recordInstalment(UUID grantId, String taskId, long pence, String reference, LocalDate paidOn) {
         requireGovernance();
         if (taskId == null || taskId.isBlank()) {
-            throw new IllegalArgumentException("An instalment belongs to a payment task; open it from My tasks.");
+            throw Refused.input("chest.payment.needsTask");
         }
         Grant grant = grant(grantId);
         if (grant.getProgramme().isDrawnFromFund()) {
@@ -119,13 +122,12 @@ public class GrantPayments {
             return grant(grantId).getStatus().isPaid();
         }
         if (paidBefore + pence > grant.getAmountPence()) {
-            throw new IllegalArgumentException("The payment is more than is left to pay: "
-                    + Money.format(Math.max(0, grant.getAmountPence() - paidBefore)) + " of the grant of "
-                    + Money.format(grant.getAmountPence()) + ".");
+            throw Refused.input("chest.payment.moreThanLeft", Money.format(Math.max(0, grant.getAmountPence() - paidBefore)),
+                    Money.format(grant.getAmountPence()));
         }
         long reserved = chest.reservedFor(grant.getJourneyId());
         if (pence > reserved) {
-            throw new NotEnoughInFund("this journey's reservation", reserved);
+            throw new NotEnoughInFund(Wording.of("chest.reservation.journey"), reserved);
         }
         chest.record(new LedgerEntry(grant.getFundId(), LedgerEntryKind.PAYMENT, pence, grant.getJourneyId(), grantId,
                 reference.strip() + " (paid " + UK_DATE.format(paidOn) + ")", key, by, chest.now()));
@@ -179,28 +181,26 @@ public class GrantPayments {
     private String requirePayable(Grant grant, long pence, String reference, LocalDate paidOn) {
         String by = requireGovernance();
         if (!grant.isPayable() && grant.getProgramme().isDrawnFromFund()) {
-            throw new IllegalStateException("Only an approved grant can be paid.");
+            throw Refused.state("chest.payment.onlyApproved");
         }
         if (!grant.isPayable()) {
-            throw new IllegalStateException("Cannot pay the grant \u201c" + grant.getTitle() + "\u201d: it is "
-                    + grant.getStatus().label() + " (a grant is paid once approved and its agreement accepted).");
+            throw WordedRefusal.state("chest.payment.notPayable", grant.getTitle(), grant.getStatus().wording());
         }
         if (pence <= 0) {
-            throw new IllegalArgumentException("A payment must be more than \u00a30.");
+            throw Refused.input("chest.payment.amountMissing");
         }
         if (reference == null || reference.isBlank()) {
-            throw new IllegalArgumentException("Give the payment reference from the bank.");
+            throw Refused.input("chest.payment.referenceMissing");
         }
         if (paidOn == null) {
-            throw new IllegalArgumentException("Give the date the payment was made.");
+            throw Refused.input("chest.payment.dateMissing");
         }
         if (paidOn.isAfter(chest.today())) {
-            throw new IllegalArgumentException("The date paid is in the future: record a payment once it is made.");
+            throw Refused.input("chest.payment.dateInFuture");
         }
         long left = grant.getAmountPence() - paidSoFar(grant.getId());
         if (pence > left) {
-            throw new IllegalArgumentException("The payment is more than is left to pay: " + Money.format(Math.max(0, left))
-                    + " of the grant of " + Money.format(grant.getAmountPence()) + ".");
+            throw Refused.input("chest.payment.moreThanLeft", Money.format(Math.max(0, left)), Money.format(grant.getAmountPence()));
         }
         return by;
     }

@@ -12,7 +12,8 @@ import org.communityjourneys.chest.domain.BudgetLine;
 import org.communityjourneys.chest.domain.FundingPrinciple;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.SubmittedApplication;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * A grant application as the panel, the chair and the board read it: who asks, how much, the
@@ -22,43 +23,53 @@ class ApplicationSummary extends Div {
 
     ApplicationSummary(Grant grant, Optional<SubmittedApplication> found) {
         setId("application-summary");
-        add(new H2("The application"));
+        add(new H2(getTranslation("chest.summary.heading")));
         DescriptionList facts = new DescriptionList();
-        fact(facts, "Idea", grant.getTitle());
-        fact(facts, "Amount asked", Money.format(grant.getAmountPence()));
-        fact(facts, "Group or organisation", grant.getOrganisation());
-        fact(facts, "Contact", grant.getContact());
-        fact(facts, "What it is for", grant.getSummary());
-        fact(facts, "Works with children or vulnerable adults", grant.isChildrenOrVulnerableAdults() ? "Yes" : "No");
-        fact(facts, "First-time group", grant.isFirstTimeGroup() ? "Yes" : "No");
+        fact(facts, getTranslation("chest.summary.idea"), grant.getTitle());
+        fact(facts, getTranslation("chest.summary.amountAsked"), Moments.money(grant.getAmountPence()));
+        fact(facts, getTranslation("chest.summary.organisation"), grant.getOrganisation());
+        fact(facts, getTranslation("chest.summary.contact"), grant.getContact());
+        fact(facts, getTranslation("chest.summary.purpose"), grant.getSummary());
+        fact(facts, getTranslation("chest.summary.childrenOrVulnerableAdults"), yesOrNo(grant.isChildrenOrVulnerableAdults()));
+        fact(facts, getTranslation("chest.summary.firstTimeGroup"), yesOrNo(grant.isFirstTimeGroup()));
         found.ifPresent(application -> {
-            fact(facts, "Bank details", application.maskedBankDetails());
+            fact(facts, getTranslation("chest.summary.bankDetails"), application.maskedBankDetails());
             if (application.getSafeguardingPolicy() != null) {
-                fact(facts, "Safeguarding policy", application.getSafeguardingPolicy());
+                fact(facts, getTranslation("chest.summary.safeguarding"), application.getSafeguardingPolicy());
             }
         });
         add(facts);
         if (found.isEmpty()) {
-            add(new Paragraph("The full application (budget and principles) was not made on the application screen."));
+            add(new Paragraph(getTranslation("chest.summary.notOnScreen")));
             return;
         }
         SubmittedApplication application = found.get();
-        add(new H3("Budget"));
+        add(new H3(getTranslation("chest.summary.budget")));
         UnorderedList budget = new UnorderedList();
         budget.setId("application-budget");
         for (BudgetLine line : application.getBudgetLines()) {
-            budget.add(new ListItem(line.getDescription() + ": " + Money.format(line.getAmountPence())));
+            budget.add(new ListItem(getTranslation("chest.summary.budgetLine", line.getDescription(),
+                    Moments.money(line.getAmountPence()))));
         }
         add(budget);
-        add(new H3("The five funding principles"));
+        add(new H3(getTranslation("chest.summary.principles")));
         DescriptionList answers = new DescriptionList();
         answers.setId("application-principles");
-        application.answers().forEach((principle, answer) -> fact(answers, principle.label(), answer));
+        application.answers().forEach((principle, answer) -> fact(answers, principleName(principle), answer));
         add(answers);
     }
 
     static String answerOf(Optional<SubmittedApplication> application, FundingPrinciple principle) {
-        return application.map(found -> found.answers().get(principle)).orElse("(no answer on record)");
+        return application.map(found -> found.answers().get(principle)).orElse(Translations.text("chest.summary.noAnswer"));
+    }
+
+    /** A funding principle's name in the UI's language. */
+    static String principleName(FundingPrinciple principle) {
+        return Translations.label("chest.principle", principle, principle.label());
+    }
+
+    private String yesOrNo(boolean yes) {
+        return getTranslation(yes ? "chest.yes" : "chest.no");
     }
 
     private static void fact(DescriptionList list, String term, String description) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
@@ -16,7 +16,7 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.chest.service.GrantPanelService;
 import org.communityjourneys.identity.domain.Role;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
 
 /**
  * A governance lead records the board's decision on a grant over £20,000 or high risk: the
@@ -24,9 +24,8 @@ import org.communityjourneys.shared.domain.Money;
  */
 @TaskScreen(GrantPanelService.BOARD_SCREEN)
 @Route("grants/:grantId/board")
-@PageTitle("Board referral | Community Journeys")
 @RolesAllowed(Role.Names.GOVERNANCE)
-public class BoardReferralView extends Main implements BeforeEnterObserver {
+public class BoardReferralView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GrantPanelService panel;
     private final GrantApplicationService applications;
@@ -41,24 +40,28 @@ public class BoardReferralView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.board.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String taskId = GrantScreens.taskId(event);
         UUID grantId = GrantScreens.grantId(event).orElse(null);
         Grant grant = GrantScreens.grant(chest, grantId).orElse(null);
         if (grant == null) {
-            add(new H1("Board referral"), new Paragraph("There is no such grant."));
+            add(new H1(getTranslation("chest.board.title")), new Paragraph(getTranslation("chest.noSuchGrant")));
             return;
         }
-        add(new H1("Board referral: " + grant.getTitle()));
-        Paragraph why = new Paragraph("Referred to the board because it asks for " + Money.format(grant.getAmountPence())
-                + (grant.isChildrenOrVulnerableAdults() && grant.isFirstTimeGroup()
-                        ? " and is a first-time group working with children or vulnerable adults." : "."));
+        add(new H1(getTranslation("chest.board.heading", grant.getTitle())));
+        Paragraph why = new Paragraph(getTranslation(grant.isChildrenOrVulnerableAdults() && grant.isFirstTimeGroup()
+                ? "chest.board.whyFirstTimeGroup" : "chest.board.why", Moments.money(grant.getAmountPence())));
         why.setId("board-why");
         add(why);
         if (grant.getStatus() != GrantStatus.ROUTED || taskId == null) {
-            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.ROUTED ? "This grant has been decided."
-                    : "Open this page from My tasks to record the board's decision.");
+            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.ROUTED ? getTranslation("chest.decided")
+                    : getTranslation("chest.board.openFromTasks"));
             status.setId("board-status");
             add(status);
         } else {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.Fund;
@@ -28,6 +29,8 @@ import org.communityjourneys.chest.service.FundStanding;
 import org.communityjourneys.chest.service.FundService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The chest at a glance for the governance lead: per fund what was contributed, reserved (and of
@@ -36,10 +39,9 @@ import org.communityjourneys.shared.domain.Money;
  * (reservations, commitments, agreements, payments) with who and when, and a CSV export.
  */
 @Route("chest")
-@PageTitle("Community chest | Community Journeys")
 @Menu(title = "Community chest", order = 60, icon = "vaadin:coin-piles")
 @RolesAllowed({Role.Names.GOVERNANCE, Role.Names.ADMIN})
-public class ChestDashboardView extends Main {
+public class ChestDashboardView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/London"));
@@ -61,24 +63,33 @@ public class ChestDashboardView extends Main {
         }
 
         ledger.setId("ledger-grid");
-        ledger.addColumn(entry -> WHEN.format(entry.getRecordedAt())).setHeader("When").setAutoWidth(true);
-        ledger.addColumn(LedgerEntry::getRecordedBy).setHeader("Who").setAutoWidth(true);
-        ledger.addColumn(entry -> name(byId, entry.getFundId())).setHeader("Fund").setFlexGrow(1);
-        ledger.addColumn(entry -> movement(entry.getKind())).setHeader("Movement").setAutoWidth(true);
-        ledger.addColumn(entry -> Money.format(entry.getAmountPence())).setHeader("Amount").setAutoWidth(true);
-        ledger.addColumn(LedgerEntry::getReference).setHeader("Reference").setFlexGrow(1);
+        ledger.addColumn(entry -> WHEN.format(entry.getRecordedAt())).setHeader(getTranslation("chest.ledger.when")).setAutoWidth(true);
+        ledger.addColumn(LedgerEntry::getRecordedBy).setHeader(getTranslation("chest.ledger.who")).setAutoWidth(true);
+        ledger.addColumn(entry -> name(byId, entry.getFundId())).setHeader(getTranslation("chest.ledger.fund")).setFlexGrow(1);
+        Locale language = Translations.current();
+        ledger.addColumn(entry -> movement(language, entry.getKind())).setHeader(getTranslation("chest.ledger.movement"))
+                .setAutoWidth(true);
+        ledger.addColumn(entry -> Money.format(entry.getAmountPence(), language)).setHeader(getTranslation("chest.ledger.amount"))
+                .setAutoWidth(true);
+        ledger.addColumn(LedgerEntry::getReference).setHeader(getTranslation("chest.ledger.reference")).setFlexGrow(1);
         ledger.setItems(query -> funds.ledger(query.getPage(), query.getPageSize()).stream(),
                 query -> (int) funds.ledgerSize());
         ledger.setHeight("28rem");
 
         csv = new Anchor(new StreamResource("chest-ledger.csv",
-                () -> new ByteArrayInputStream(funds.ledgerCsv().getBytes(StandardCharsets.UTF_8))), "Download the ledger (CSV)");
+                () -> new ByteArrayInputStream(funds.ledgerCsv().getBytes(StandardCharsets.UTF_8))), getTranslation("chest.ledger.csv"));
         csv.setId("ledger-csv");
         csv.getElement().setAttribute("download", true);
 
-        add(new H1("Community chest"), new RouterLink("Manage funders and funds", FundsView.class),
-                new H2("Funds"), legend(), cards, new H2("Ledger"), csv, ledger,
-                new H2("Open data"), new GrantsOpenDataLinks());
+        add(new H1(getTranslation("chest.dashboard.title")),
+                new RouterLink(getTranslation("chest.dashboard.manageFunds"), FundsView.class),
+                new H2(getTranslation("chest.dashboard.funds")), legend(), cards, new H2(getTranslation("chest.dashboard.ledger")),
+                csv, ledger, new H2(getTranslation("chest.dashboard.openData")), new GrantsOpenDataLinks());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.dashboard.title"));
     }
 
     private static Div card(FundStanding standing) {
@@ -88,14 +99,16 @@ public class ChestDashboardView extends Main {
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-m)");
         card.add(new H3(balance.fundName()));
-        card.add(figure("Contributed", balance.contributed()), figure("Reserved", balance.reserved()),
-                figure("of which committed to approved grants, not yet paid", standing.committedUnpaidPence()),
-                figure("Paid", balance.paid()));
+        card.add(figure(Translations.text("chest.fund.contributed"), balance.contributed()),
+                figure(Translations.text("chest.fund.reserved"), balance.reserved()),
+                figure(Translations.text("chest.fund.committedUnpaid"), standing.committedUnpaidPence()),
+                figure(Translations.text("chest.fund.paid"), balance.paid()));
         if (standing.pastDeadline()) {
             card.add(escalation(standing));
         } else {
-            card.add(figure("Available", balance.available()));
-            card.add(new Div(new Span("Distribute by " + UK_DATE.format(standing.distributionDeadline()))));
+            card.add(figure(Translations.text("chest.fund.available"), balance.available()));
+            card.add(new Div(new Span(Translations.text("chest.dashboard.distributeBy",
+                    UK_DATE.format(standing.distributionDeadline())))));
         }
         card.add(bar(balance));
         return card;
@@ -109,27 +122,22 @@ public class ChestDashboardView extends Main {
         escalation.getElement().setAttribute("role", "note");
         escalation.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "var(--lumo-space-s)")
                 .set("margin-top", "var(--lumo-space-s)");
-        escalation.add(new Div(new Span("Distribution date passed on " + UK_DATE.format(standing.distributionDeadline()) + ".")));
-        escalation.add(new Div(new Span(Money.format(unspent) + " not spent: no new journey can reserve it; it goes back to "
-                + standing.funder() + " unless they agree an extension.")));
-        escalation.add(new Div(new Span(standing.grantsNotPaidInFull() == 0 ? "Every approved grant is paid in full."
-                : standing.grantsNotPaidInFull() + (standing.grantsNotPaidInFull() == 1 ? " grant" : " grants")
-                        + " not paid in full (" + Money.format(standing.committedUnpaidPence())
-                        + ") escalated to the governance lead: \u201cResolve unpaid grant\u201d in My tasks.")));
+        escalation.add(new Div(new Span(Translations.text("chest.dashboard.deadlinePassed",
+                UK_DATE.format(standing.distributionDeadline())))));
+        escalation.add(new Div(new Span(Translations.text("chest.dashboard.unspent", Moments.money(unspent), standing.funder()))));
+        escalation.add(new Div(new Span(standing.grantsNotPaidInFull() == 0 ? Translations.text("chest.dashboard.allPaid")
+                : Translations.text("chest.dashboard.notPaidInFull", standing.grantsNotPaidInFull(),
+                        Moments.money(standing.committedUnpaidPence())))));
         return escalation;
     }
 
-    private static String movement(LedgerEntryKind kind) {
-        return switch (kind) {
-            case COMMITMENT -> "commitment (approved)";
-            case AGREEMENT -> "agreement accepted";
-            case DECOMMITMENT -> "commitment released";
-            default -> kind.name().toLowerCase();
-        };
+    /** A ledger movement as people read it ({@code chest.movement.KIND}): "reservation", "commitment (approved)". */
+    private static String movement(Locale language, LedgerEntryKind kind) {
+        return Translations.text(language, "chest.movement." + kind.name());
     }
 
     private static Div figure(String label, long pence) {
-        Div line = new Div(new Span(label + ": "), new Span(Money.format(pence)));
+        Div line = new Div(new Span(label + ": "), new Span(Moments.money(pence)));
         line.addClassName("fund-figure");
         return line;
     }
@@ -139,8 +147,8 @@ public class ChestDashboardView extends Main {
         Div bar = new Div();
         bar.addClassName("fund-bar");
         bar.getElement().setAttribute("role", "img");
-        bar.getElement().setAttribute("aria-label", "Paid " + Money.format(balance.paid()) + ", reserved "
-                + Money.format(balance.reserved()) + ", available " + Money.format(balance.available()));
+        bar.getElement().setAttribute("aria-label", Translations.text("chest.dashboard.bar", Moments.money(balance.paid()),
+                Moments.money(balance.reserved()), Moments.money(balance.available())));
         bar.getStyle().set("display", "flex").set("height", "1.25rem").set("margin-top", "var(--lumo-space-s)")
                 .set("background", "var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-s)")
                 .set("overflow", "hidden");
@@ -159,8 +167,9 @@ public class ChestDashboardView extends Main {
     }
 
     private static Div legend() {
-        Div legend = new Div(swatch("Paid", "var(--lumo-success-color)"), swatch("Reserved", "var(--lumo-primary-color)"),
-                swatch("Available", "var(--lumo-contrast-40pct)"));
+        Div legend = new Div(swatch(Translations.text("chest.fund.paid"), "var(--lumo-success-color)"),
+                swatch(Translations.text("chest.fund.reserved"), "var(--lumo-primary-color)"),
+                swatch(Translations.text("chest.fund.available"), "var(--lumo-contrast-40pct)"));
         legend.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");
         return legend;
     }

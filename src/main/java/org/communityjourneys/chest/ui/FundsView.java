@@ -17,11 +17,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,17 +35,19 @@ import org.communityjourneys.chest.domain.GrantBand;
 import org.communityjourneys.chest.service.FundService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.domain.WardRepository;
 import org.communityjourneys.shared.ui.BritishDates;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /** The governance lead records funders, their funds with restrictions, and contributions. */
 @Route("chest/funds")
-@PageTitle("Funds | Community Journeys")
 @Menu(title = "Funds", order = 61, icon = "vaadin:piggy-bank-coin")
 @RolesAllowed({Role.Names.GOVERNANCE, Role.Names.ADMIN})
-public class FundsView extends Main {
+public class FundsView extends Main implements HasDynamicTitle {
 
     /** One row of the funds table: the fund and its balance. */
     record FundRow(Fund fund, FundBalance balance) {
@@ -52,19 +56,19 @@ public class FundsView extends Main {
     private final FundService funds;
     private final Grid<FundRow> grid = new Grid<>();
 
-    final TextField name = new TextField("Fund name");
-    final TextField funder = new TextField("Funder");
-    final ComboBox<FunderKind> funderKind = new ComboBox<>("Kind of funder");
-    final DatePicker deadline = BritishDates.datePicker("Distribute by");
-    final BigDecimalField maxGrant = new BigDecimalField("Largest grant (£)");
-    final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>("Themes (none chosen: any theme)");
-    final MultiSelectComboBox<Ward> wards = new MultiSelectComboBox<>("Wards (none chosen: any ward)");
-    final CheckboxGroup<GrantBand> bands = new CheckboxGroup<>("Grant bands allowed");
+    final TextField name = new TextField(getTranslation("chest.funds.name"));
+    final TextField funder = new TextField(getTranslation("chest.funds.funder"));
+    final ComboBox<FunderKind> funderKind = new ComboBox<>(getTranslation("chest.funds.funderKind"));
+    final DatePicker deadline = BritishDates.datePicker(getTranslation("chest.funds.distributeBy"));
+    final BigDecimalField maxGrant = new BigDecimalField(getTranslation("chest.funds.maxGrant"));
+    final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>(getTranslation("chest.funds.themes"));
+    final MultiSelectComboBox<Ward> wards = new MultiSelectComboBox<>(getTranslation("chest.funds.wards"));
+    final CheckboxGroup<GrantBand> bands = new CheckboxGroup<>(getTranslation("chest.funds.bands"));
     final Paragraph fundProblems = new Paragraph();
 
-    final ComboBox<Fund> contributionFund = new ComboBox<>("Fund");
-    final BigDecimalField contributionAmount = new BigDecimalField("Amount (£)");
-    final TextField contributionReference = new TextField("Where the money came from");
+    final ComboBox<Fund> contributionFund = new ComboBox<>(getTranslation("chest.funds.fund"));
+    final BigDecimalField contributionAmount = new BigDecimalField(getTranslation("chest.funds.amount"));
+    final TextField contributionReference = new TextField(getTranslation("chest.funds.reference"));
     final Paragraph contributionProblems = new Paragraph();
 
     public FundsView(FundService funds, WardRepository wardRepository) {
@@ -72,15 +76,23 @@ public class FundsView extends Main {
         addClassName("page");
 
         grid.setId("funds-grid");
-        grid.addColumn(row -> row.fund().getName()).setHeader("Fund").setFlexGrow(2);
-        grid.addColumn(row -> row.fund().getFunder()).setHeader("Funder").setAutoWidth(true);
-        grid.addColumn(row -> kindLabel(row.fund().getFunderKind())).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(row -> java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(row.fund().getDistributionDeadline())).setHeader("Distribute by").setAutoWidth(true);
-        grid.addColumn(row -> restrictions(row.fund())).setHeader("Restrictions").setFlexGrow(2);
-        grid.addColumn(row -> Money.format(row.balance().contributed())).setHeader("Contributed").setAutoWidth(true);
-        grid.addColumn(row -> Money.format(row.balance().reserved())).setHeader("Reserved").setAutoWidth(true);
-        grid.addColumn(row -> Money.format(row.balance().paid())).setHeader("Paid").setAutoWidth(true);
-        grid.addColumn(row -> Money.format(row.balance().available())).setHeader("Available").setAutoWidth(true);
+        Locale language = Translations.current();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", language);
+        grid.addColumn(row -> row.fund().getName()).setHeader(getTranslation("chest.funds.fund")).setFlexGrow(2);
+        grid.addColumn(row -> row.fund().getFunder()).setHeader(getTranslation("chest.funds.funder")).setAutoWidth(true);
+        grid.addColumn(row -> kindLabel(language, row.fund().getFunderKind())).setHeader(getTranslation("chest.funds.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> day.format(row.fund().getDistributionDeadline())).setHeader(getTranslation("chest.funds.distributeBy"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> restrictions(language, row.fund())).setHeader(getTranslation("chest.funds.restrictions")).setFlexGrow(2);
+        grid.addColumn(row -> Money.format(row.balance().contributed(), language)).setHeader(getTranslation("chest.fund.contributed"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Money.format(row.balance().reserved(), language)).setHeader(getTranslation("chest.fund.reserved"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Money.format(row.balance().paid(), language)).setHeader(getTranslation("chest.fund.paid"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Money.format(row.balance().available(), language)).setHeader(getTranslation("chest.fund.available"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         name.setId("fund-name");
@@ -91,24 +103,24 @@ public class FundsView extends Main {
         funder.setMaxLength(120);
         funderKind.setId("fund-funder-kind");
         funderKind.setItems(FunderKind.values());
-        funderKind.setItemLabelGenerator(FunderKind::label);
+        funderKind.setItemLabelGenerator(kind -> Translations.label("chest.funderKind", kind, kind.label()));
         funderKind.setRequired(true);
         deadline.setId("fund-deadline");
         deadline.setRequired(true);
         maxGrant.setId("fund-max-grant");
         themes.setId("fund-themes");
         themes.setItems(Theme.values());
-        themes.setItemLabelGenerator(Theme::label);
+        themes.setItemLabelGenerator(theme -> Translations.label("theme", theme, theme.label()));
         wards.setId("fund-wards");
         wards.setItems(wardRepository.findAllByOrderByNameAsc());
         wards.setItemLabelGenerator(Ward::getName);
         bands.setId("fund-bands");
         bands.setItems(GrantBand.values());
-        bands.setItemLabelGenerator(GrantBand::label);
+        bands.setItemLabelGenerator(band -> Translations.label("chest.band", band, band.label()));
         fundProblems.setId("fund-problems");
         fundProblems.getElement().setAttribute("role", "alert");
         fundProblems.addClassName("problems");
-        Button create = new Button("Create fund", click -> createFund());
+        Button create = new Button(getTranslation("chest.funds.create"), click -> createFund());
         create.setId("create-fund");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout fundForm = new FormLayout(name, funder, funderKind, deadline, maxGrant, themes, wards, bands);
@@ -121,25 +133,30 @@ public class FundsView extends Main {
         contributionReference.setMaxLength(200);
         contributionProblems.setId("contribution-problems");
         contributionProblems.getElement().setAttribute("role", "alert");
-        Button contribute = new Button("Record contribution", click -> recordContribution());
+        Button contribute = new Button(getTranslation("chest.funds.contribute"), click -> recordContribution());
         contribute.setId("record-contribution");
         contribute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout contributionForm = new FormLayout(contributionFund, contributionAmount, contributionReference);
 
-        add(new H1("Funders and funds"), grid,
-                new H2("Record a contribution"), contributionForm, contributionProblems, contribute,
-                new H2("New fund"), fundForm, fundProblems, create);
+        add(new H1(getTranslation("chest.funds.heading")), grid,
+                new H2(getTranslation("chest.funds.contributionHeading")), contributionForm, contributionProblems, contribute,
+                new H2(getTranslation("chest.funds.newFund")), fundForm, fundProblems, create);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.funds.title"));
     }
 
     private void createFund() {
         fundProblems.setText("");
         try {
-            long maxPence = pence(maxGrant.getValue(), "the largest grant");
+            long maxPence = pence(maxGrant.getValue(), "chest.funds.maxGrantMissing", "chest.funds.maxGrantPence");
             Fund fund = funds.openFund(new FundPlan(name.getValue(), funder.getValue(), funderKind.getValue(),
                     deadline.getValue(), maxPence, themes.getValue(),
                     wards.getValue().stream().map(Ward::getCode).collect(Collectors.toSet()), bands.getValue()));
-            Notification.show("Fund created: " + fund.getName(), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("chest.funds.created", fund.getName()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
             funder.clear();
@@ -151,23 +168,24 @@ public class FundsView extends Main {
             bands.clear();
             refresh();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            fundProblems.setText(refused.getMessage());
+            fundProblems.setText(Translations.explain(refused));
         }
     }
 
     private void recordContribution() {
         contributionProblems.setText("");
         try {
-            long pence = pence(contributionAmount.getValue(), "the amount");
+            long pence = pence(contributionAmount.getValue(), "chest.funds.amountMissing", "chest.funds.amountPence");
             Fund fund = contributionFund.getValue();
             funds.recordContribution(fund == null ? null : fund.getId(), pence, contributionReference.getValue());
-            Notification.show(Money.format(pence) + " recorded in " + fund.getName(), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("chest.funds.recorded", Moments.money(pence), fund.getName()), 4000,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             contributionAmount.clear();
             contributionReference.clear();
             refresh();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            contributionProblems.setText(refused.getMessage());
+            contributionProblems.setText(Translations.explain(refused));
         }
     }
 
@@ -183,31 +201,37 @@ public class FundsView extends Main {
         }
     }
 
-    private static long pence(BigDecimal pounds, String label) {
+    /** The amount in pence; refused with the {@code missing} key when empty, {@code precision} when finer than pence. */
+    private static long pence(BigDecimal pounds, String missing, String precision) {
         if (pounds == null) {
-            throw new IllegalArgumentException("Fill in " + label + " in pounds.");
+            throw Refused.input(missing);
         }
         try {
             return Money.penceOf(pounds);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Give " + label + " in pounds and pence (at most two decimal places).");
+            throw Refused.input(precision);
         }
     }
 
-    private static String kindLabel(String kind) {
+    private static String kindLabel(Locale language, String kind) {
         try {
-            return FunderKind.valueOf(kind).label();
+            FunderKind known = FunderKind.valueOf(kind);
+            return Translations.find("chest.funderKind." + known.name(), language).orElse(known.label());
         } catch (IllegalArgumentException e) {
             return kind;
         }
     }
 
-    private static String restrictions(Fund fund) {
-        String bandText = fund.getBands().isEmpty() ? "any band"
-                : fund.getBands().stream().sorted().map(GrantBand::label).collect(Collectors.joining(", "));
-        String themeText = fund.getThemes().isEmpty() ? "any theme"
-                : fund.getThemes().stream().sorted().map(Theme::label).collect(Collectors.joining(", "));
-        String wardText = fund.getWardCodes().isEmpty() ? "any ward" : fund.getWardCodes().size() + " wards";
-        return bandText + "; " + themeText + "; " + wardText + "; grants up to " + Money.format(fund.getMaxGrantPence());
+    private static String restrictions(Locale language, Fund fund) {
+        String bandText = fund.getBands().isEmpty() ? Translations.text(language, "chest.funds.anyBand")
+                : fund.getBands().stream().sorted().map(band -> Translations.find("chest.band." + band.name(), language)
+                        .orElse(band.label())).collect(Collectors.joining(", "));
+        String themeText = fund.getThemes().isEmpty() ? Translations.text(language, "chest.funds.anyTheme")
+                : fund.getThemes().stream().sorted().map(theme -> Translations.find("theme." + theme.name(), language)
+                        .orElse(theme.label())).collect(Collectors.joining(", "));
+        String wardText = fund.getWardCodes().isEmpty() ? Translations.text(language, "chest.funds.anyWard")
+                : Translations.text(language, "chest.funds.wardCount", String.valueOf(fund.getWardCodes().size()));
+        return Translations.text(language, "chest.funds.restrictionsText", bandText, themeText, wardText,
+                Money.format(fund.getMaxGrantPence(), language));
     }
 }

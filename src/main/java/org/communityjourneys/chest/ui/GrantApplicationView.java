@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -38,6 +39,7 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The applicant's grant application: group, contact, bank details (masked once entered), budget
@@ -48,38 +50,37 @@ import org.communityjourneys.shared.domain.Money;
  */
 @TaskScreen(GrantApplicationService.SCREEN)
 @Route("grants/:grantId/application")
-@PageTitle("Grant application | Community Journeys")
 @RolesAllowed({Role.Names.APPLICANT, Role.Names.FACILITATOR})
-public class GrantApplicationView extends Main implements BeforeEnterObserver {
+public class GrantApplicationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GrantApplicationService applications;
     private final ChestService chest;
 
-    final TextField organisation = new TextField("Group or organisation");
-    final TextField contact = new TextField("Contact (email or phone)");
-    final TextArea summary = new TextArea("What the grant is for");
-    final BigDecimalField amount = new BigDecimalField("Amount asked (£)");
-    final TextField sortCode = new TextField("Sort code");
-    final TextField accountNumber = new TextField("Account number");
+    final TextField organisation = new TextField(getTranslation("chest.application.organisation"));
+    final TextField contact = new TextField(getTranslation("chest.application.contact"));
+    final TextArea summary = new TextArea(getTranslation("chest.application.summary"));
+    final BigDecimalField amount = new BigDecimalField(getTranslation("chest.application.amount"));
+    final TextField sortCode = new TextField(getTranslation("chest.application.sortCode"));
+    final TextField accountNumber = new TextField(getTranslation("chest.application.accountNumber"));
     final Span maskedBank = new Span();
-    final Checkbox childrenOrVulnerableAdults = new Checkbox("The work involves children or vulnerable adults");
-    final TextArea safeguarding = new TextArea("Safeguarding policy (describe it or give its link)");
-    final Checkbox firstTimeGroup = new Checkbox("This is the first grant our group has received");
+    final Checkbox childrenOrVulnerableAdults = new Checkbox(getTranslation("chest.application.childrenOrVulnerableAdults"));
+    final TextArea safeguarding = new TextArea(getTranslation("chest.application.safeguarding"));
+    final Checkbox firstTimeGroup = new Checkbox(getTranslation("chest.application.firstTimeGroup"));
     final Map<FundingPrinciple, TextArea> principles = new EnumMap<>(FundingPrinciple.class);
     final List<BudgetRow> budgetRows = new ArrayList<>();
     final VerticalLayout budget = new VerticalLayout();
     final Span budgetTotal = new Span();
-    final Button addBudgetLine = new Button("Add a budget line");
-    final Button submit = new Button("Send the application");
+    final Button addBudgetLine = new Button(getTranslation("chest.application.addBudgetLine"));
+    final Button submit = new Button(getTranslation("chest.application.send"));
     final Div problem = GrantScreens.problemArea("application-problem");
     private UUID grantId;
     private String taskId;
 
     /** One budget line's inputs. */
     final class BudgetRow extends FlexLayout {
-        final TextField description = new TextField("What it buys");
-        final BigDecimalField cost = new BigDecimalField("Cost (£)");
-        final Button remove = new Button("Remove");
+        final TextField description = new TextField(getTranslation("chest.application.budgetDescription"));
+        final BigDecimalField cost = new BigDecimalField(getTranslation("chest.application.budgetCost"));
+        final Button remove = new Button(getTranslation("chest.application.budgetRemove"));
 
         BudgetRow(int index) {
             setFlexWrap(FlexWrap.WRAP);
@@ -90,7 +91,7 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
             cost.addValueChangeListener(event -> showBudgetTotal());
             remove.setId("budget-remove-" + index);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.getElement().setAttribute("aria-label", "Remove budget line " + (index + 1));
+            remove.getElement().setAttribute("aria-label", getTranslation("chest.application.budgetRemoveLine", String.valueOf(index + 1)));
             remove.addClickListener(event -> {
                 budgetRows.remove(this);
                 budget.remove(this);
@@ -119,11 +120,11 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         amount.addValueChangeListener(event -> checkAmount());
         sortCode.setId("grant-sort-code");
         sortCode.setRequiredIndicatorVisible(true);
-        sortCode.setHelperText("6 digits, like 12-34-56");
+        sortCode.setHelperText(getTranslation("chest.application.sortCodeHelper"));
         sortCode.setMaxLength(8);
         accountNumber.setId("grant-account-number");
         accountNumber.setRequiredIndicatorVisible(true);
-        accountNumber.setHelperText("8 digits");
+        accountNumber.setHelperText(getTranslation("chest.application.accountNumberHelper"));
         accountNumber.setMaxLength(8);
         maskedBank.setId("grant-bank-masked");
         sortCode.addValueChangeListener(event -> showMaskedBank());
@@ -137,9 +138,9 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         safeguarding.setVisible(false);
         firstTimeGroup.setId("grant-first-time");
         for (FundingPrinciple principle : FundingPrinciple.values()) {
-            TextArea answer = new TextArea(principle.label());
+            TextArea answer = new TextArea(ApplicationSummary.principleName(principle));
             answer.setId("principle-" + principle.name());
-            answer.setHelperText(principle.question());
+            answer.setHelperText(Translations.label("chest.principleQuestion", principle, principle.question()));
             answer.setRequiredIndicatorVisible(true);
             answer.setMaxLength(2000);
             answer.setWidthFull();
@@ -157,6 +158,11 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.application.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         problem.setVisible(false);
@@ -164,13 +170,12 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         grantId = GrantScreens.grantId(event).orElse(null);
         Grant grant = GrantScreens.grant(chest, grantId).orElse(null);
         if (grant == null) {
-            add(new H1("Grant application"), new Paragraph("There is no such grant."));
+            add(new H1(getTranslation("chest.application.title")), new Paragraph(getTranslation("chest.noSuchGrant")));
             return;
         }
-        add(new H1("Grant application: " + grant.getTitle()));
+        add(new H1(getTranslation("chest.application.heading", grant.getTitle())));
         if (!applications.mayRead(grantId)) {
-            Paragraph refused = new Paragraph("This grant is held by someone else: only its holder, or a facilitator for them,"
-                    + " can see or send its application.");
+            Paragraph refused = new Paragraph(getTranslation("chest.application.notYours"));
             refused.setId("application-status");
             add(refused);
             return;
@@ -178,29 +183,28 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         Optional<SubmittedApplication> saved = applications.find(grantId);
         if (grant.getStatus() != GrantStatus.OPEN || taskId == null) {
             Paragraph status = new Paragraph(grant.getStatus() == GrantStatus.OPEN
-                    ? "Open this page from My tasks to fill in the application."
-                    : "This application has been sent. Bank details are shown masked.");
+                    ? getTranslation("chest.application.openFromTasks")
+                    : getTranslation("chest.application.alreadySent"));
             status.setId("application-status");
             add(status, new ApplicationSummary(grant, saved));
             return;
         }
-        Paragraph limit = new Paragraph("Residents voted for " + Money.format(grant.getVotedPence()) + ". You can ask for up to "
-                + Money.format(applications.mostThatCanBeAsked(grantId)) + " from " + chest.fund(grant.getFundId()).getName()
-                + ". Fields marked with a dot are required.");
+        Paragraph limit = new Paragraph(getTranslation("chest.application.limit", Moments.money(grant.getVotedPence()),
+                Moments.money(applications.mostThatCanBeAsked(grantId)), chest.fund(grant.getFundId()).getName()));
         limit.setId("grant-limit");
         budgetRows.clear();
         budget.removeAll();
         addBudgetRow();
         showBudgetTotal();
         add(limit, problem,
-                new H2("About your group"), organisation, contact, firstTimeGroup,
-                new H2("The money"), summary, amount,
-                new H2("Budget"), new Paragraph("The budget lines must add up to the amount asked."), budget, addBudgetLine,
-                budgetTotal,
-                new H2("Bank details"), new Paragraph("Once entered, only the last digits are ever shown."), sortCode,
-                accountNumber, maskedBank,
-                new H2("Safeguarding"), childrenOrVulnerableAdults, safeguarding,
-                new H2("The five funding principles"), new Paragraph("Answer each in plain language: a few sentences is enough."));
+                new H2(getTranslation("chest.application.aboutGroup")), organisation, contact, firstTimeGroup,
+                new H2(getTranslation("chest.application.money")), summary, amount,
+                new H2(getTranslation("chest.application.budget")), new Paragraph(getTranslation("chest.application.budgetRule")),
+                budget, addBudgetLine, budgetTotal,
+                new H2(getTranslation("chest.application.bankDetails")), new Paragraph(getTranslation("chest.application.bankMasked")),
+                sortCode, accountNumber, maskedBank,
+                new H2(getTranslation("chest.application.safeguardingHeading")), childrenOrVulnerableAdults, safeguarding,
+                new H2(getTranslation("chest.application.principles")), new Paragraph(getTranslation("chest.application.principlesHow")));
         principles.values().forEach(this::add);
         add(submit);
     }
@@ -216,7 +220,8 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
             return;
         }
         long pence = pence(amount.getValue());
-        Optional<String> refusal = pence <= 0 ? Optional.empty() : applications.amountProblem(grantId, pence);
+        Optional<String> refusal = pence <= 0 ? Optional.empty()
+                : applications.amountRefusal(grantId, pence).map(wording -> wording.in(Translations.current()));
         amount.setInvalid(refusal.isPresent());
         amount.setErrorMessage(refusal.orElse(null));
         showBudgetTotal();
@@ -226,18 +231,20 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         String sort = sortCode.getValue().replaceAll("[\\s-]", "");
         String account = accountNumber.getValue().replaceAll("[\\s-]", "");
         maskedBank.setText(sort.isEmpty() && account.isEmpty() ? ""
-                : "Will be shown as " + SubmittedApplication.mask(sort, account));
+                : getTranslation("chest.application.willShowAs", SubmittedApplication.mask(sort, account)));
     }
 
     private void showBudgetTotal() {
         long total = budgetRows.stream().mapToLong(row -> pence(row.cost.getValue())).sum();
         long asked = pence(amount.getValue());
-        String text = "Budget lines add up to " + Money.format(total);
+        String text;
         if (asked > 0 && total != asked) {
-            text += " of " + Money.format(asked) + " asked: " + Money.format(Math.abs(asked - total))
-                    + (total < asked ? " short." : " too much.");
+            text = getTranslation(total < asked ? "chest.application.budgetShort" : "chest.application.budgetOver",
+                    Moments.money(total), Moments.money(asked), Moments.money(Math.abs(asked - total)));
         } else if (asked > 0) {
-            text += ", the amount asked.";
+            text = getTranslation("chest.application.budgetExact", Moments.money(total));
+        } else {
+            text = getTranslation("chest.application.budgetTotal", Moments.money(total));
         }
         budgetTotal.setText(text);
     }
@@ -266,26 +273,26 @@ public class GrantApplicationView extends Main implements BeforeEnterObserver {
         markRequired(draft);
         try {
             applications.submit(grantId, taskId, draft);
-            Notification.show("Application sent. We will tell you the decision.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("chest.application.sent"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("tasks"));
         } catch (RuntimeException refused) {
-            GrantScreens.show(problem, refused.getMessage());
+            GrantScreens.show(problem, Translations.explain(refused));
         }
     }
 
     private void markRequired(ApplicationDraft draft) {
-        required(organisation, draft.organisation(), "Name the group or organisation.");
-        required(contact, draft.contact(), "Give a contact.");
-        required(summary, draft.summary(), "Say in a sentence or two what the grant is for.");
+        required(organisation, draft.organisation(), getTranslation("chest.draft.organisationMissing"));
+        required(contact, draft.contact(), getTranslation("chest.draft.contactMissing"));
+        required(summary, draft.summary(), getTranslation("chest.draft.summaryMissing"));
         sortCode.setInvalid(!draft.sortCodeDigits().matches("\\d{6}"));
-        sortCode.setErrorMessage("The sort code must be 6 digits, like 12-34-56.");
+        sortCode.setErrorMessage(getTranslation("chest.draft.sortCode"));
         accountNumber.setInvalid(!draft.accountNumberDigits().matches("\\d{8}"));
-        accountNumber.setErrorMessage("The account number must be 8 digits.");
+        accountNumber.setErrorMessage(getTranslation("chest.draft.accountNumber"));
         safeguarding.setInvalid(draft.childrenOrVulnerableAdults() && blank(draft.safeguardingPolicy()));
-        safeguarding.setErrorMessage("Work with children or vulnerable adults needs a safeguarding policy.");
+        safeguarding.setErrorMessage(getTranslation("chest.application.safeguardingMissing"));
         principles.forEach((principle, field) ->
-                required(field, field.getValue(), "Answer \u201c" + principle.label() + "\u201d."));
+                required(field, field.getValue(), getTranslation("chest.draft.answerMissing", ApplicationSummary.principleName(principle))));
     }
 
     private static void required(com.vaadin.flow.component.HasValidation field, String value, String message) {

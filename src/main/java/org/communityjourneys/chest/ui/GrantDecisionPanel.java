@@ -10,7 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /** Approve or decline with a reason: the chair's and the board's decision. */
 class GrantDecisionPanel extends Div {
@@ -23,12 +24,12 @@ class GrantDecisionPanel extends Div {
         void decide(boolean approve, String reason, Long approvedPence, String amountReason);
     }
 
-    final TextArea reason = new TextArea("Reason for the decision (the applicant will see it)");
-    final Button approve = new Button("Approve the grant");
-    final Button decline = new Button("Decline the grant");
-    final Checkbox differentAmount = new Checkbox("Approve a different amount from what residents voted for");
-    final BigDecimalField amount = new BigDecimalField("Approved amount");
-    final TextArea amountReason = new TextArea("Why a different amount (shown publicly with the grant)");
+    final TextArea reason = new TextArea(getTranslation("chest.decision.reason"));
+    final Button approve = new Button(getTranslation("chest.decision.approve"));
+    final Button decline = new Button(getTranslation("chest.decision.decline"));
+    final Checkbox differentAmount = new Checkbox(getTranslation("chest.decision.differentAmount"));
+    final BigDecimalField amount = new BigDecimalField(getTranslation("chest.decision.amount"));
+    final TextArea amountReason = new TextArea(getTranslation("chest.decision.amountReason"));
     final Div problem;
     private final long appliedPence;
 
@@ -58,29 +59,26 @@ class GrantDecisionPanel extends Div {
         decline.addClickListener(event -> run(decision, false));
         Div buttons = new Div(approve, decline);
         buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-        add(new H2("Your decision"),
-                new Paragraph("Residents voted for " + Money.format(votedPence) + "; the application asks for "
-                        + Money.format(appliedPence) + ". Approving commits that amount against the journey's reservation;"
-                        + " it is refused if the money is no longer there. A different amount needs a reason, which is"
-                        + " published with the grant."),
+        add(new H2(getTranslation("chest.decision.heading")),
+                new Paragraph(getTranslation("chest.decision.explained", Moments.money(votedPence), Moments.money(appliedPence))),
                 problem, reason, differentAmount, amountFields, buttons);
     }
 
     private void run(Decision decision, boolean approving) {
         problem.setVisible(false);
         reason.setInvalid(reason.getValue().isBlank());
-        reason.setErrorMessage("Give a reason for the decision.");
+        reason.setErrorMessage(getTranslation("chest.decision.reasonMissingShort"));
         if (reason.isInvalid()) {
-            GrantScreens.show(problem, "Give a reason for the decision: the applicant will see it.");
+            GrantScreens.show(problem, getTranslation("chest.decision.reasonMissing"));
             return;
         }
         Long approvedPence = null;
         String why = null;
         if (approving && differentAmount.getValue()) {
             amount.setInvalid(amount.getValue() == null || amount.getValue().signum() <= 0);
-            amount.setErrorMessage("Give the amount to approve, in pounds.");
+            amount.setErrorMessage(getTranslation("chest.decision.amountMissing"));
             amountReason.setInvalid(amountReason.getValue().isBlank());
-            amountReason.setErrorMessage("Say why the amount differs: it is shown publicly.");
+            amountReason.setErrorMessage(getTranslation("chest.decision.amountReasonMissing"));
             if (amount.isInvalid() || amountReason.isInvalid()) {
                 return;
             }
@@ -90,11 +88,12 @@ class GrantDecisionPanel extends Div {
         }
         try {
             decision.decide(approving, reason.getValue(), approvedPence, why);
-            Notification.show(approving ? "Grant approved." : "Grant declined.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation(approving ? "chest.decision.approved" : "chest.decision.declined"), 4000,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("tasks"));
         } catch (RuntimeException refused) {
-            GrantScreens.show(problem, refused.getMessage());
+            GrantScreens.show(problem, Translations.explain(refused));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.ui;
 
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -33,8 +34,8 @@ import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.service.GrantPayments;
 import org.communityjourneys.chest.service.GrantPayments.PaymentPosition;
 import org.communityjourneys.identity.domain.Role;
-import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.ui.BritishDates;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The governance lead's payment screen ("Record payment" task): the grant, the group, what
@@ -43,23 +44,27 @@ import org.communityjourneys.shared.ui.BritishDates;
  */
 @TaskScreen(GrantPayments.SCREEN)
 @Route("grants/:grantId/payment")
-@PageTitle("Record payment | Community Journeys")
 @RolesAllowed(Role.Names.GOVERNANCE)
-public class GrantPaymentView extends Main implements BeforeEnterObserver {
+public class GrantPaymentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/London"));
 
     private final GrantPayments payments;
-    final BigDecimalField amount = new BigDecimalField("Amount of this instalment (\u00a3)");
-    final DatePicker paidOn = BritishDates.datePicker("Date paid");
-    final TextField reference = new TextField("Payment reference from the bank");
-    final Button record = new Button("Record this payment");
+    final BigDecimalField amount = new BigDecimalField(getTranslation("chest.payment.amount"));
+    final DatePicker paidOn = BritishDates.datePicker(getTranslation("chest.payment.paidOn"));
+    final TextField reference = new TextField(getTranslation("chest.payment.reference"));
+    final Button record = new Button(getTranslation("chest.payment.record"));
     final Div problem = GrantScreens.problemArea("payment-problem");
 
     public GrantPaymentView(GrantPayments payments) {
         this.payments = payments;
         addClassNames("page", "grant-payment");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.payment.title"));
     }
 
     @Override
@@ -74,39 +79,42 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
             position = null;
         }
         if (position == null) {
-            add(new H1("Record payment"), new Paragraph("There is no such grant."));
+            add(new H1(getTranslation("chest.payment.title")), new Paragraph(getTranslation("chest.noSuchGrant")));
             return;
         }
-        add(new H1("Record payment: " + position.title()), facts(position));
+        add(new H1(getTranslation("chest.payment.heading", position.title())), facts(position));
         if (!position.instalments().isEmpty()) {
             UnorderedList paid = new UnorderedList();
             paid.setId("payment-instalments");
-            position.instalments().forEach(entry -> paid.add(new ListItem(WHEN.format(entry.getRecordedAt()) + ": "
-                    + Money.format(entry.getAmountPence()) + " \u2014 " + entry.getReference() + " (recorded by "
-                    + entry.getRecordedBy() + ")")));
-            add(new H2("Paid so far"), paid);
+            position.instalments().forEach(entry -> paid.add(new ListItem(getTranslation("chest.payment.instalment",
+                    WHEN.format(entry.getRecordedAt()), Moments.money(entry.getAmountPence()), entry.getReference(),
+                    entry.getRecordedBy()))));
+            add(new H2(getTranslation("chest.payment.paidSoFar")), paid);
         }
         boolean payable = position.status() == GrantStatus.AGREED || position.status() == GrantStatus.PART_PAID;
         if (!payable || taskId == null) {
-            Paragraph status = new Paragraph(!payable ? "Nothing to pay: the grant is " + position.status().label() + "."
-                    : "Open this page from My tasks to record a payment.");
+            Paragraph status = new Paragraph(!payable
+                    ? getTranslation("chest.payment.nothingToPay", Translations.label("chest.status", position.status(),
+                            position.status().label()))
+                    : getTranslation("chest.payment.openFromTasks"));
             status.setId("payment-status");
             add(status);
             return;
         }
-        add(new H2("This instalment"), problem, form(position, grantId, taskId));
+        add(new H2(getTranslation("chest.payment.thisInstalment")), problem, form(position, grantId, taskId));
     }
 
     private Div facts(PaymentPosition position) {
         Div facts = new Div();
         facts.setId("payment-facts");
-        facts.add(fact("Group", position.group() == null || position.group().isBlank() ? "(not given)" : position.group()),
-                fact("Residents voted for", Money.format(position.votedPence())),
-                fact("Approved", Money.format(position.approvedPence())),
-                fact("Paid so far", Money.format(position.paidPence())),
-                fact("Left to pay", Money.format(position.leftPence())));
+        facts.add(fact(getTranslation("chest.payment.group"), position.group() == null || position.group().isBlank()
+                        ? getTranslation("chest.payment.groupNotGiven") : position.group()),
+                fact(getTranslation("chest.payment.voted"), Moments.money(position.votedPence())),
+                fact(getTranslation("chest.payment.approved"), Moments.money(position.approvedPence())),
+                fact(getTranslation("chest.payment.paidSoFar"), Moments.money(position.paidPence())),
+                fact(getTranslation("chest.payment.left"), Moments.money(position.leftPence())));
         if (position.amountChangeReason() != null) {
-            facts.add(fact("Why the approved amount differs", position.amountChangeReason()));
+            facts.add(fact(getTranslation("chest.payment.whyDifferent"), position.amountChangeReason()));
         }
         return facts;
     }
@@ -123,16 +131,16 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
         amount.setId("payment-amount");
         amount.setRequiredIndicatorVisible(true);
         amount.setValue(BigDecimal.valueOf(position.leftPence(), 2));
-        amount.setHelperText("Up to " + Money.format(position.leftPence()) + "; pay the rest later in further instalments.");
+        amount.setHelperText(getTranslation("chest.payment.amountHelper", Moments.money(position.leftPence())));
         paidOn.setId("payment-paid-on");
         paidOn.setRequiredIndicatorVisible(true);
         paidOn.setMax(LocalDate.now(ZoneId.of("Europe/London")));
-        paidOn.setPlaceholder("dd/mm/yyyy");
+        paidOn.setPlaceholder(getTranslation("chest.payment.datePlaceholder"));
         reference.setId("payment-reference");
         reference.setRequiredIndicatorVisible(true);
         reference.setMaxLength(40);
         reference.setPattern("[A-Za-z0-9 /-]{3,40}");
-        reference.setErrorMessage("3 to 40 letters, digits, spaces, / or -.");
+        reference.setErrorMessage(getTranslation("chest.payment.referencePattern"));
         record.setId("payment-record");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(click -> confirm(position, grantId, taskId));
@@ -153,21 +161,21 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
         }
         long pence = amount.getValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
         long leftAfter = position.leftPence() - pence;
-        ConfirmDialog dialog = new ConfirmDialog("Record " + Money.format(pence) + "?",
-                "This writes the payment to the chest ledger and cannot be undone. " + (leftAfter > 0
-                        ? Money.format(leftAfter) + " will be left to pay; the grant stays part paid."
-                        : "The grant will be paid in full."),
-                "Record the payment", confirmed -> pay(grantId, taskId, pence));
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("chest.payment.confirmTitle", Moments.money(pence)),
+                leftAfter > 0 ? getTranslation("chest.payment.confirmPartPaid", Moments.money(leftAfter))
+                        : getTranslation("chest.payment.confirmPaidInFull"),
+                getTranslation("chest.payment.confirm"), confirmed -> pay(grantId, taskId, pence));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("chest.cancel"));
         dialog.setId("payment-confirm");
         dialog.open();
     }
 
     private boolean valid() {
         amount.setInvalid(amount.getValue() == null || amount.getValue().signum() <= 0);
-        amount.setErrorMessage("Give the amount paid, in pounds.");
+        amount.setErrorMessage(getTranslation("chest.payment.amountMissingOnScreen"));
         paidOn.setInvalid(paidOn.getValue() == null);
-        paidOn.setErrorMessage("Give the date paid, as dd/mm/yyyy.");
+        paidOn.setErrorMessage(getTranslation("chest.payment.dateMissingOnScreen"));
         reference.setInvalid(!reference.getValue().strip().matches("[A-Za-z0-9 /-]{3,40}"));
         return List.of(amount.isInvalid(), paidOn.isInvalid(), reference.isInvalid()).stream().noneMatch(Boolean::booleanValue);
     }
@@ -176,10 +184,10 @@ public class GrantPaymentView extends Main implements BeforeEnterObserver {
         try {
             payments.payOnScreen(grantId, taskId, pence, reference.getValue(), paidOn.getValue());
         } catch (RuntimeException refused) {
-            GrantScreens.show(problem, refused.getMessage());
+            GrantScreens.show(problem, Translations.explain(refused));
             return;
         }
-        Notification.show("Payment of " + Money.format(pence) + " recorded.", 4000, Notification.Position.BOTTOM_START)
+        Notification.show(getTranslation("chest.payment.recorded", Moments.money(pence)), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate("tasks"));
     }

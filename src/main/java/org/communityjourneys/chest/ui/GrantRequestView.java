@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +29,7 @@ import org.communityjourneys.chest.domain.StartableProcess;
 import org.communityjourneys.chest.service.StartForms;
 import org.communityjourneys.forms.ui.FormRenderer;
 import org.communityjourneys.forms.ui.RenderedForm;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * One start form, e.g. the hub start-up claim, rendered from its form-js JSON and checked with the
@@ -37,9 +38,8 @@ import org.communityjourneys.forms.ui.RenderedForm;
  * for you" page.
  */
 @Route("requests/:processKey")
-@PageTitle("Apply for a grant | Community Journeys")
 @PermitAll
-public class GrantRequestView extends Main implements BeforeEnterObserver {
+public class GrantRequestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PROCESS_KEY = "processKey";
 
@@ -60,6 +60,11 @@ public class GrantRequestView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.requests.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String key = event.getRouteParameters().get(PROCESS_KEY).orElse("");
@@ -74,15 +79,15 @@ public class GrantRequestView extends Main implements BeforeEnterObserver {
         try {
             form = renderer.render(start.formJson(), start.values());
         } catch (IllegalArgumentException unreadable) {
-            add(new H1(process.get().name()), new Paragraph(unreadable.getMessage()), backLink());
+            add(new H1(process.get().name()), new Paragraph(Translations.explain(unreadable)), backLink());
             return;
         }
         add(new H1(process.get().name()));
         if (roles.contains(Role.FACILITATOR)) {
-            add(new Paragraph("You can apply on a group\u2019s behalf: give the group\u2019s name and contact."));
+            add(new Paragraph(getTranslation("chest.request.facilitator")));
         }
         problem.setVisible(false);
-        Button send = new Button("Send the claim");
+        Button send = new Button(getTranslation("chest.request.send"));
         send.setId("send-request");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
@@ -96,15 +101,15 @@ public class GrantRequestView extends Main implements BeforeEnterObserver {
     private void submit(StartableProcess process, RenderedForm form, Button send) {
         Optional<Map<String, Object>> values = form.submission();
         if (values.isEmpty()) {
-            show("Some answers need attention: see the highlighted fields.", send);
+            show(getTranslation("chest.request.needsAttention"), send);
             return;
         }
         RequestSent sent;
         try {
             sent = startForms.start(process.key(), values.get(), currentUser.require(), currentUser.roles());
         } catch (RuntimeException refused) {
-            show(refused.getMessage() == null || refused.getMessage().isBlank()
-                    ? "Your claim could not be sent. Please try again." : refused.getMessage(), send);
+            String why = Translations.explain(refused);
+            show(why == null || why.isBlank() ? getTranslation("chest.request.notSent") : why, send);
             return;
         }
         confirm(process, sent);
@@ -115,16 +120,17 @@ public class GrantRequestView extends Main implements BeforeEnterObserver {
         Paragraph done = new Paragraph(confirmation(sent.nextGroups()));
         done.setId("request-sent");
         done.getElement().setAttribute("role", "status");
-        add(new H1("Claim sent"), done, new Paragraph("You asked for: " + process.name() + "."), backLink());
-        Notification.show("Your claim has been sent.", 4000, Notification.Position.BOTTOM_START)
+        add(new H1(getTranslation("chest.request.sentHeading")), done,
+                new Paragraph(getTranslation("chest.request.askedFor", process.name())), backLink());
+        Notification.show(getTranslation("chest.request.sent"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** "… a facilitator will check it", naming the role of the first open task. */
+    /** "… a facilitator will check it", naming the role of the first open task, in the UI's language. */
     static String confirmation(List<String> nextGroups) {
         String checker = nextGroups.stream().map(GrantRequestView::aRole).filter(label -> !label.isBlank()).findFirst().orElse("");
-        return checker.isBlank() ? "Your claim has been sent."
-                : "Your claim has been sent; " + checker + " will check it.";
+        return checker.isBlank() ? Translations.text("chest.request.sent")
+                : Translations.text("chest.request.sentToChecker", checker);
     }
 
     private void show(String message, Button send) {
@@ -135,18 +141,22 @@ public class GrantRequestView extends Main implements BeforeEnterObserver {
     }
 
     private static RouterLink backLink() {
-        RouterLink back = new RouterLink("Back to Apply for a grant", GrantRequestsView.class);
+        RouterLink back = new RouterLink(Translations.text("chest.request.back"), GrantRequestsView.class);
         back.addClassName("back-link");
         back.setId("back-to-requests");
         return back;
     }
 
-    /** A role as a person reads it: "a facilitator", "an administrator"; empty for an unknown group. */
+    /**
+     * A role as a person reads it in a sentence: "a facilitator", "an administrator"
+     * ({@code chest.request.checker.ROLE}); empty for an unknown group.
+     */
     private static String aRole(String group) {
         for (Role role : Role.values()) {
             if (role.name().equals(group)) {
                 String label = role.label().toLowerCase(Locale.UK);
-                return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+                return Translations.label("chest.request.checker", role,
+                        ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label);
             }
         }
         return "";

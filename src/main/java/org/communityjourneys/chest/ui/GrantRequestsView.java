@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -26,10 +26,9 @@ import org.communityjourneys.chest.service.StartForms;
  * the models ({@code camunda:candidateStarterGroups}).
  */
 @Route("requests")
-@PageTitle("Apply for a grant | Community Journeys")
 @Menu(title = "Apply for a grant", order = 14, icon = "vaadin:hand")
 @PermitAll
-public class GrantRequestsView extends Main implements BeforeEnterObserver {
+public class GrantRequestsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StartForms startForms;
     private final CurrentUser currentUser;
@@ -41,30 +40,35 @@ public class GrantRequestsView extends Main implements BeforeEnterObserver {
         setId("grant-requests");
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.requests.title"));
+    }
+
     /** Built on every visit: a person may come back with other roles, or a new model may be deployed. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Set<Role> roles = currentUser.roles();
         List<StartableProcess> startable = startForms.startableBy(roles);
-        add(new H1("Apply for a grant"));
+        add(new H1(getTranslation("chest.requests.title")));
         if (startable.isEmpty()) {
-            Paragraph none = new Paragraph("There is nothing you can apply for here at the moment.");
+            Paragraph none = new Paragraph(getTranslation("chest.requests.none"));
             none.setId("grant-requests-none");
             add(none);
             return;
         }
-        add(new Paragraph("Groups and community hubs can ask for these grants straight from a fund, without a vote. "
-                + "Each claim is checked before any money is set aside."));
+        add(new Paragraph(getTranslation("chest.requests.intro")));
         if (roles.contains(Role.FACILITATOR)) {
-            add(new Paragraph("As a facilitator you can apply on a group\u2019s behalf: give the group\u2019s name and contact."));
+            add(new Paragraph(getTranslation("chest.requests.facilitator")));
         }
         for (StartableProcess process : startable) {
             add(card(process));
         }
     }
 
-    private static Div card(StartableProcess process) {
+    /** One process to start; its name and description are the model's own words. */
+    private Div card(StartableProcess process) {
         Div card = new Div();
         card.addClassName("grant-request");
         card.setId("grant-request-" + process.key());
@@ -73,7 +77,7 @@ public class GrantRequestsView extends Main implements BeforeEnterObserver {
         if (!process.description().isBlank()) {
             card.add(new Paragraph(process.description()));
         }
-        RouterLink apply = new RouterLink("Apply: " + process.name(), GrantRequestView.class,
+        RouterLink apply = new RouterLink(getTranslation("chest.requests.apply", process.name()), GrantRequestView.class,
                 new RouteParameters(GrantRequestView.PROCESS_KEY, process.key()));
         apply.setId("apply-" + process.key());
         card.add(apply);

@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.UUID;
 import org.communityjourneys.chest.domain.ConsolidatedScores;
 import org.communityjourneys.chest.domain.Grant;
@@ -21,6 +20,7 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.chest.service.GrantPanelService;
 import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The panel chair reads both members' scores side by side (per principle: each score, the mean,
@@ -28,9 +28,8 @@ import org.communityjourneys.identity.domain.Role;
  */
 @TaskScreen(GrantPanelService.CHAIR_SCREEN)
 @Route("grants/:grantId/chair")
-@PageTitle("Panel decision | Community Journeys")
 @RolesAllowed(Role.Names.PANEL)
-public class PanelChairView extends Main implements BeforeEnterObserver {
+public class PanelChairView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GrantPanelService panel;
     private final GrantApplicationService applications;
@@ -50,31 +49,35 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.chair.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         taskId = GrantScreens.taskId(event);
         grantId = GrantScreens.grantId(event).orElse(null);
         Grant grant = GrantScreens.grant(chest, grantId).orElse(null);
         if (grant == null) {
-            add(new H1("Panel decision"), new Paragraph("There is no such grant."));
+            add(new H1(getTranslation("chest.chair.title")), new Paragraph(getTranslation("chest.noSuchGrant")));
             return;
         }
-        add(new H1("Panel decision: " + grant.getTitle()));
+        add(new H1(getTranslation("chest.chair.heading", grant.getTitle())));
         ConsolidatedScores consolidated = panel.consolidated(grantId);
         showScores(consolidated);
-        Paragraph overall = new Paragraph("Mean of the five principles: " + mean(consolidated.overallMean()) + " out of 5.");
+        Paragraph overall = new Paragraph(getTranslation("chest.chair.overall", mean(consolidated.overallMean())));
         overall.setId("chair-overall");
-        add(new H2("The panel's scores"), scores, overall, new ApplicationSummary(grant, applications.find(grantId)));
+        add(new H2(getTranslation("chest.chair.scores")), scores, overall, new ApplicationSummary(grant, applications.find(grantId)));
         if (grant.getStatus() != GrantStatus.ROUTED || taskId == null) {
-            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.ROUTED ? "This grant has been decided."
-                    : "Open this page from My tasks to decide.");
+            Paragraph status = new Paragraph(grant.getStatus() != GrantStatus.ROUTED ? getTranslation("chest.decided")
+                    : getTranslation("chest.chair.openFromTasks"));
             status.setId("chair-status");
             addComponentAtIndex(1, status);
             return;
         }
         if (panel.hasScored(grantId)) {
-            Paragraph status = new Paragraph("You scored this application, so you cannot chair its decision: "
-                    + "a panel member who did not score it decides.");
+            Paragraph status = new Paragraph(getTranslation("chest.chair.scoredItself"));
             status.setId("chair-status");
             addComponentAtIndex(1, status);
             return;
@@ -87,20 +90,22 @@ public class PanelChairView extends Main implements BeforeEnterObserver {
 
     private void showScores(ConsolidatedScores consolidated) {
         scores.removeAllColumns();
-        scores.addColumn(row -> row.principle().label()).setHeader("Principle").setFlexGrow(1);
+        scores.addColumn(row -> ApplicationSummary.principleName(row.principle())).setHeader(getTranslation("chest.chair.principle"))
+                .setFlexGrow(1);
         for (int i = 0; i < consolidated.members().size(); i++) {
             int index = i;
             scores.addColumn(row -> row.scores().get(index)).setHeader(consolidated.members().get(i)).setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        scores.addColumn(row -> mean(row.mean())).setHeader("Mean").setAutoWidth(true).setFlexGrow(0);
-        scores.addColumn(row -> String.join(" | ", row.comments())).setHeader("Comments").setFlexGrow(2);
+        scores.addColumn(row -> mean(row.mean())).setHeader(getTranslation("chest.chair.mean")).setAutoWidth(true).setFlexGrow(0);
+        scores.addColumn(row -> String.join(" | ", row.comments())).setHeader(getTranslation("chest.chair.comments")).setFlexGrow(2);
         scores.setItems(consolidated.rows());
         scores.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.setAllRowsVisible(true);
     }
 
+    /** A mean score to one decimal place, in the UI's number format ("4.0"). */
     static String mean(double value) {
-        return String.format(Locale.UK, "%.1f", value);
+        return String.format(Translations.current(), "%.1f", value);
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
@@ -31,6 +31,7 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.GrantApplicationService;
 import org.communityjourneys.chest.service.GrantPanelService;
 import org.communityjourneys.identity.domain.Role;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * A panel member scores a grant application: each of the five funding principles 1 (weak) to 5
@@ -39,16 +40,15 @@ import org.communityjourneys.identity.domain.Role;
  */
 @TaskScreen(GrantPanelService.PANEL_SCREEN)
 @Route("grants/:grantId/panel")
-@PageTitle("Score a grant application | Community Journeys")
 @RolesAllowed(Role.Names.PANEL)
-public class PanelReviewView extends Main implements BeforeEnterObserver {
+public class PanelReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GrantPanelService panel;
     private final GrantApplicationService applications;
     private final ChestService chest;
     final Map<FundingPrinciple, RadioButtonGroup<Integer>> scores = new EnumMap<>(FundingPrinciple.class);
     final Map<FundingPrinciple, TextArea> comments = new EnumMap<>(FundingPrinciple.class);
-    final Button submit = new Button("Send my scores");
+    final Button submit = new Button(getTranslation("chest.panel.send"));
     final Div problem = GrantScreens.problemArea("panel-problem");
     private UUID grantId;
     private String taskId;
@@ -59,12 +59,13 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
         this.chest = chest;
         addClassNames("page", "panel-review");
         for (FundingPrinciple principle : FundingPrinciple.values()) {
-            RadioButtonGroup<Integer> score = new RadioButtonGroup<>("Score for " + principle.label() + " (1 weak, 5 strong)");
+            String name = ApplicationSummary.principleName(principle);
+            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("chest.panel.score", name));
             score.setId("score-" + principle.name());
             score.setItems(List.of(1, 2, 3, 4, 5));
             score.setRequiredIndicatorVisible(true);
             scores.put(principle, score);
-            TextArea comment = new TextArea("Comment on " + principle.label());
+            TextArea comment = new TextArea(getTranslation("chest.panel.comment", name));
             comment.setId("comment-" + principle.name());
             comment.setRequiredIndicatorVisible(true);
             comment.setMaxLength(2000);
@@ -77,6 +78,11 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("chest.panel.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         problem.setVisible(false);
@@ -84,14 +90,14 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
         grantId = GrantScreens.grantId(event).orElse(null);
         Grant grant = find(grantId);
         if (grant == null) {
-            add(new H1("Score a grant application"), new Paragraph("There is no such grant."));
+            add(new H1(getTranslation("chest.panel.title")), new Paragraph(getTranslation("chest.noSuchGrant")));
             return;
         }
-        add(new H1("Score: " + grant.getTitle()));
+        add(new H1(getTranslation("chest.panel.heading", grant.getTitle())));
         Optional<SubmittedApplication> application = applications.find(grantId);
-        String why = grant.getStatus() != GrantStatus.ROUTED ? "This grant has been decided."
-                : taskId == null ? "Open this page from My tasks to score the application."
-                : panel.hasScored(grantId) ? "You have already scored this application; a different panel member gives the second score."
+        String why = grant.getStatus() != GrantStatus.ROUTED ? getTranslation("chest.decided")
+                : taskId == null ? getTranslation("chest.panel.openFromTasks")
+                : panel.hasScored(grantId) ? getTranslation("chest.panel.scoredAlready")
                 : null;
         if (why != null) {
             Paragraph status = new Paragraph(why);
@@ -99,10 +105,10 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
             add(status, new ApplicationSummary(grant, application));
             return;
         }
-        add(new ApplicationSummary(grant, application), new H2("Your scores"), problem);
+        add(new ApplicationSummary(grant, application), new H2(getTranslation("chest.panel.yourScores")), problem);
         for (FundingPrinciple principle : FundingPrinciple.values()) {
-            Paragraph answer = new Paragraph("Their answer: " + ApplicationSummary.answerOf(application, principle));
-            add(new H3(principle.label()), answer, scores.get(principle), comments.get(principle));
+            Paragraph answer = new Paragraph(getTranslation("chest.panel.theirAnswer", ApplicationSummary.answerOf(application, principle)));
+            add(new H3(ApplicationSummary.principleName(principle)), answer, scores.get(principle), comments.get(principle));
         }
         add(submit);
     }
@@ -120,24 +126,24 @@ public class PanelReviewView extends Main implements BeforeEnterObserver {
             RadioButtonGroup<Integer> score = scores.get(principle);
             TextArea comment = comments.get(principle);
             score.setInvalid(score.getValue() == null);
-            score.setErrorMessage("Choose a score from 1 to 5.");
+            score.setErrorMessage(getTranslation("chest.panel.chooseScore"));
             comment.setInvalid(comment.getValue().isBlank());
-            comment.setErrorMessage("Add a comment.");
+            comment.setErrorMessage(getTranslation("chest.panel.addComment"));
             missing |= score.isInvalid() || comment.isInvalid();
             values.put(principle, score.getValue());
             texts.put(principle, comment.getValue());
         }
         if (missing) {
-            GrantScreens.show(problem, "Score every principle from 1 to 5 and add a comment on each.");
+            GrantScreens.show(problem, getTranslation("chest.panel.scoreEvery"));
             return;
         }
         try {
             panel.score(grantId, taskId, values, texts);
-            Notification.show("Scores sent. Thank you.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("chest.panel.sent"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("tasks"));
         } catch (RuntimeException refused) {
-            GrantScreens.show(problem, refused.getMessage());
+            GrantScreens.show(problem, Translations.explain(refused));
         }
     }
 }

@@ -1,0 +1,69 @@
+package org.communityjourneys.chest.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.communityjourneys.shared.domain.MessageBundles;
+import org.communityjourneys.shared.domain.Worded;
+
+/**
+ * One sentence for people from the chest's message bundle ({@code chest.properties}): its key and
+ * arguments. An argument may itself be {@link Worded} (a funding principle's name, a grant's
+ * status), and is then worded in the same language as the sentence. Used where a refusal names
+ * something that has its own name in each language, or lists several problems at once
+ * ({@link WordedRefusal}).
+ */
+public final class Wording implements Worded {
+
+    private final String key;
+    private final Object[] arguments;
+
+    private Wording(String key, Object[] arguments) {
+        this.key = key;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    public static Wording of(String key, Object... arguments) {
+        return new Wording(key, arguments);
+    }
+
+    @Override
+    public String messageKey() {
+        return key;
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return arguments.clone();
+    }
+
+    /** The sentence in the locale's language, worded arguments in that language too. */
+    @Override
+    public String in(Locale locale) {
+        Object[] worded = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            worded[i] = arguments[i] instanceof Worded inner ? inner.in(locale) : arguments[i];
+        }
+        return MessageBundles.find(key, locale, worded).orElse("!" + key + "!");
+    }
+
+    /** The sentence in English (UK): what logs, the API and the existing messages say. */
+    public String english() {
+        return in(MessageBundles.ENGLISH);
+    }
+
+    /** Several sentences in one language, one after the other. */
+    public static String joined(List<Wording> wordings, Locale locale) {
+        return wordings.stream().map(wording -> wording.in(locale)).collect(Collectors.joining(" "));
+    }
+
+    /** The English sentences of each. */
+    public static List<String> english(List<Wording> wordings) {
+        return wordings.stream().map(Wording::english).toList();
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}
