@@ -113,7 +113,7 @@ public class MainLayout extends AppLayout {
     /**
      * The menu title of a view in the UI's language: the bundle's {@code menu.<path>} (slashes as
      * dots, {@code menu.home} for the front page), or the view's own {@code @Menu} title when the
-     * bundle has no such key (the staff screens, which speak English only).
+     * bundle has no such key.
      */
     private String menuTitle(MenuEntry entry) {
         String path = entry.path() == null ? "" : entry.path().replaceAll("^/+|/+$", "");
