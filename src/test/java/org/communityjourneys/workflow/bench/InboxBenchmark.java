@@ -45,10 +45,10 @@ public final class InboxBenchmark {
         int taskCount = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommunityJourneysApplication.class)
-                .properties("communityjourneys.embedded-db.throw-away=true", "communityjourneys.embedded-db.durable=true",
-                        "communityjourneys.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
-                        "vaadin.launch-browser=false", "server.port=0", "logging.level.root=WARN")
-                .run()) {
+                // as arguments, not builder properties: those are defaults, below application.properties
+                .run("--communityjourneys.embedded-db.throw-away=true", "--communityjourneys.embedded-db.durable=true",
+                        "--communityjourneys.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false",
+                        "--vaadin.launch-browser=false", "--server.port=0", "--logging.level.root=WARN")) {
             long started = System.nanoTime();
             openTasks(app, taskCount);
             System.out.printf(Locale.UK, "%,d open tasks made in %.1f s%n", taskCount, (System.nanoTime() - started) / 1e9);
