@@ -31,45 +31,12 @@ PICKS=${PICKS:-2}
 RESIDENTS=${RESIDENTS:-40000}
 BCRYPT_COST=${BCRYPT_COST:-10}
 DATA=$(mktemp -d /tmp/cj-screen-vote.XXXXXX)
-JAR=${JAR:-$DATA/build/target/community-journeys-0.1.0-SNAPSHOT.jar}
-JDBC="jdbc:postgresql://localhost:${PGPORT}/postgres"
-APP_PID=""
-
-log() { echo "[screen-vote] $*"; }
-cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  if [[ "${KEEP:-0}" != 1 ]]; then rm -rf "$DATA"; else log "data kept in $DATA"; fi
-}
-trap cleanup EXIT
-
-if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  # production mode, as residents get it; built from a copy of the tracked files so that the
-  # production build leaves this checkout as it was
-  log "building the production jar in $DATA/build"
-  mkdir -p "$DATA/build"
-  git ls-files -z | tar --null -cf - -T - | tar -xf - -C "$DATA/build"
-  (cd "$DATA/build" && ./mvnw -B -q -Pproduction -DskipTests -Djacoco.skip=true package)
-fi
-./mvnw -B -q test-compile -Djacoco.skip=true
-# not offline: on a fresh machine the dependency plugin itself is fetched here first
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=test >/dev/null
-CP="target/test-classes:target/classes:$(cat "$DATA/cp.txt")"
-
-log "starting the app (heap $HEAP, port $PORT, database port $PGPORT, data in $DATA)"
-java -Xmx"$HEAP" -Xlog:gc:file="$DATA/gc.log" -jar "$JAR" --server.port="$PORT" \
-  --communityjourneys.embedded-db.directory="$DATA/pg" \
-  --communityjourneys.embedded-db.port="$PGPORT" \
-  --communityjourneys.demo.journey=false --communityjourneys.demo.finished-journey=false >>"$DATA/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 900); do
-  if curl -fs "http://localhost:${PORT}/actuator/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app did not start; see $DATA/app.log"; KEEP=1; exit 2; fi
-  sleep 1
-done
-
-log "preparing $RESIDENTS residents (bcrypt cost $BCRYPT_COST)"
-read -r JOURNEY _ PREFIX < <(java -cp "$CP" org.communityjourneys.voting.bench.BallotLoadDriver prepare --jdbc "$JDBC" \
-  --residents "$RESIDENTS" --bcrypt-cost "$BCRYPT_COST" | sed -E 's/journey=([^ ]+) ideas=([^ ]+) prefix=([^ ]+)/\1 \2 \3/')
+NAME=screen-vote
+# shellcheck source=scripts/bench-app.sh
+source scripts/bench-app.sh
+bench_build
+bench_start
+bench_prepare "$RESIDENTS" "$BCRYPT_COST"
 
 FIRST=0
 for LEVEL in $LEVELS; do

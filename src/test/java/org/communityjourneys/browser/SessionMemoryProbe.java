@@ -1,14 +1,10 @@
 package org.communityjourneys.browser;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.communityjourneys.support.LiveHeap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,7 +36,7 @@ public final class SessionMemoryProbe {
         Files.createDirectories(out);
         // one resident first, so that classes loaded and caches filled once are not counted per session
         open(base, journey, prefix + "-" + sessions, out, true);
-        Map<String, long[]> before = histogram(pid);
+        Map<String, long[]> before = LiveHeap.histogram(pid);
         long started = System.nanoTime();
         for (int i = 0; i < sessions; i++) {
             open(base, journey, prefix + "-" + i, out, i == 0);
@@ -48,20 +44,8 @@ public final class SessionMemoryProbe {
                 System.out.printf(Locale.UK, "%d sessions open (%.0f s)%n", i + 1, (System.nanoTime() - started) / 1e9);
             }
         }
-        Map<String, long[]> after = histogram(pid);
-        long grown = after.get("Total")[1] - before.get("Total")[1];
-        System.out.printf(Locale.UK, "live heap before %,d bytes, after %,d bytes: %,d bytes for %d sessions, %,d bytes (%.1f kB) a session%n",
-                before.get("Total")[1], after.get("Total")[1], grown, sessions, grown / sessions, grown / 1024.0 / sessions);
-        List<Map.Entry<String, long[]>> growth = new ArrayList<>(after.entrySet());
-        growth.removeIf(entry -> entry.getKey().equals("Total"));
-        growth.sort((a, b) -> Long.compare(b.getValue()[1] - before.getOrDefault(b.getKey(), new long[2])[1],
-                a.getValue()[1] - before.getOrDefault(a.getKey(), new long[2])[1]));
-        System.out.println("classes that grew most (bytes a session, instances a session):");
-        for (Map.Entry<String, long[]> entry : growth.subList(0, Math.min(25, growth.size()))) {
-            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
-            System.out.printf(Locale.UK, "  %,10d  %8.1f  %s%n", (entry.getValue()[1] - was[1]) / sessions,
-                    (entry.getValue()[0] - was[0]) / (double) sessions, entry.getKey());
-        }
+        Map<String, long[]> after = LiveHeap.histogram(pid);
+        System.out.print(LiveHeap.growth(before, after, sessions));
     }
 
     /** A resident's own browser: logs in, opens the ballot, and is killed without closing the page. */
@@ -80,26 +64,5 @@ public final class SessionMemoryProbe {
                 child.destroyForcibly();
             });
         }
-    }
-
-    /** Class name to {instances, bytes} of the live heap, and "Total". */
-    private static Map<String, long[]> histogram(long pid) throws Exception {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        Map<String, long[]> classes = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(jcmd.getInputStream()))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                String[] parts = line.trim().split("\\s+");
-                if (parts.length >= 4 && parts[0].endsWith(":")) {
-                    classes.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
-                } else if (parts.length >= 3 && parts[0].equals("Total")) {
-                    classes.put("Total", new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
-                }
-            }
-        }
-        if (jcmd.waitFor() != 0 || !classes.containsKey("Total")) {
-            throw new IllegalStateException("jcmd GC.class_histogram " + pid + " gave no histogram");
-        }
-        return classes;
     }
 }
