@@ -80,6 +80,7 @@ public final class IdleSessionDriver {
         System.out.print(timings.table());
         Map<String, long[]> after = LiveHeap.histogram(pid);
         System.out.print(LiveHeap.growth(before, after, Math.max(1, open.get())));
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
     /** Logs a resident in and opens the ballot; fails unless the page shows the "Cast my vote" button. */
