@@ -13,9 +13,9 @@ public record VoteReport(UUID journeyId, String journeyTitle, long budgetPence, 
         List<Line> lines, long onlineVoters, long paperVoters, long ballotsStored,
         String certifiedBy, Instant certifiedAt, Instant publishedAt) {
 
-    /** One idea's line; {@code whyNotFunded} is null for a funded idea. */
+    /** One idea's line; {@code whyNotFunded} (worded in each reader's language) is null for a funded idea. */
     public record Line(UUID ideaId, String title, int votes, long costPence, boolean funded, int position,
-            String whyNotFunded) {
+            Wording whyNotFunded) {
     }
 
     public long usedPence() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.PaperCheck;
 import org.communityjourneys.voting.domain.PaperEntry;
@@ -99,13 +100,13 @@ public class PaperEntryChecks {
         VoteWindow window = lockedWindow(journeyId);
         requireNotCertified(journeyId);
         if (window.isOpen() || !sample.contains(journeyId, number)) {
-            throw new IllegalStateException("Paper " + number + " is not in the sample to check: the sample is drawn when the vote closes.");
+            throw Refused.state("voting.refused.notInSample", number);
         }
         VoteParticipation entered = participations.findByPaperNumber(journeyId, number)
-                .orElseThrow(() -> new IllegalStateException("Paper " + number + " has been voided already."));
-        requireSecondPair(entered, checker, "checked");
+                .orElseThrow(() -> Refused.state("voting.refused.voidedAlready", number));
+        requireSecondPair(entered, checker, "voting.refused.checkByAnother");
         if (!sample.mark(journeyId, number, PaperCheck.Outcome.MATCHES, checker, clock.instant())) {
-            throw new IllegalStateException("Paper " + number + " has been checked already.");
+            throw Refused.state("voting.refused.checkedAlready", number);
         }
         events.publishEvent(new PaperEntryChecked(journeyId, number, checker));
     }
@@ -134,7 +135,7 @@ public class PaperEntryChecks {
     public void correctEntry(UUID journeyId, String paperNumber, String reason, BallotChoice asThePaperReads, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         if (asThePaperReads == null) {
-            throw new IllegalArgumentException("Enter what the paper says.");
+            throw Refused.input("voting.refused.enterWhatPaperSays");
         }
         Voided voided = takeOut(journeyId, paperNumber, reason, facilitator);
         votes.enterCorrection(journeyId, voided.resident(), voided.number(), asThePaperReads, facilitator);
@@ -153,21 +154,20 @@ public class PaperEntryChecks {
         String number = number(paperNumber);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty()) {
-            throw new IllegalArgumentException("Say why this entry is voided.");
+            throw Refused.input("voting.refused.noVoidReason");
         }
         if (why.length() > 500) {
-            throw new IllegalArgumentException("Keep the reason to 500 characters.");
+            throw Refused.input("voting.refused.voidReasonTooLong");
         }
         VoteWindow window = lockedWindow(journeyId);
         requireNotCertified(journeyId);
         VoteParticipation entered = participations.findByPaperNumber(journeyId, number)
-                .orElseThrow(() -> new IllegalArgumentException("There is no paper entry numbered " + number + " in this vote."));
-        requireSecondPair(entered, facilitator, "voided");
+                .orElseThrow(() -> Refused.input("voting.refused.noEntry", number));
+        requireSecondPair(entered, facilitator, "voting.refused.voidByAnother");
         String enteredBy = entered.getEnteredBy();
         String resident = entered.getResident();
         if (!box.takeOutPaperEntry(journeyId, number)) {
-            throw new IllegalStateException("The ballot of paper " + number + " cannot be found in the ballot box "
-                    + "(it was entered before entries could be voided), so it cannot be voided.");
+            throw Refused.state("voting.refused.notInBallotBox", number);
         }
         participations.deletePaperEntry(journeyId, number);
         Instant now = clock.instant();
@@ -184,7 +184,7 @@ public class PaperEntryChecks {
     }
 
     private VoteWindow lockedWindow(UUID journeyId) {
-        return windows.lockForClosing(journeyId).orElseThrow(() -> new IllegalStateException("The vote has not opened yet."));
+        return windows.lockForClosing(journeyId).orElseThrow(() -> Refused.state("voting.refused.notOpenedYet"));
     }
 
     private boolean isCertified(UUID journeyId) {
@@ -193,20 +193,20 @@ public class PaperEntryChecks {
 
     private void requireNotCertified(UUID journeyId) {
         if (isCertified(journeyId)) {
-            throw new IllegalStateException("The count has been certified: its paper entries can no longer be checked or voided.");
+            throw Refused.state("voting.refused.certified");
         }
     }
 
-    private static void requireSecondPair(VoteParticipation entered, String facilitator, String done) {
+    /** The refusal's key says what the other facilitator must do: check the entry, or void it. */
+    private static void requireSecondPair(VoteParticipation entered, String facilitator, String refusal) {
         if (entered.getEnteredBy() != null && entered.getEnteredBy().equalsIgnoreCase(facilitator)) {
-            throw new IllegalStateException("You entered paper " + entered.getPaperNumber() + ": it must be " + done
-                    + " by another facilitator.");
+            throw Refused.state(refusal, entered.getPaperNumber());
         }
     }
 
     private static String number(String paperNumber) {
         if (paperNumber == null || paperNumber.isBlank()) {
-            throw new IllegalArgumentException("Give the paper ballot number.");
+            throw Refused.input("voting.refused.noPaperNumber");
         }
         return paperNumber.trim();
     }

@@ -11,6 +11,7 @@ import org.communityjourneys.identity.service.PaperResidents;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.PaperVoter;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ public class PaperVoting {
             String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         if (!votes.isOpen(journeyId)) {
-            throw new IllegalStateException("The vote is not open.");
+            throw Refused.state("voting.refused.notOpen");
         }
         Journey journey = journeys.get(journeyId);
         UserAccount record = paperResidents.enter(person, Set.copyOf(journey.getWardCodes()),

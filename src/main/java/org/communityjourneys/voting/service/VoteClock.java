@@ -1,6 +1,7 @@
 package org.communityjourneys.voting.service;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
@@ -9,6 +10,8 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.MessageBundles;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.voting.domain.VoteBroughtForward;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,8 +49,7 @@ public class VoteClock {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
         Journey journey = journeys.get(journeyId);
         if (journey.getStage() != JourneyStage.VOTE_SCHEDULED || votes.isOpen(journeyId) || votes.isClosed(journeyId)) {
-            throw new IllegalStateException("The vote is not waiting to open: the journey is at \u201c"
-                    + journey.getStage().label() + "\u201d.");
+            throw new NotWaitingToOpen(journey.getStage());
         }
         process.openVoteNow(journeyId);
         votes.openVote(journeyId);
@@ -59,10 +61,27 @@ public class VoteClock {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
         Journey journey = journeys.get(journeyId);
         if (!votes.isOpen(journeyId)) {
-            throw new IllegalStateException("The vote is not open, so it cannot be closed now.");
+            throw Refused.state("voting.refused.notOpenToClose");
         }
         process.closeVoteNow(journeyId);
         votes.closeVote(journeyId);
         events.publishEvent(new VoteBroughtForward(journeyId, false, journey.getVoteClosesAt(), clock.instant(), facilitator));
+    }
+
+    /** "The vote is not waiting to open: the journey is at “Ideas”.", the stage named in the reader's language too. */
+    static final class NotWaitingToOpen extends Refused.State {
+
+        private final JourneyStage stage;
+
+        NotWaitingToOpen(JourneyStage stage) {
+            super("voting.refused.notWaitingToOpen", stage.label());
+            this.stage = stage;
+        }
+
+        @Override
+        public String in(Locale locale) {
+            String named = MessageBundles.find("stage." + stage.name(), locale).orElse(stage.label());
+            return MessageBundles.find(messageKey(), locale, named).orElse(getMessage());
+        }
     }
 }

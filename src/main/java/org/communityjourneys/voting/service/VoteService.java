@@ -53,6 +53,7 @@ import org.communityjourneys.voting.domain.VoteParticipationRepository;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.domain.VoteWindowRepository;
 import org.communityjourneys.voting.domain.VotingChannel;
+import org.communityjourneys.voting.domain.Wording;
 import org.communityjourneys.voting.domain.pabulib.PabulibWriter;
 import org.communityjourneys.voting.domain.tally.Ballot;
 import org.communityjourneys.voting.domain.tally.Candidate;
@@ -83,7 +84,7 @@ public class VoteService {
     public static final String CERTIFY_SCREEN = "certify";
 
     /** The database's clock has passed the closing time: no ballot is taken, on any node. */
-    public static final String VOTE_CLOSED = "The vote has closed: no more ballots are taken.";
+    public static final String VOTE_CLOSED = MessageBundles.english("voting.refused.closed");
     public static final String ALREADY_VOTED = MessageBundles.english("voting.refused.alreadyVoted");
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
@@ -206,10 +207,10 @@ public class VoteService {
     public String castOnPaper(UUID journeyId, String resident, String paperNumber, BallotChoice choice, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         if (paperNumber == null || paperNumber.isBlank()) {
-            throw new IllegalArgumentException("Give the paper ballot number.");
+            throw Refused.input("voting.refused.noPaperNumber");
         }
         if (paperNumber.trim().length() > 40) {
-            throw new IllegalArgumentException("A paper ballot number has at most 40 characters.");
+            throw Refused.input("voting.refused.paperNumberTooLong");
         }
         return store(journeyId, resident, choice, VotingChannel.PAPER, paperNumber.trim(), facilitator);
     }
@@ -231,7 +232,7 @@ public class VoteService {
         VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer,
                 closesAt);
         if (state != null && state.getPastClose()) {
-            throw new IllegalStateException(VOTE_CLOSED);
+            throw Refused.state("voting.refused.closed");
         }
         if (state == null || !Boolean.TRUE.equals(state.getOpen())) {
             throw Refused.state("voting.refused.notOpen");
@@ -252,7 +253,7 @@ public class VoteService {
             if (participations.find(journeyId, voter.username()).isPresent()) {
                 throw alreadyVoted(channel, voter.username());
             }
-            throw new IllegalStateException("Paper ballot number " + paperNumber + " has already been entered.");
+            throw Refused.state("voting.refused.paperNumberUsed", paperNumber);
         }
         return box.seal(journeyId, choice, paperNumber, shortlistCosts.size());
     }
@@ -267,10 +268,10 @@ public class VoteService {
         }
         participations.lockPerson(journeyId, voter.username().compareTo(voter.twin()) < 0 ? voter.username() : voter.twin());
         if (participations.find(journeyId, voter.twin()).isPresent()) {
-            throw new IllegalStateException(channel == VotingChannel.PAPER
-                    ? voter.username() + " has already voted in this journey (" + (voter.twin().startsWith(PaperResidents.USERNAME_PREFIX)
-                            ? "on paper, entered before they registered" : "online, with the account they registered") + ")."
-                    : "You have already voted in this journey on paper; a facilitator entered your paper ballot.");
+            throw channel == VotingChannel.PAPER
+                    ? Refused.state(voter.twin().startsWith(PaperResidents.USERNAME_PREFIX) ? "voting.refused.twinOnPaper"
+                            : "voting.refused.twinOnline", voter.username())
+                    : Refused.state("voting.refused.votedOnPaper");
         }
     }
 
@@ -300,7 +301,7 @@ public class VoteService {
     }
 
     private static IllegalStateException alreadyVoted(VotingChannel channel, String username) {
-        return channel == VotingChannel.PAPER ? new IllegalStateException(username + " has already voted in this journey.")
+        return channel == VotingChannel.PAPER ? Refused.state("voting.refused.paperAlreadyVoted", username)
                 : Refused.state("voting.refused.alreadyVoted");
     }
 
@@ -327,7 +328,7 @@ public class VoteService {
     private VoterProfile eligibleVoter(BallotRules rules, String resident) {
         VoterProfile account = accounts.voterProfile(resident).orElse(null);
         if (account == null) {
-            throw new IllegalArgumentException("There is no resident account " + resident + ".");
+            throw Refused.input("voting.refused.noAccount", resident);
         }
         if (!account.enabled()) {
             throw new NotEligibleToVote("voting.refused.switchedOff");
@@ -585,15 +586,13 @@ public class VoteService {
             throw new IllegalArgumentException("Say who certifies the result.");
         }
         if (isOpen(journeyId)) {
-            throw new IllegalStateException("The vote is still open: a count can be certified once it has closed.");
+            throw Refused.state("voting.refused.certifyWhileOpen");
         }
         VoteCertification certification = certification(journeyId);
         if (certification.getCertifiedAt() == null) {
             long waiting = paperSample.waiting(journeyId);
             if (waiting > 0) {
-                throw new IllegalStateException((waiting == 1 ? "1 sampled paper entry still waits" : waiting
-                        + " sampled paper entries still wait") + " for a second facilitator's check against the papers: "
-                        + "the count can be certified after that (Check paper entries).");
+                throw Refused.state("voting.refused.sampleWaiting", waiting, String.valueOf(waiting));
             }
             certification.certify(facilitator, clock.instant());
             box.forgetPaperNumbers(journeyId);
@@ -610,7 +609,7 @@ public class VoteService {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         String trimmed = note == null ? "" : note.trim();
         if (trimmed.length() > 2000) {
-            throw new IllegalArgumentException("Keep the note to 2,000 characters.");
+            throw Refused.input("voting.refused.noteTooLong");
         }
         Map<String, Object> variables = new HashMap<>();
         if (correct) {
@@ -618,7 +617,7 @@ public class VoteService {
             variables.put(ModelContract.RESULT_DECISION, "certify");
         } else {
             if (trimmed.isEmpty()) {
-                throw new IllegalArgumentException("Say why the ballots must be counted again.");
+                throw Refused.input("voting.refused.noRecountReason");
             }
             variables.put(ModelContract.RESULT_DECISION, "recount");
         }
@@ -637,17 +636,17 @@ public class VoteService {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         Journey journey = journeys.get(journeyId);
         if (!isOpen(journeyId)) {
-            throw new IllegalStateException("Only an open vote can be extended.");
+            throw Refused.state("voting.refused.extendNotOpen");
         }
         if (newCloseAt == null) {
-            throw new IllegalArgumentException("Give the new closing time.");
+            throw Refused.input("voting.refused.noCloseTime");
         }
         Instant current = journey.getVoteClosesAt();
         if (!newCloseAt.isAfter(current)) {
-            throw new IllegalArgumentException("The new closing time must be later than the current one.");
+            throw Refused.input("voting.refused.closeNotLater");
         }
         if (!newCloseAt.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("The new closing time must be in the future.");
+            throw Refused.input("voting.refused.closeInPast");
         }
         journeys.voteClosesLaterAt(journeyId, newCloseAt);
         process.voteClosesLaterAt(journeyId, newCloseAt);
@@ -681,14 +680,14 @@ public class VoteService {
                 done.getCertifiedAt(), done.getPublishedAt()));
     }
 
-    private static String whyNotFunded(VoteResult result, long leftPence) {
+    private static Wording whyNotFunded(VoteResult result, long leftPence) {
         if (result.getVotes() == 0) {
-            return "nobody voted for it";
+            return Wording.of("voting.notFunded.noVotes");
         }
         if (result.getCostPence() > leftPence) {
-            return "it did not fit the remaining budget (" + Money.format(Math.max(0, leftPence)) + " left)";
+            return Wording.of("voting.notFunded.noFit", Money.format(Math.max(0, leftPence)));
         }
-        return "too few voters backed it to pay for it from their equal shares";
+        return Wording.of("voting.notFunded.fewVoters");
     }
 
     /**

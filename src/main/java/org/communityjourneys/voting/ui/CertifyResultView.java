@@ -1,6 +1,7 @@
 package org.communityjourneys.voting.ui;
 
 import org.communityjourneys.shared.ui.Translations;
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.shared.ui.TaskScreen;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -20,7 +21,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
-import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.voting.domain.PaperCheck;
 import org.communityjourneys.voting.domain.VoteCount;
@@ -45,16 +45,15 @@ import org.communityjourneys.voting.service.VoteService;
  */
 @TaskScreen(VoteService.CERTIFY_SCREEN)
 @Route("journeys/:journeyId/certify")
-@PageTitle("Certify the vote | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)
-public class CertifyResultView extends Main implements BeforeEnterObserver {
+public class CertifyResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VoteService votes;
     private final CurrentUser currentUser;
     private final PaperEntryChecks paperChecks;
-    final TextArea note = new TextArea("Note (needed for a recount)");
-    final Button certify = new Button("Certify and publish the result");
-    final Button recount = new Button("Count the ballots again");
+    final TextArea note = new TextArea(getTranslation("voting.certify.note"));
+    final Button certify = new Button(getTranslation("voting.certify.certify"));
+    final Button recount = new Button(getTranslation("voting.certify.recount"));
     final Div problem = new Div();
     final Grid<VoteReport.Line> lines = new Grid<>();
     private UUID journeyId;
@@ -81,13 +80,22 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
         lines.setId("certify-lines");
-        lines.addColumn(VoteReport.Line::position).setHeader("Rank by votes").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(VoteReport.Line::title).setHeader("Idea").setFlexGrow(1);
-        lines.addColumn(VoteReport.Line::votes).setHeader("Votes").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(line -> Money.format(line.costPence())).setHeader("Cost").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(line -> line.funded() ? "Funded" : "Not funded: " + line.whyNotFunded()).setHeader("Outcome")
-                .setFlexGrow(1);
+        lines.addColumn(VoteReport.Line::position).setHeader(getTranslation("voting.certify.column.rank")).setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.addColumn(VoteReport.Line::title).setHeader(getTranslation("voting.certify.column.idea")).setFlexGrow(1);
+        lines.addColumn(VoteReport.Line::votes).setHeader(getTranslation("voting.certify.column.votes")).setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.addColumn(line -> Moments.money(line.costPence())).setHeader(getTranslation("voting.certify.column.cost"))
+                .setAutoWidth(true).setFlexGrow(0);
+        lines.addColumn(line -> line.funded() ? getTranslation("results.outcomeFunded")
+                : getTranslation("results.notFunded", line.whyNotFunded().in(Translations.current())))
+                .setHeader(getTranslation("voting.certify.column.outcome")).setFlexGrow(1);
         lines.setAllRowsVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("voting.certify.title"));
     }
 
     @Override
@@ -109,24 +117,24 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         counting = count.filter(VoteCount::isRunning).isPresent();
         getUI().ifPresent(ui -> ui.setPollInterval(counting ? POLL_MILLIS : -1));
         if (found.isEmpty() || counting) {
-            add(new H1("Certify the vote"));
+            add(new H1(getTranslation("voting.certify.title")));
             count.filter(c -> c.isRunning() || c.hasFailed())
                     .ifPresentOrElse(c -> add(progress(c, found.isPresent())),
-                            () -> add(new Paragraph("This vote has not been counted yet.")));
+                            () -> add(new Paragraph(getTranslation("voting.certify.notCounted"))));
             return;
         }
         VoteReport report = found.get();
-        add(new H1("Certify the vote: " + report.journeyTitle()));
+        add(new H1(getTranslation("voting.certify.heading", report.journeyTitle())));
         count.filter(VoteCount::hasFailed).ifPresent(failed -> add(progress(failed, true)));
         if (report.publishedAt() != null || taskId == null) {
             Paragraph done = new Paragraph(report.publishedAt() != null
-                    ? "This result has been certified and published."
-                    : "Open this page from My tasks to certify the result.");
+                    ? getTranslation("voting.certify.published")
+                    : getTranslation("voting.certify.openFromTasks"));
             done.setId("certify-status");
             add(done);
         }
         lines.setItems(report.lines());
-        Anchor download = new Anchor("journeys/" + journeyId + "/ballots.pb", "Download the anonymous ballots (.pb)");
+        Anchor download = new Anchor("journeys/" + journeyId + "/ballots.pb", getTranslation("results.download"));
         download.setId("certify-download-ballots");
         download.setRouterIgnore(true);
         download.getElement().setAttribute("download", true);
@@ -134,18 +142,19 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         List<PaperCheck> sample = paperChecks.sample(journeyId);
         if (!sample.isEmpty()) {
             long checked = sample.stream().filter(check -> !check.isWaiting()).count();
-            fact(facts, "Paper entries checked by a second facilitator", checked + " of " + sample.size() + " sampled"
-                    + (checked < sample.size() ? " (certification waits for the rest)" : ""));
+            fact(facts, getTranslation("voting.certify.checkedTerm"), getTranslation(checked < sample.size()
+                    ? "voting.certify.checkedWaiting" : "voting.certify.checked", String.valueOf(checked),
+                    String.valueOf(sample.size())));
         }
-        add(problem, new H2("Funded ideas, in order"), funded(report), new H2("Every idea"), lines,
-                new H2("How it was counted"), facts, download);
+        add(problem, new H2(getTranslation("voting.certify.fundedHeading")), funded(report),
+                new H2(getTranslation("voting.certify.everyIdeaHeading")), lines,
+                new H2(getTranslation("voting.certify.howHeading")), facts, download);
         if (report.paperVoters() > 0 || !sample.isEmpty()) {
             add(new Paragraph(PaperChecksView.link(journeyId)));
         }
         if (report.publishedAt() == null && taskId != null) {
-            add(new H2("Your decision"),
-                    new Paragraph("Check the count against the ballots. Certifying publishes the result and the "
-                            + "anonymous ballots; a recount counts the stored ballots again."),
+            add(new H2(getTranslation("voting.certify.decisionHeading")),
+                    new Paragraph(getTranslation("voting.certify.decisionIntro")),
                     note, new Div(certify, recount));
         }
     }
@@ -171,10 +180,8 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         box.addClassName("count-progress");
         if (count.hasFailed()) {
             box.getElement().setAttribute("role", "alert");
-            box.add(new H2("The count stopped"), new Paragraph("The count that started at "
-                    + UkTime.moment(count.startedAt()) + " stopped: " + count.failure() + ". The engine tries again "
-                    + "a few minutes later; if it stops three times, an administrator sees it among the incidents "
-                    + "in Cockpit."));
+            box.add(new H2(Translations.text("voting.count.stoppedHeading")), new Paragraph(Translations.text(
+                    "voting.count.stopped", Moments.moment(count.startedAt()), count.failure())));
             return box;
         }
         box.getElement().setAttribute("role", "status");
@@ -182,17 +189,15 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         ProgressBar bar = new ProgressBar(0, 1, count.spentShare());
         bar.setId("count-progress-bar");
         bar.setMaxWidth("36em");
-        bar.getElement().setAttribute("aria-label", "Budget spent by the last round of the count");
-        String rounds = count.rounds() == 0 ? "The count has started"
-                : String.format(java.util.Locale.UK, "%,d %s of the Method of Equal Shares counted so far", count.rounds(),
-                        count.rounds() == 1 ? "round" : "rounds");
-        Paragraph said = new Paragraph(rounds + (count.rounds() == 0 ? "" : "; the last one spends "
-                + Money.format(count.spentPence()) + " of " + Money.format(count.budgetPence())) + ".");
+        bar.getElement().setAttribute("aria-label", Translations.text("voting.count.barLabel"));
+        java.util.Locale locale = Translations.current();
+        Paragraph said = new Paragraph(count.rounds() == 0 ? Translations.text("voting.count.started")
+                : Translations.text("voting.count.rounds", count.rounds(), String.format(locale, "%,d", count.rounds()),
+                        Moments.money(count.spentPence()), Moments.money(count.budgetPence())));
         said.setId("count-progress-text");
-        box.add(new H2(recount ? "Counting the ballots again" : "Counting the ballots"), said, bar,
-                new Paragraph("Started at " + UkTime.clock(count.startedAt()) + ", last news at "
-                        + UkTime.clock(count.updatedAt()) + ". This page shows the result by itself when the count is "
-                        + "done; you can also leave and come back from My tasks."));
+        box.add(new H2(Translations.text(recount ? "voting.count.headingAgain" : "voting.count.heading")), said, bar,
+                new Paragraph(Translations.text("voting.count.since", UkTime.clock(count.startedAt()),
+                        UkTime.clock(count.updatedAt()))));
         return box;
     }
 
@@ -207,14 +212,14 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
     private static com.vaadin.flow.component.Component funded(VoteReport report) {
         List<VoteReport.Line> funded = report.funded();
         if (funded.isEmpty()) {
-            Paragraph none = new Paragraph("No idea is funded.");
+            Paragraph none = new Paragraph(Translations.text("voting.certify.noneFunded"));
             none.setId("certify-funded");
             return none;
         }
         com.vaadin.flow.component.html.OrderedList list = new com.vaadin.flow.component.html.OrderedList();
         list.setId("certify-funded");
-        funded.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(line.title() + ": "
-                + Money.format(line.costPence()) + ", " + votesText(line.votes()))));
+        funded.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(Translations.text(
+                "voting.certify.fundedLine", line.title(), Moments.money(line.costPence()), votesText(line.votes())))));
         return list;
     }
 
@@ -225,18 +230,20 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
     private static DescriptionList facts(VoteReport report) {
         DescriptionList facts = new DescriptionList();
         facts.setId("certify-facts");
-        fact(facts, "Rule", TallyRuleText.rule(report.settings()));
-        fact(facts, "Utility", TallyRuleText.utility(report.settings()));
-        fact(facts, "Completion", TallyRuleText.completion(report.settings()));
-        fact(facts, "Ties broken", TallyRuleText.tieBreak(report.settings()));
-        fact(facts, "Budget", Money.format(report.budgetPence()));
-        fact(facts, "Budget used", Money.format(report.usedPence()) + " (" + Money.format(report.leftPence()) + " left)");
-        fact(facts, "Ballots online", String.valueOf(report.onlineVoters()));
-        fact(facts, "Ballots on paper", String.valueOf(report.paperVoters()));
-        fact(facts, "Turnout", report.turnout() == 1 ? "1 resident" : report.turnout() + " residents");
-        fact(facts, "Anonymous ballots stored", report.ballotsStored() == report.turnout()
-                ? String.valueOf(report.ballotsStored())
-                : report.ballotsStored() + " (does not match the turnout: do not certify)");
+        fact(facts, Translations.text("voting.certify.fact.rule"), TallyRuleText.rule(report.settings()));
+        fact(facts, Translations.text("voting.certify.fact.utility"), TallyRuleText.utility(report.settings()));
+        fact(facts, Translations.text("voting.certify.fact.completion"), TallyRuleText.completion(report.settings()));
+        fact(facts, Translations.text("voting.certify.fact.ties"), TallyRuleText.tieBreak(report.settings()));
+        fact(facts, Translations.text("voting.certify.fact.budget"), Moments.money(report.budgetPence()));
+        fact(facts, Translations.text("voting.certify.fact.used"), Translations.text("voting.certify.fact.usedValue",
+                Moments.money(report.usedPence()), Moments.money(report.leftPence())));
+        fact(facts, Translations.text("voting.certify.fact.online"), String.valueOf(report.onlineVoters()));
+        fact(facts, Translations.text("voting.certify.fact.paper"), String.valueOf(report.paperVoters()));
+        fact(facts, Translations.text("voting.certify.fact.turnout"), Translations.text("voting.certify.fact.turnoutValue",
+                report.turnout(), String.valueOf(report.turnout())));
+        String stored = String.valueOf(report.ballotsStored());
+        fact(facts, Translations.text("voting.certify.fact.stored"), report.ballotsStored() == report.turnout() ? stored
+                : Translations.text("voting.certify.fact.storedMismatch", stored));
         return facts;
     }
 
@@ -248,11 +255,11 @@ public class CertifyResultView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         try {
             votes.decideResult(journeyId, taskId, correct, note.getValue(), currentUser.require());
-            Notification.show(correct ? "Result certified: it will be published now." : "The ballots will be counted again.",
+            Notification.show(getTranslation(correct ? "voting.certify.certified" : "voting.certify.countingAgain"),
                     4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("journeys/" + journeyId));
         } catch (RuntimeException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Translations.explain(refused));
             problem.setVisible(true);
         }
     }

@@ -12,14 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
@@ -29,6 +27,7 @@ import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.identity.service.RegistrationProblems;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.communityjourneys.voting.domain.PaperVoter;
@@ -36,6 +35,8 @@ import org.communityjourneys.voting.domain.VotingChannel;
 import org.communityjourneys.voting.service.PaperVoting;
 import org.communityjourneys.voting.service.VoteService;
 import org.communityjourneys.shared.ui.BritishDates;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * A facilitator runs an open vote: enters paper ballots (who voted, found by name, postcode or
@@ -44,9 +45,8 @@ import org.communityjourneys.shared.ui.BritishDates;
  * time later.
  */
 @Route("journeys/:journeyId/paper-ballots")
-@PageTitle("Paper ballots | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)
-public class PaperBallotsView extends Main implements BeforeEnterObserver {
+public class PaperBallotsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JourneyService journeys;
     private final IdeaService ideas;
@@ -58,11 +58,11 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     final Paragraph count = new Paragraph();
     /** Holds the ballot form, which is made afresh for each paper; Enter inside it saves. */
     final Div ballotArea = new Div();
-    final TextField paperNumber = new TextField("Paper ballot number");
-    final Button enter = new Button("Enter paper ballot");
+    final TextField paperNumber = new TextField(getTranslation("voting.paperNumber"));
+    final Button enter = new Button(getTranslation("voting.paper.enter"));
     final Div message = new Div();
-    final DateTimePicker newCloseAt = BritishDates.dateTimePicker("New closing time");
-    final Button extend = new Button("Extend the vote");
+    final DateTimePicker newCloseAt = BritishDates.dateTimePicker(getTranslation("voting.paper.newCloseAt"));
+    final Button extend = new Button(getTranslation("voting.paper.extend"));
     final Paragraph closesAt = new Paragraph();
     final Div extendMessage = new Div();
     BallotForm form;
@@ -94,7 +94,7 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         // the date and the time side by side are wider than a 360 px phone otherwise
         newCloseAt.setWidthFull();
         newCloseAt.getStyle().set("max-width", "28em");
-        newCloseAt.setHelperText("UK time; later than the current closing time.");
+        newCloseAt.setHelperText(getTranslation("voting.paper.newCloseAtHelper"));
         closesAt.setId("vote-closes-at-now");
         extendMessage.setId("extend-message");
         extendMessage.getElement().setAttribute("role", "status");
@@ -103,18 +103,23 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("voting.paper.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<Journey> found = event.getRouteParameters().get("journeyId").flatMap(PaperBallotsView::uuid)
                 .flatMap(journeys::find);
         if (found.isEmpty()) {
-            add(new H1("Paper ballots"), new Paragraph("There is no such journey."));
+            add(new H1(getTranslation("voting.paper.title")), new Paragraph(getTranslation("voting.noSuchJourney")));
             return;
         }
         journey = found.get();
-        add(new H1("Paper ballots: " + journey.getTitle()));
+        add(new H1(getTranslation("voting.paper.heading", journey.getTitle())));
         if (!votes.isOpen(journey.getId())) {
-            add(new Paragraph("Paper ballots can be entered while the vote is open."), new Paragraph(PaperChecksView.link(journey.getId())));
+            add(new Paragraph(getTranslation("voting.paper.whileOpen")), new Paragraph(PaperChecksView.link(journey.getId())));
             return;
         }
         onBallot = ideas.shortlist(journey.getId()).stream().map(ideas::get).toList();
@@ -126,7 +131,7 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
         ballotArea.add(form);
         add(count, message, picker, paperNumber, ballotArea, enter, new Paragraph(PaperChecksView.link(journey.getId())));
         showClosingTime();
-        add(new H2("Closing time"), closesAt, newCloseAt, extend, extendMessage);
+        add(new H2(getTranslation("voting.paper.closingHeading")), closesAt, newCloseAt, extend, extendMessage);
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -138,25 +143,24 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     }
 
     private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UK_TIME);
 
     private void showClosingTime() {
-        closesAt.setText("The vote closes on " + WHEN.format(journey.getVoteClosesAt()) + " (UK time).");
+        closesAt.setText(getTranslation("voting.paper.closesAt", Moments.moment(journey.getVoteClosesAt())));
     }
 
     void extendClose() {
         try {
             if (newCloseAt.getValue() == null) {
-                throw new IllegalArgumentException("Give the new closing time.");
+                throw Refused.input("voting.refused.noCloseTime");
             }
             votes.extendClose(journey.getId(), newCloseAt.getValue().atZone(UK_TIME).toInstant(), currentUser.require());
             journey = journeys.get(journey.getId());
             showClosingTime();
-            extendMessage.setText("The vote now closes on " + WHEN.format(journey.getVoteClosesAt()) + ".");
+            extendMessage.setText(getTranslation("voting.paper.closesNow", Moments.moment(journey.getVoteClosesAt())));
             extendMessage.getStyle().remove("color");
             newCloseAt.clear();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            extendMessage.setText(refused.getMessage());
+            extendMessage.setText(Translations.explain(refused));
             extendMessage.getStyle().set("color", "var(--lumo-error-text-color)");
         }
     }
@@ -164,8 +168,7 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
     private void showCount() {
         long onPaper = votes.turnout(journey.getId(), VotingChannel.PAPER);
         long all = votes.turnout(journey.getId());
-        count.setText(onPaper + (onPaper == 1 ? " paper ballot" : " paper ballots") + " entered so far; "
-                + all + (all == 1 ? " resident has" : " residents have") + " voted in all.");
+        count.setText(getTranslation("voting.paper.count", onPaper, String.valueOf(onPaper), all, String.valueOf(all)));
     }
 
     void enter() {
@@ -175,11 +178,11 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
                 paperVoting.enterForNewPerson(journey.getId(), picker.person(), paperNumber.getValue(), form.choice(),
                         currentUser.require());
             } else {
-                String username = picker.chosen().map(PaperVoter::username).orElseThrow(() -> new IllegalArgumentException(
-                        "Find who voted with the search, or tick that they have no account and take down their details."));
+                String username = picker.chosen().map(PaperVoter::username).orElseThrow(
+                        () -> Refused.input("voting.refused.findWhoVoted"));
                 votes.castOnPaper(journey.getId(), username, paperNumber.getValue(), form.choice(), currentUser.require());
             }
-            message.setText("Paper ballot " + paperNumber.getValue().trim() + " for " + who + " is entered.");
+            message.setText(getTranslation("voting.paper.entered", paperNumber.getValue().trim(), who));
             message.getStyle().remove("color");
             paperNumber.clear();
             paperNumber.setInvalid(false);
@@ -190,10 +193,10 @@ public class PaperBallotsView extends Main implements BeforeEnterObserver {
             picker.clear();
         } catch (RegistrationProblems problems) {
             picker.show(problems);
-            message.setText(problems.getMessage());
+            message.setText(Translations.explain(problems));
             message.getStyle().set("color", "var(--lumo-error-text-color)");
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            message.setText(refused.getMessage());
+            message.setText(Translations.explain(refused));
             message.getStyle().set("color", "var(--lumo-error-text-color)");
         }
     }

@@ -18,13 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.identity.domain.Role;
@@ -33,6 +30,8 @@ import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.BallotFormat;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.PaperCheck;
 import org.communityjourneys.voting.domain.PaperEntry;
@@ -47,12 +46,8 @@ import org.communityjourneys.voting.service.VoteService;
  * entered and by whom, never the person it was entered for.
  */
 @Route("journeys/:journeyId/paper-checks")
-@PageTitle("Check paper entries | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)
-public class PaperChecksView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+public class PaperChecksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JourneyService journeys;
     private final IdeaService ideas;
@@ -62,14 +57,14 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
     final Paragraph status = new Paragraph();
     final Div sampleList = new Div();
     final Div message = new Div();
-    final TextField voidNumber = new TextField("Paper ballot number");
-    final Button find = new Button("Show what was entered");
+    final TextField voidNumber = new TextField(getTranslation("voting.paperNumber"));
+    final Button find = new Button(getTranslation("voting.checks.find"));
     final Div found = new Div();
-    final TextArea reason = new TextArea("Why is this entry wrong?");
-    final Checkbox enterAgain = new Checkbox("The paper is a valid ballot: enter what it says instead");
+    final TextArea reason = new TextArea(getTranslation("voting.checks.reason"));
+    final Checkbox enterAgain = new Checkbox(getTranslation("voting.checks.enterAgain"));
     final Div correctionArea = new Div();
     BallotForm correction;
-    final Button voidEntry = new Button("Void this entry");
+    final Button voidEntry = new Button(getTranslation("voting.checks.void"));
     final Div voidMessage = new Div();
     final Div voidedList = new Div();
     private Journey journey;
@@ -96,7 +91,7 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.getStyle().set("max-width", "40rem");
-        reason.setHelperText("The reason is kept in the audit log; the person the entry was for is not.");
+        reason.setHelperText(getTranslation("voting.checks.reasonHelper"));
         enterAgain.setId("enter-paper-again");
         enterAgain.addValueChangeListener(event -> correctionArea.setVisible(event.getValue()));
         correctionArea.setId("paper-correction");
@@ -110,36 +105,37 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("voting.checks.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<Journey> chosen = event.getRouteParameters().get("journeyId").flatMap(PaperChecksView::uuid)
                 .flatMap(journeys::find);
         if (chosen.isEmpty()) {
-            add(new H1("Check paper entries"), new Paragraph("There is no such journey."));
+            add(new H1(getTranslation("voting.checks.title")), new Paragraph(getTranslation("voting.noSuchJourney")));
             return;
         }
         journey = chosen.get();
-        add(new H1("Check paper entries: " + journey.getTitle()));
+        add(new H1(getTranslation("voting.checks.heading", journey.getTitle())));
         if (votes.window(journey.getId()).isEmpty()) {
-            add(new Paragraph("The vote has not opened yet."));
+            add(new Paragraph(getTranslation("voting.refused.notOpenedYet")));
             return;
         }
         if (votes.ballotsArePublished(journey.getId())) {
-            add(new Paragraph("The count has been certified: its paper entries can no longer be checked or voided."));
+            add(new Paragraph(getTranslation("voting.refused.certified")));
             showVoided();
-            add(new H2("Voided entries"), voidedList);
+            add(new H2(getTranslation("voting.checks.voidedHeading")), voidedList);
             return;
         }
-        add(new Paragraph("Four eyes on every paper ballot count: a facilitator who did not enter a paper compares "
-                + "what was entered with the paper itself. When the vote closes, a sample of the paper entries is "
-                + "drawn at random; the count can be certified once each of them is checked."), status, message,
-                new H2("The sample"), sampleList,
-                new H2("Void a wrong entry"),
-                new Paragraph("Until the count is certified, a facilitator who did not enter a paper may take a wrong entry "
-                        + "out of the count, and enter the paper again as it reads when it is a valid ballot. After the "
-                        + "vote has closed, the ballots are counted again."),
+        add(new Paragraph(getTranslation("voting.checks.intro")), status, message,
+                new H2(getTranslation("voting.checks.sampleHeading")), sampleList,
+                new H2(getTranslation("voting.checks.voidHeading")),
+                new Paragraph(getTranslation("voting.checks.voidIntro")),
                 voidNumber, find, found, reason, enterAgain, correctionArea, voidEntry, voidMessage,
-                new H2("Voided entries"), voidedList);
+                new H2(getTranslation("voting.checks.voidedHeading")), voidedList);
         newCorrection();
         showSample();
         showVoided();
@@ -166,17 +162,17 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         long waiting = sample.stream().filter(PaperCheck::isWaiting).count();
         sampleList.removeAll();
         if (votes.isOpen(journey.getId())) {
-            status.setText("The vote is open: the sample is drawn when it closes.");
+            status.setText(getTranslation("voting.checks.statusOpen"));
             return;
         }
         if (sample.isEmpty()) {
-            status.setText("No paper ballots were entered in this vote, so there is nothing to check.");
+            status.setText(getTranslation("voting.checks.statusNothing"));
             return;
         }
         status.setText(waiting == 0
-                ? "Every sampled entry has been checked: the count can be certified."
-                : (sample.size() - waiting) + " of " + sample.size() + " sampled entries checked; certification waits for the other "
-                        + waiting + ".");
+                ? getTranslation("voting.checks.statusDone")
+                : getTranslation("voting.checks.statusWaiting", String.valueOf(sample.size() - waiting),
+                        String.valueOf(sample.size()), String.valueOf(waiting)));
         for (PaperCheck check : sample) {
             sampleList.add(card(check));
         }
@@ -189,18 +185,18 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)")
                 .set("max-width", "40rem");
-        card.add(new H3("Paper " + check.paperNumber()));
-        card.add(new Paragraph("Entered by " + check.enteredBy() + ". " + switch (check.outcome()) {
-            case WAITING -> "Waiting for a check.";
-            case MATCHES -> "Matches the paper: checked by " + check.checkedBy() + " on " + WHEN.format(check.checkedAt()) + ".";
-            case VOIDED -> "Voided by " + check.checkedBy() + " on " + WHEN.format(check.checkedAt()) + ".";
+        card.add(new H3(getTranslation("voting.checks.paper", check.paperNumber())));
+        card.add(new Paragraph(getTranslation("voting.checks.enteredBy", check.enteredBy()) + " " + switch (check.outcome()) {
+            case WAITING -> getTranslation("voting.checks.waiting");
+            case MATCHES -> getTranslation("voting.checks.matched", check.checkedBy(), Moments.moment(check.checkedAt()));
+            case VOIDED -> getTranslation("voting.checks.voidedBy", check.checkedBy(), Moments.moment(check.checkedAt()));
         }));
         if (check.isWaiting()) {
             checks.entry(journey.getId(), check.paperNumber()).ifPresent(entry -> card.add(entered(entry)));
-            Button matches = new Button("Matches the paper", event -> confirm(check.paperNumber()));
+            Button matches = new Button(getTranslation("voting.checks.matches"), event -> confirm(check.paperNumber()));
             matches.setId("confirm-paper-" + idPart(check.paperNumber()));
             matches.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button wrong = new Button("It does not match", event -> {
+            Button wrong = new Button(getTranslation("voting.checks.doesNotMatch"), event -> {
                 voidNumber.setValue(check.paperNumber());
                 showEntry();
                 reason.focus();
@@ -221,22 +217,21 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
     /** What was entered for a paper, in the ballot's own terms. */
     private com.vaadin.flow.component.Component entered(PaperEntry entry) {
         if (entry.choice().isEmpty()) {
-            return new Paragraph("What was entered for this paper cannot be shown: it was entered before entries could be "
-                    + "checked.");
+            return new Paragraph(getTranslation("voting.checks.cannotShow"));
         }
         BallotChoice choice = entry.choice().get();
-        Div entered = new Div(new Paragraph("What was entered:"));
+        Div entered = new Div(new Paragraph(getTranslation("voting.checks.whatEntered")));
         entered.addClassName("paper-entry");
         if (choice.ideas().isEmpty()) {
-            entered.add(new Paragraph("No idea chosen."));
+            entered.add(new Paragraph(getTranslation("voting.checks.noIdea")));
             return entered;
         }
         boolean ranked = journey.getBallotSettings().format() == BallotFormat.RANKED;
         com.vaadin.flow.component.HtmlContainer list = ranked ? new OrderedList() : new UnorderedList();
         for (int i = 0; i < choice.ideas().size(); i++) {
             String title = votes.titleOf(choice.ideas().get(i));
-            list.add(new ListItem(choice.hasPoints() ? title + ": " + choice.points().get(i)
-                    + (choice.points().get(i) == 1 ? " point" : " points") : title));
+            list.add(new ListItem(choice.hasPoints() ? getTranslation("voting.checks.points", title, choice.points().get(i),
+                    String.valueOf(choice.points().get(i))) : title));
         }
         entered.add(list);
         return entered;
@@ -245,9 +240,9 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
     void confirm(String paperNumber) {
         try {
             checks.confirm(journey.getId(), paperNumber, currentUser.require());
-            say(message, "Paper " + paperNumber + " matches its entry: checked.", false);
+            say(message, getTranslation("voting.checks.confirmed", paperNumber), false);
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            say(message, refused.getMessage(), true);
+            say(message, Translations.explain(refused), true);
         }
         showSample();
     }
@@ -257,13 +252,13 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         try {
             Optional<PaperEntry> entry = checks.entry(journey.getId(), voidNumber.getValue());
             if (entry.isEmpty()) {
-                found.add(new Paragraph("There is no paper entry numbered " + voidNumber.getValue().trim() + " in this vote."));
+                found.add(new Paragraph(getTranslation("voting.refused.noEntry", voidNumber.getValue().trim())));
                 return;
             }
-            found.add(new Paragraph("Paper " + entry.get().paperNumber() + ", entered by " + entry.get().enteredBy() + " on "
-                    + WHEN.format(entry.get().enteredAt()) + "."), entered(entry.get()));
+            found.add(new Paragraph(getTranslation("voting.checks.found", entry.get().paperNumber(), entry.get().enteredBy(),
+                    Moments.moment(entry.get().enteredAt()))), entered(entry.get()));
         } catch (IllegalArgumentException refused) {
-            found.add(new Paragraph(refused.getMessage()));
+            found.add(new Paragraph(Translations.explain(refused)));
         }
     }
 
@@ -272,18 +267,17 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         try {
             if (enterAgain.getValue()) {
                 checks.correctEntry(journey.getId(), number, reason.getValue(), correction.choice(), currentUser.require());
-                say(voidMessage, "Paper " + number + " is entered again as it reads; another facilitator checks the new entry.",
-                        false);
+                say(voidMessage, getTranslation("voting.checks.enteredAgain", number), false);
             } else {
                 checks.voidEntry(journey.getId(), number, reason.getValue(), currentUser.require());
-                say(voidMessage, "Paper " + number + " is voided: it is no longer counted.", false);
+                say(voidMessage, getTranslation("voting.checks.voided", number), false);
             }
             voidNumber.clear();
             reason.clear();
             found.removeAll();
             newCorrection();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            say(voidMessage, refused.getMessage(), true);
+            say(voidMessage, Translations.explain(refused), true);
         }
         showSample();
         showVoided();
@@ -302,18 +296,18 @@ public class PaperChecksView extends Main implements BeforeEnterObserver {
         voidedList.removeAll();
         List<VoidedPaperEntry> voided = checks.voided(journey.getId());
         if (voided.isEmpty()) {
-            voidedList.add(new Paragraph("No entry has been voided."));
+            voidedList.add(new Paragraph(getTranslation("voting.checks.noneVoided")));
             return;
         }
         UnorderedList list = new UnorderedList();
-        voided.forEach(entry -> list.add(new ListItem("Paper " + entry.paperNumber() + ", entered by " + entry.enteredBy()
-                + ", voided by " + entry.voidedBy() + " on " + WHEN.format(entry.voidedAt()) + ": " + entry.reason())));
+        voided.forEach(entry -> list.add(new ListItem(getTranslation("voting.checks.voidedLine", entry.paperNumber(),
+                entry.enteredBy(), entry.voidedBy(), Moments.moment(entry.voidedAt()), entry.reason()))));
         voidedList.add(list);
     }
 
     /** A link to this page, for the paper ballots and certification pages. */
     static Anchor link(UUID journeyId) {
-        Anchor link = new Anchor("journeys/" + journeyId + "/paper-checks", "Check paper entries (four eyes)");
+        Anchor link = new Anchor("journeys/" + journeyId + "/paper-checks", Translations.text("voting.checks.link"));
         link.setId("paper-checks-link");
         return link;
     }

@@ -16,6 +16,7 @@ import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.PaperResident;
 import org.communityjourneys.identity.service.RegistrationProblems;
 import org.communityjourneys.shared.domain.Ward;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.voting.domain.PaperVoter;
 import org.communityjourneys.voting.service.PaperVoting;
 
@@ -29,15 +30,15 @@ import org.communityjourneys.voting.service.PaperVoting;
  */
 class PaperVoterPicker extends Div {
 
-    final TextField search = new TextField("Who voted: search by name, postcode or e-mail");
-    final RadioButtonGroup<PaperVoter> voter = new RadioButtonGroup<>("Found");
+    final TextField search = new TextField(getTranslation("voting.voter.search"));
+    final RadioButtonGroup<PaperVoter> voter = new RadioButtonGroup<>(getTranslation("voting.voter.found"));
     final Paragraph found = new Paragraph();
     private final PaperVoting paperVoting;
     private final UUID journeyId;
-    final Checkbox withoutAccount = new Checkbox("Not found: they have no account, take down their details");
-    final TextField name = new TextField("Name");
-    final TextField addressLine = new TextField("First line of address");
-    final TextField postcode = new TextField("Postcode");
+    final Checkbox withoutAccount = new Checkbox(getTranslation("voting.voter.withoutAccount"));
+    final TextField name = new TextField(getTranslation("voting.voter.name"));
+    final TextField addressLine = new TextField(getTranslation("voting.voter.addressLine"));
+    final TextField postcode = new TextField(getTranslation("voting.voter.postcode"));
     final Select<Ward> ward = new Select<>();
     final Select<AgeBand> ageBand = new Select<>();
     private final Div newPerson = new Div();
@@ -51,10 +52,10 @@ class PaperVoterPicker extends Div {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.TIMEOUT);
         search.setValueChangeTimeout(300);
-        search.setHelperText("Two letters or more. Someone who has voted is listed but cannot be chosen.");
+        search.setHelperText(getTranslation("voting.voter.searchHelper"));
         search.addValueChangeListener(change -> look(change.getValue()));
         voter.setId("paper-voter");
-        voter.setItemLabelGenerator(PaperVoter::label);
+        voter.setItemLabelGenerator(PaperVoterPicker::label);
         voter.setItemEnabledProvider(person -> !person.voted());
         voter.setVisible(false);
         found.setId("paper-voter-found");
@@ -68,18 +69,18 @@ class PaperVoterPicker extends Div {
         addressLine.setMaxLength(200);
         postcode.setId("paper-person-postcode");
         postcode.setRequiredIndicatorVisible(true);
-        postcode.setHelperText("Checked against this vote's wards.");
+        postcode.setHelperText(getTranslation("voting.voter.postcodeHelper"));
         ward.setId("paper-person-ward");
-        ward.setLabel("Ward (only if we do not know the postcode)");
+        ward.setLabel(getTranslation("voting.voter.ward"));
         ward.setItems(voteWards);
         ward.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.getName());
         ward.setEmptySelectionAllowed(true);
-        ward.setEmptySelectionCaption("From the postcode");
+        ward.setEmptySelectionCaption(getTranslation("voting.voter.fromPostcode"));
         ageBand.setId("paper-person-age");
         // not the required indicator: Vaadin's select then puts aria-required on its button, which axe refuses
-        ageBand.setLabel(ageBandNeeded ? "Age band (needed: this vote is limited by age)" : "Age band");
+        ageBand.setLabel(getTranslation(ageBandNeeded ? "voting.voter.ageBandNeeded" : "voting.voter.ageBand"));
         ageBand.setItems(Arrays.asList(AgeBand.values()));
-        ageBand.setItemLabelGenerator(band -> band == null ? "" : band.label());
+        ageBand.setItemLabelGenerator(band -> band == null ? "" : Translations.label("ageBand", band, band.label()));
         newPerson.addClassName("paper-new-person");
         newPerson.add(name, addressLine, postcode, ward);
         if (ageBandNeeded) {
@@ -99,8 +100,16 @@ class PaperVoterPicker extends Div {
             voter.setValue(free.get(0));
         }
         found.setText(text == null || text.trim().length() < 2 ? ""
-                : people.isEmpty() ? "Nobody found: check the spelling, or tick that they have no account."
-                : people.size() == 1 ? "One person found." : people.size() + " people found: choose one.");
+                : people.isEmpty() ? getTranslation("voting.voter.nobody")
+                : people.size() == 1 ? getTranslation("voting.voter.one")
+                : getTranslation("voting.voter.many", String.valueOf(people.size())));
+    }
+
+    /** As {@link PaperVoter#label()} says it, in the UI's language: name, postcode, the kind of record and whether they voted. */
+    static String label(PaperVoter person) {
+        String who = person.name() + (person.postcode() == null ? "" : ", " + person.postcode());
+        String described = Translations.text(person.paperOnly() ? "voting.voter.paperRecord" : "voting.voter.onlineAccount", who);
+        return person.voted() ? Translations.text("voting.voter.hasVoted", described) : described;
     }
 
     private void showNewPerson(boolean show) {

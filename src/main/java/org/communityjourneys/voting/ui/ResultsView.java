@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.service.VoteService;
@@ -137,7 +138,7 @@ public class ResultsView extends Main implements BeforeEnterObserver, HasDynamic
             track.add(bar);
             Span numbers = new Span(getTranslation("results.numbers", CertifyResultView.votesText(line.votes()), Moments.money(line.costPence())));
             numbers.addClassName("result-numbers");
-            Span outcome = new Span(line.funded() ? getTranslation("results.outcomeFunded") : getTranslation("results.notFunded", line.whyNotFunded()));
+            Span outcome = new Span(line.funded() ? getTranslation("results.outcomeFunded") : getTranslation("results.notFunded", line.whyNotFunded().in(Translations.current())));
             outcome.addClassName("result-outcome");
             outcome.getElement().setAttribute("theme", line.funded() ? "badge success" : "badge contrast");
             Div text = new Div(numbers, new Span(" "), outcome);

@@ -53,8 +53,8 @@ class VoteOnJourneyPage implements JourneyPagePart {
             return List.of();
         }
         String base = "journeys/" + journey.getId();
-        return List.of(new Link("journey-paper-ballots-link", base + "/paper-ballots", "Paper ballots"),
-                new Link("journey-paper-checks-link", base + "/paper-checks", "Check paper entries (four eyes)"));
+        return List.of(new Link("journey-paper-ballots-link", base + "/paper-ballots", Translations.text("voting.paper.title")),
+                new Link("journey-paper-checks-link", base + "/paper-checks", Translations.text("voting.checks.link")));
     }
 
     @Override
@@ -62,17 +62,17 @@ class VoteOnJourneyPage implements JourneyPagePart {
         UUID journeyId = journey.getId();
         List<ClockMove> moves = new ArrayList<>();
         if (journey.getStage() == JourneyStage.VOTE_SCHEDULED && !votes.isOpen(journeyId)) {
-            moves.add(new ClockMove("open-vote-now", "Open the vote now", "Open the vote now?",
-                    "Residents can vote from this moment. The planned opening time no longer applies.", () -> {
+            moves.add(new ClockMove("open-vote-now", Translations.text("voting.clock.open"),
+                    Translations.text("voting.clock.openQuestion"), Translations.text("voting.clock.openConsequence"), () -> {
                         clock.openNow(journeyId, facilitator);
-                        return "The vote is open.";
+                        return Translations.text("voting.clock.opened");
                     }));
         }
         if (votes.isOpen(journeyId)) {
-            moves.add(new ClockMove("close-vote-now", "Close the vote now", "Close the vote now?",
-                    "No ballot is accepted after this, online or on paper, and the count starts. This cannot be undone.", () -> {
+            moves.add(new ClockMove("close-vote-now", Translations.text("voting.clock.close"),
+                    Translations.text("voting.clock.closeQuestion"), Translations.text("voting.clock.closeConsequence"), () -> {
                         clock.closeNow(journeyId, facilitator);
-                        return "The vote is closed; the count follows.";
+                        return Translations.text("voting.clock.closed");
                     }));
         }
         return moves;
