@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

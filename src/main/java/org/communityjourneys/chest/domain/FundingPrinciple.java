@@ -1,5 +1,7 @@
 package org.communityjourneys.chest.domain;
 
+import org.communityjourneys.shared.domain.Wording;
+
 /** The five funding principles every grant application is answered and judged against. */
 public enum FundingPrinciple {
     DESIGNED_WITH_COMMUNITY("Designed with the community",

@@ -1,5 +1,7 @@
 package org.communityjourneys.chest.domain;
 
+import org.communityjourneys.shared.domain.Wording;
+
 /**
  * Where a grant comes from, which decides the steps of its one lifecycle ({@link Grant}): a
  * journey's grant is opened for a winning idea, routed by proportionate governance, agreed and

@@ -1,5 +1,7 @@
 package org.communityjourneys.chest.domain;
 
+import org.communityjourneys.shared.domain.Wording;
+
 /**
  * Where a grant is in its life. A journey's grant: {@code OPEN} (opened for a winning idea) ->
  * {@code APPLIED} (the holder's application recorded) -> {@code ROUTED} (proportionate governance

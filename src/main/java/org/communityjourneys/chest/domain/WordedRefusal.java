@@ -1,5 +1,6 @@
 package org.communityjourneys.chest.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.util.List;
 import java.util.Locale;
 import org.communityjourneys.shared.domain.MessageBundles;

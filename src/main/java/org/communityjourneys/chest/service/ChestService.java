@@ -22,7 +22,7 @@ import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.domain.LedgerEntryRecorded;
 import org.communityjourneys.chest.domain.LedgerEntryRepository;
-import org.communityjourneys.chest.domain.Wording;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.ideas.domain.Idea;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.shared.domain.Money;

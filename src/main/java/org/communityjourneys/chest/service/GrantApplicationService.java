@@ -15,7 +15,7 @@ import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.SubmittedApplication;
 import org.communityjourneys.chest.domain.SubmittedApplicationRepository;
 import org.communityjourneys.chest.domain.WordedRefusal;
-import org.communityjourneys.chest.domain.Wording;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;

@@ -12,7 +12,7 @@ import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.GrantRepository;
 import org.communityjourneys.chest.domain.WordedRefusal;
-import org.communityjourneys.chest.domain.Wording;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Refused;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package org.communityjourneys.chest.service;
 
 import java.util.Locale;
-import org.communityjourneys.chest.domain.Wording;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Worded;
 

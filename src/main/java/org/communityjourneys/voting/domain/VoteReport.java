@@ -1,5 +1,6 @@
 package org.communityjourneys.voting.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -53,7 +53,7 @@ import org.communityjourneys.voting.domain.VoteParticipationRepository;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.domain.VoteWindowRepository;
 import org.communityjourneys.voting.domain.VotingChannel;
-import org.communityjourneys.voting.domain.Wording;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.voting.domain.pabulib.PabulibWriter;
 import org.communityjourneys.voting.domain.tally.Ballot;
 import org.communityjourneys.voting.domain.tally.Candidate;

@@ -1,17 +1,16 @@
-package org.communityjourneys.chest.domain;
+package org.communityjourneys.shared.domain;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.communityjourneys.shared.domain.MessageBundles;
-import org.communityjourneys.shared.domain.Worded;
 
 /**
- * One sentence for people from the chest's message bundle ({@code chest.properties}): its key and
- * arguments. An argument may itself be {@link Worded} (a funding principle's name, a grant's
- * status), and is then worded in the same language as the sentence. Used where a refusal names
- * something that has its own name in each language, or lists several problems at once
- * ({@link WordedRefusal}).
+ * One sentence or phrase for people from the {@link MessageBundles}: its key and arguments, worded
+ * in the reader's language where it is shown. An argument may itself be {@link Worded} (a funding
+ * principle's name, a grant's status), and is then worded in the same language as the sentence.
+ * Used where a service hands a screen something to say that is not a refusal (why an idea is not
+ * funded), where a refusal names something that has its own name in each language, or where it
+ * lists several problems at once (the chest's {@code WordedRefusal}).
  */
 public final class Wording implements Worded {
 
