@@ -2,12 +2,14 @@ package org.communityjourneys.shared.ui;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.communityjourneys.shared.domain.MessageBundles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,13 +25,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After}, saying that nothing was recorded; JSON for the API. Nothing is confirmed,
  * since the change's transaction never committed. The connection pool reconnects by itself when
  * the database is back; no node needs a restart.
+ *
+ * <p>The page's answer is in the language the resident chose ({@link Languages#COOKIE}); a request
+ * without that choice gets English and Welsh both. The API's JSON stays in English, as its other
+ * messages do.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseOutageAnswer extends OncePerRequestFilter {
 
-    static final String MESSAGE = "Community Journeys cannot reach its database just now, so nothing was recorded. "
-            + "Please try again in a moment.";
+    static final String MESSAGE = MessageBundles.english("outage.message");
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAnswer.class);
 
     @Override
@@ -58,8 +63,28 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
             response.getWriter().write("{\"error\":\"" + MESSAGE + "\"}");
         } else {
             response.setContentType("text/plain");
-            response.getWriter().write(MESSAGE);
+            response.getWriter().write(pageMessage(request));
         }
+    }
+
+    /** The message in the chosen language, or in English and in Welsh when the request says none. */
+    static String pageMessage(HttpServletRequest request) {
+        return chosenLanguage(request).map(locale -> Translations.text(locale, "outage.message"))
+                .orElseGet(() -> Translations.text(Languages.ENGLISH, "outage.message") + "\n\n"
+                        + Translations.text(Languages.WELSH, "outage.message"));
+    }
+
+    /** The language remembered in the request's {@link Languages#COOKIE} cookie, if any. */
+    private static java.util.Optional<java.util.Locale> chosenLanguage(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return java.util.Optional.empty();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (Languages.COOKIE.equals(cookie.getName())) {
+                return Languages.ofTag(cookie.getValue());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
