@@ -25,10 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After}, saying that nothing was recorded; JSON for the API. Nothing is confirmed,
  * since the change's transaction never committed. The connection pool reconnects by itself when
  * the database is back; no node needs a restart.
- *
- * <p>The page's answer is in the language the resident chose ({@link Languages#COOKIE}); a request
- * without that choice gets English and Welsh both. The API's JSON stays in English, as its other
- * messages do.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -67,7 +63,10 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
         }
     }
 
-    /** The message in the chosen language, or in English and in Welsh when the request says none. */
+    /**
+     * The page's message in the language the resident chose ({@link Languages#COOKIE}), or in English
+     * and in Welsh when the request says none. (The API's JSON stays in English, as its other messages do.)
+     */
     static String pageMessage(HttpServletRequest request) {
         return chosenLanguage(request).map(locale -> Translations.text(locale, "outage.message"))
                 .orElseGet(() -> Translations.text(Languages.ENGLISH, "outage.message") + "\n\n"
