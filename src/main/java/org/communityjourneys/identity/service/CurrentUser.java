@@ -23,7 +23,7 @@ public class CurrentUser {
     }
 
     public String require() {
-        return username().orElseThrow(() -> new AccessDeniedToRole("You need to log in first."));
+        return username().orElseThrow(() -> AccessDeniedToRole.worded("identity.access.logInFirst"));
     }
 
     public Set<Role> roles() {
@@ -63,7 +63,7 @@ public class CurrentUser {
             requireAnyOf(allowed);
         }
         if (!me.equals(actor)) {
-            throw new AccessDeniedToRole("You can only do this as yourself.");
+            throw AccessDeniedToRole.worded("identity.access.onlyAsYourself");
         }
     }
 
@@ -74,7 +74,7 @@ public class CurrentUser {
     public void requireActingAs(String actor, Set<Role> claimedRoles) {
         requireActingAs(actor);
         if (!isTheApplicationItself() && claimedRoles != null && !roles().containsAll(claimedRoles)) {
-            throw new AccessDeniedToRole("You can only act in the roles you hold.");
+            throw AccessDeniedToRole.worded("identity.access.onlyYourRoles");
         }
     }
 
@@ -90,6 +90,6 @@ public class CurrentUser {
                 return;
             }
         }
-        throw new AccessDeniedToRole("This needs one of the roles " + java.util.Arrays.toString(allowed) + ".");
+        throw AccessDeniedToRole.worded("identity.access.needsRole", java.util.Arrays.toString(allowed));
     }
 }

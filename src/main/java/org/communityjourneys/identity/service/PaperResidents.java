@@ -14,6 +14,7 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
 import org.communityjourneys.identity.domain.VerificationMethod;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.service.PostcodeLookup;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,14 +57,13 @@ public class PaperResidents {
     }
 
     /** A person already on record under this name and postcode, when there is one. */
-    public static class AlreadyOnRecord extends IllegalStateException {
+    public static class AlreadyOnRecord extends Refused.State {
 
         private final String username;
 
         AlreadyOnRecord(UserAccount existing) {
-            super(existing.getDisplayName() + " at " + existing.getPostcode() + " already has "
-                    + (existing.isPaperOnly() ? "a paper record" : "an account")
-                    + ": find them with the search and enter the ballot for them, so that nobody is on record twice.");
+            super(existing.isPaperOnly() ? "identity.paper.alreadyPaperRecord" : "identity.paper.alreadyAccount",
+                    existing.getDisplayName(), existing.getPostcode());
             this.username = existing.getUsername();
         }
 
@@ -81,39 +81,38 @@ public class PaperResidents {
     public UserAccount enter(PaperResident person, Set<String> voteWards, boolean ageBandNeeded) {
         currentUser.requireAnyOf(Role.FACILITATOR);
         String facilitator = currentUser.require();
-        Map<RegistrationProblems.Field, String> problems = new EnumMap<>(RegistrationProblems.Field.class);
+        Map<RegistrationProblems.Field, RegistrationProblems.Problem> problems = new EnumMap<>(RegistrationProblems.Field.class);
         String name = person.name() == null ? "" : person.name().trim().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
-            problems.put(RegistrationProblems.Field.NAME, "Give the person's name as they wrote it.");
+            problems.put(RegistrationProblems.Field.NAME, problem("identity.paper.nameMissing"));
         } else if (name.length() > 120) {
-            problems.put(RegistrationProblems.Field.NAME, "Keep the name to 120 characters.");
+            problems.put(RegistrationProblems.Field.NAME, problem("identity.paper.nameTooLong"));
         }
         String address = person.addressLine() == null ? "" : person.addressLine().trim();
         if (address.length() > 200) {
-            problems.put(RegistrationProblems.Field.ADDRESS, "Keep the first line of the address to 200 characters.");
+            problems.put(RegistrationProblems.Field.ADDRESS, problem("identity.paper.addressTooLong"));
         }
         String postcode = PostcodeLookup.normalise(person.postcode());
         String ward = null;
         PostcodeLookup.Standing standing = postcodes.standing(postcode);
         if (standing == PostcodeLookup.Standing.BLANK) {
-            problems.put(RegistrationProblems.Field.POSTCODE, "Give the person's postcode.");
+            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.postcodeMissing"));
         } else if (standing == PostcodeLookup.Standing.MALFORMED) {
-            problems.put(RegistrationProblems.Field.POSTCODE, "That does not look like a postcode: for example HR9 5AA.");
+            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.notAPostcode"));
         } else if (standing == PostcodeLookup.Standing.OUTSIDE_COUNTY) {
-            problems.put(RegistrationProblems.Field.POSTCODE, "That postcode is outside Herefordshire: they cannot vote in this journey.");
+            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.outsideCounty"));
         } else {
             Optional<String> fromPostcode = postcodes.wardOf(postcode);
             ward = fromPostcode.orElse(person.chosenWardCode());
             if (fromPostcode.isPresent() && !voteWards.contains(ward)) {
-                problems.put(RegistrationProblems.Field.POSTCODE, "That postcode is in " + wardName(ward)
-                        + ", which is not taking part in this vote.");
+                problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.wardNotVoting", wardName(ward)));
             } else if (fromPostcode.isEmpty() && (ward == null || !voteWards.contains(ward))) {
                 problems.put(RegistrationProblems.Field.WARD,
-                        "We do not know that postcode yet: choose the person's ward from this vote's wards.");
+                        problem("identity.paper.unknownPostcode"));
             }
         }
         if (ageBandNeeded && person.ageBand() == null) {
-            problems.put(RegistrationProblems.Field.AGE_BAND, "This vote is limited by age: give the person's age band.");
+            problems.put(RegistrationProblems.Field.AGE_BAND, problem("identity.paper.ageBandMissing"));
         }
         if (!problems.isEmpty()) {
             throw new RegistrationProblems(problems);
@@ -131,6 +130,10 @@ public class PaperResidents {
         events.publishEvent(new ResidentVerified(record.getId(), ward, facilitator, record.getVerificationNote(),
                 VerificationMethod.PAPER_BALLOT));
         return record;
+    }
+
+    private static RegistrationProblems.Problem problem(String key, Object... arguments) {
+        return new RegistrationProblems.Problem(key, arguments);
     }
 
     private String wardName(String code) {

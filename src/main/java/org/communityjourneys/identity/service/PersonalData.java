@@ -15,6 +15,7 @@ import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
 import org.communityjourneys.identity.domain.VerificationCode;
 import org.communityjourneys.identity.domain.VerificationCodeRepository;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,19 +79,16 @@ public class PersonalData {
         currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         UserAccount record = paperRecord(recordId);
         accounts.findByPaperTwin(record.getId()).ifPresent(online -> {
-            throw new IllegalStateException(record.getDisplayName() + " has registered online since, and the two records are "
-                    + "one person: they delete their account on its account page, which erases this record too. If they "
-                    + "are two different people, say so first (Not the same person).");
+            throw Refused.state("identity.paper.registeredOnline", record.getDisplayName());
         });
         erase(record);
         events.publishEvent(new PaperRecordErased(record.getId(), record.getWardCode(), currentUser.require()));
     }
 
     private UserAccount paperRecord(UUID recordId) {
-        UserAccount record = accounts.findById(recordId).orElseThrow(() -> new IllegalArgumentException("There is no such record."));
+        UserAccount record = accounts.findById(recordId).orElseThrow(() -> Refused.input("identity.paper.noSuchRecord"));
         if (!record.isPaperOnly()) {
-            throw new IllegalArgumentException(record.getDisplayName() + " has an account: they see and delete their data "
-                    + "on their account page.");
+            throw Refused.input("identity.paper.hasAccount", record.getDisplayName());
         }
         return record;
     }
@@ -133,7 +131,7 @@ public class PersonalData {
         return currentUser.username().flatMap(accounts::findByUsername).map(PersonalData::isResidentOnly).orElse(false);
     }
 
-    private static final String STAFF_ACCOUNTS = "Staff accounts cannot be deleted here. Please ask an administrator.";
+    private static final String STAFF_ACCOUNTS = "identity.account.staffCannotDelete";
 
     /**
      * Deletes the signed-in person's account and personal data. Throws {@link IllegalStateException}
@@ -142,11 +140,11 @@ public class PersonalData {
     public void deleteCurrentAccount() {
         currentUser.require();
         if (!currentUser.hasRole(Role.RESIDENT) && !currentUser.hasRole(Role.APPLICANT)) {
-            throw new AccessDeniedToRole(STAFF_ACCOUNTS);
+            throw AccessDeniedToRole.worded(STAFF_ACCOUNTS);
         }
         UserAccount account = signedInAccount();
         if (!isResidentOnly(account)) {
-            throw new AccessDeniedToRole(STAFF_ACCOUNTS);
+            throw AccessDeniedToRole.worded(STAFF_ACCOUNTS);
         }
         // the paper record they were matched to is the same person's: it goes too
         Optional<UserAccount> paperRecord = Optional.ofNullable(account.getPaperTwin()).flatMap(accounts::findById);
@@ -159,7 +157,7 @@ public class PersonalData {
     private UserAccount signedInAccount() {
         String username = currentUser.require();
         return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalStateException("Your account could not be found."));
+                .orElseThrow(() -> Refused.state("account.notFound"));
     }
 
     private static boolean isResidentOnly(UserAccount account) {

@@ -18,6 +18,8 @@ import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
 import org.communityjourneys.identity.domain.VerificationMethod;
+import org.communityjourneys.shared.domain.MessageBundles;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.service.PostcodeLookup;
 import org.communityjourneys.shared.service.WardDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,8 +61,7 @@ public class ResidentRegistration {
     }
 
     /** Said of a postcode in none of the county's postcode areas. */
-    public static final String OUTSIDE_COUNTY = "That postcode is outside Herefordshire, where these journeys run: "
-            + "only people who live in Herefordshire can take part here. Your own council can tell you how to have a say where you live.";
+    public static final String OUTSIDE_COUNTY = MessageBundles.english("register.outsideCounty");
 
     /** What the county's postcodes say of this one: known, unknown in the county, outside it, not a postcode. */
     @Transactional(readOnly = true)
@@ -86,43 +87,43 @@ public class ResidentRegistration {
      * email address that already has an account, count against the limits.
      */
     public UserAccount register(Registration form, String clientAddress) {
-        Map<RegistrationProblems.Field, String> problems = new EnumMap<>(RegistrationProblems.Field.class);
+        Map<RegistrationProblems.Field, RegistrationProblems.Problem> problems = new EnumMap<>(RegistrationProblems.Field.class);
         String name = form.name() == null ? "" : form.name().trim();
         String email = UserAccount.normalise(form.email() == null ? "" : form.email());
         limits.check(LimitedAction.REGISTRATION, email, clientAddress);
         if (name.isEmpty()) {
-            problems.put(RegistrationProblems.Field.NAME, "Please give your name.");
+            problems.put(RegistrationProblems.Field.NAME, problem("identity.register.nameMissing"));
         } else if (name.length() > 120) {
-            problems.put(RegistrationProblems.Field.NAME, "Please keep your name to 120 characters.");
+            problems.put(RegistrationProblems.Field.NAME, problem("identity.register.nameTooLong"));
         }
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            problems.put(RegistrationProblems.Field.EMAIL, "Please give an email address like name@example.org.");
+            problems.put(RegistrationProblems.Field.EMAIL, problem("identity.email.malformed"));
         } else if (accounts.existsByUsername(email)) {
             limits.record(LimitedAction.REGISTRATION, email, clientAddress);
-            problems.put(RegistrationProblems.Field.EMAIL, "There is already an account with this email address. Log in instead.");
+            problems.put(RegistrationProblems.Field.EMAIL, problem("identity.register.emailTaken"));
         }
         if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.put(RegistrationProblems.Field.PASSWORD, "Please choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+            problems.put(RegistrationProblems.Field.PASSWORD, problem("identity.register.passwordTooShort", String.valueOf(MIN_PASSWORD_LENGTH)));
         }
         String postcode = PostcodeLookup.normalise(form.postcode());
         PostcodeLookup.Standing standing = postcodes.standing(postcode);
         if (standing == PostcodeLookup.Standing.BLANK) {
-            problems.put(RegistrationProblems.Field.POSTCODE, "Please give your postcode.");
+            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.register.postcodeMissing"));
         } else if (standing == PostcodeLookup.Standing.MALFORMED) {
-            problems.put(RegistrationProblems.Field.POSTCODE, "That does not look like a postcode. Check it: for example HR6 8AA.");
+            problems.put(RegistrationProblems.Field.POSTCODE, problem("register.notAPostcode"));
         }
         Optional<String> wardFromPostcode = postcodes.wardOf(postcode);
         String wardCode = wardFromPostcode.orElse(form.chosenWardCode());
         if (!postcode.isEmpty() && wardFromPostcode.isEmpty() && !wards.exists(wardCode)) {
             problems.put(RegistrationProblems.Field.WARD, standing == PostcodeLookup.Standing.OUTSIDE_COUNTY
-                    ? OUTSIDE_COUNTY + " If you do live in the county, choose your ward from the list."
-                    : "We do not know that postcode yet. Please choose your ward from the list.");
+                    ? problem("identity.register.outsideCounty", problem("register.outsideCounty"))
+                    : problem("identity.register.unknownPostcode"));
         }
         if (form.ageBand() == null) {
-            problems.put(RegistrationProblems.Field.AGE_BAND, "Please choose your age band.");
+            problems.put(RegistrationProblems.Field.AGE_BAND, problem("identity.register.ageBandMissing"));
         }
         if (!form.privacyConsent()) {
-            problems.put(RegistrationProblems.Field.CONSENT, "Please read the privacy notice and tick the box to agree to it.");
+            problems.put(RegistrationProblems.Field.CONSENT, problem("identity.register.consentMissing"));
         }
         if (!problems.isEmpty()) {
             throw new RegistrationProblems(problems);
@@ -173,16 +174,16 @@ public class ResidentRegistration {
         currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String trimmed = note == null ? "" : note.trim();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Please say how you found that they are two different people.");
+            throw Refused.input("identity.residents.whyTwoPeople");
         }
         if (trimmed.length() > 500) {
-            throw new IllegalArgumentException("Please keep the note to 500 characters.");
+            throw Refused.input("identity.residents.noteTooLong");
         }
-        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such resident."));
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> Refused.input("identity.residents.noSuchResident"));
         UserAccount online = account.getPaperTwin() != null ? account
                 : account.isPaperOnly() ? accounts.findByPaperTwin(account.getId()).orElse(null) : null;
         if (online == null) {
-            throw new IllegalStateException(account.getDisplayName() + " is not matched to another record.");
+            throw Refused.state("identity.residents.notMatched", account.getDisplayName());
         }
         UUID paperRecord = online.getPaperTwin();
         online.unmatchPaperRecord();
@@ -195,24 +196,28 @@ public class ResidentRegistration {
         String facilitator = currentUser.require();
         String trimmed = note == null ? "" : note.trim();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Please say how you checked where this person lives.");
+            throw Refused.input("identity.residents.howChecked");
         }
         if (trimmed.length() > 500) {
-            throw new IllegalArgumentException("Please keep the note to 500 characters.");
+            throw Refused.input("identity.residents.noteTooLong");
         }
         UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("No such resident."));
+                .orElseThrow(() -> Refused.input("identity.residents.noSuchResident"));
         if (!account.hasRole(Role.RESIDENT)) {
-            throw new IllegalArgumentException("Only residents are verified here.");
+            throw Refused.input("identity.residents.onlyResidents");
         }
         if (account.isVerified()) {
-            throw new IllegalStateException(account.getDisplayName() + " is already verified.");
+            throw Refused.state("identity.residents.alreadyVerified", account.getDisplayName());
         }
         if (account.getWardCode() == null) {
-            throw new IllegalStateException(account.getDisplayName() + " has no ward to verify.");
+            throw Refused.state("identity.residents.noWard", account.getDisplayName());
         }
         account.verifiedInPerson(facilitator, trimmed, clock.instant());
         events.publishEvent(new ResidentVerified(account.getId(), account.getWardCode(), facilitator, trimmed,
                 VerificationMethod.IN_PERSON));
+    }
+
+    private static RegistrationProblems.Problem problem(String key, Object... arguments) {
+        return new RegistrationProblems.Problem(key, arguments);
     }
 }

@@ -16,6 +16,7 @@ import org.communityjourneys.identity.domain.VerificationCode;
 import org.communityjourneys.identity.domain.VerificationCodeIssued;
 import org.communityjourneys.identity.domain.VerificationCodeRepository;
 import org.communityjourneys.identity.domain.VerificationMethod;
+import org.communityjourneys.shared.domain.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,9 +38,6 @@ public class VerificationCodes {
     /** The letters and digits a code is made of: none that look alike. */
     public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static final int LENGTH = 8;
-
-    private static final String NOT_RIGHT = "That code is not right, or a newer code has replaced it. "
-            + "Check it with the facilitator who gave it to you.";
 
     private final UserAccountRepository accounts;
     private final VerificationCodeRepository codes;
@@ -75,15 +73,15 @@ public class VerificationCodes {
         currentUser.requireAnyOf(Role.FACILITATOR, Role.GOVERNANCE, Role.ADMIN);
         String facilitator = currentUser.require();
         UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("No such resident."));
+                .orElseThrow(() -> Refused.input("identity.residents.noSuchResident"));
         if (!account.hasRole(Role.RESIDENT)) {
-            throw new IllegalArgumentException("Codes are only for residents.");
+            throw Refused.input("identity.code.onlyResidents");
         }
         if (account.isVerified()) {
-            throw new IllegalStateException(account.getDisplayName() + " is already verified.");
+            throw Refused.state("identity.residents.alreadyVerified", account.getDisplayName());
         }
         if (account.getWardCode() == null) {
-            throw new IllegalStateException(account.getDisplayName() + " has no ward to verify.");
+            throw Refused.state("identity.residents.noWard", account.getDisplayName());
         }
         String code = newCode();
         Instant now = clock.instant();
@@ -103,28 +101,28 @@ public class VerificationCodes {
         String username = currentUser.require();
         limits.check(LimitedAction.VERIFICATION_CODE, username, clientAddress);
         UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalStateException("Your account could not be found."));
+                .orElseThrow(() -> Refused.state("account.notFound"));
         if (account.isVerified()) {
-            throw new IllegalStateException("Your ward is already verified.");
+            throw Refused.state("identity.code.alreadyVerified");
         }
         String code = normalise(enteredCode);
         if (code.isEmpty()) {
-            throw new IllegalArgumentException("Please enter the code a facilitator gave you.");
+            throw Refused.input("identity.code.missing");
         }
         Optional<VerificationCode> stored = codes.findById(account.getId());
         Instant now = clock.instant();
-        String problem = null;
+        String problemKey = null;
         if (code.length() != LENGTH || stored.isEmpty() || !hasher.matches(code, stored.get().getCodeHash())) {
-            problem = NOT_RIGHT;
+            problemKey = "identity.code.notRight";
         } else if (stored.get().isUsed()) {
-            problem = "That code has already been used. Ask a facilitator for a new one.";
+            problemKey = "identity.code.used";
         } else if (stored.get().hasExpiredAt(now)) {
-            problem = "That code has expired. Ask a facilitator for a new one.";
+            problemKey = "identity.code.expired";
         }
-        if (problem != null) {
+        if (problemKey != null) {
             limits.record(LimitedAction.VERIFICATION_CODE, username, clientAddress);
             limits.check(LimitedAction.VERIFICATION_CODE, username, clientAddress);
-            throw new IllegalArgumentException(problem);
+            throw Refused.input(problemKey);
         }
         VerificationCode used = stored.get();
         used.usedAt(now);

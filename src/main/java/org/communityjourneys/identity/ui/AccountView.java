@@ -179,7 +179,7 @@ public class AccountView extends Main implements HasDynamicTitle {
             Notification.show(getTranslation("account.nowVerified"));
         } catch (IllegalArgumentException | IllegalStateException problem) {
             // the problem sits on the code field, not apart from it
-            code.setErrorMessage(problem.getMessage());
+            code.setErrorMessage(Translations.explain(problem));
             code.setInvalid(true);
         }
     }
@@ -202,7 +202,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         try {
             personalData.deleteCurrentAccount();
         } catch (IllegalStateException | org.springframework.security.access.AccessDeniedException problem) {
-            status.setText(problem.getMessage());
+            status.setText(Translations.explain(problem));
             return;
         }
         authentication.logout();

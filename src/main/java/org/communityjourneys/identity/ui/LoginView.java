@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.communityjourneys.identity.service.TooManyLoginAttempts;
+import org.communityjourneys.shared.ui.Translations;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -58,7 +59,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof TooManyLoginAttempts tooMany) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.tooManyTitle"));
-                i18n.getErrorMessage().setMessage(tooMany.getMessage());
+                i18n.getErrorMessage().setMessage(Translations.explain(tooMany));
             } else {
                 i18n.getErrorMessage().setTitle(getTranslation("login.failedTitle"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.checkAndRetry"));

@@ -154,13 +154,13 @@ public class RegisterView extends Main implements HasDynamicTitle {
             UserAccount account = registration.register(form, ClientAddress.current());
             showWhatHappensNext(account);
         } catch (TooManyAttempts tooMany) {
-            problems.setText(tooMany.getMessage());
+            problems.setText(Translations.explain(tooMany));
         } catch (RegistrationProblems refused) {
-            refused.byField().forEach((which, message) -> {
+            refused.byField(getLocale()).forEach((which, message) -> {
                 fields.get(which).setErrorMessage(message);
                 fields.get(which).setInvalid(true);
             });
-            problems.setText(getTranslation("register.putRight", refused.getMessage()));
+            problems.setText(getTranslation("register.putRight", Translations.explain(refused)));
             if (refused.byField().containsKey(RegistrationProblems.Field.WARD)) {
                 ward.setVisible(true);
             }

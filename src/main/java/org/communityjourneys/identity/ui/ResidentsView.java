@@ -18,36 +18,34 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.service.PersonalData;
 import org.communityjourneys.identity.service.ResidentRegistration;
 import org.communityjourneys.identity.service.VerificationCodes;
+import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.shared.ui.Translations;
 
 /** Facilitators find residents and verify in person where they live. */
 @Route("residents")
-@PageTitle("Residents | Community Journeys")
 @Menu(title = "Residents", order = 60, icon = "vaadin:users")
 @RolesAllowed({"FACILITATOR", "GOVERNANCE", "ADMIN"})
-public class ResidentsView extends Main {
+public class ResidentsView extends Main implements HasDynamicTitle {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
-
-    final TextField search = new TextField("Search by name, email or postcode");
+    final TextField search = new TextField(getTranslation("residents.search"));
     final Grid<UserAccount> residents = new Grid<>(UserAccount.class, false);
-    final TextField note = new TextField("How did you check? (note)");
-    final Button verify = new Button("Verify in person");
-    final Button issueCode = new Button("Give a one-time code");
+    final TextField note = new TextField(getTranslation("residents.note"));
+    final Button verify = new Button(getTranslation("residents.verify"));
+    final Button issueCode = new Button(getTranslation("residents.issueCode"));
     final Div status = new Div();
     final Div issuedCode = new Div();
-    final Button notSamePerson = new Button("Not the same person");
+    final Button notSamePerson = new Button(getTranslation("residents.notSamePerson"));
     final Anchor download = new Anchor();
-    final Button erase = new Button("Erase this paper record");
+    final Button erase = new Button(getTranslation("residents.erase"));
 
     private final ResidentRegistration registration;
     private final VerificationCodes codes;
@@ -70,14 +68,15 @@ public class ResidentsView extends Main {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
-        residents.addColumn(UserAccount::getDisplayName).setHeader("Name").setAutoWidth(true);
-        residents.addColumn(account -> account.isPaperOnly() ? "none: paper record" : account.getUsername())
-                .setHeader("Email").setAutoWidth(true);
-        residents.addColumn(UserAccount::getPostcode).setHeader("Postcode");
+        residents.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("residents.name")).setAutoWidth(true);
+        residents.addColumn(account -> account.isPaperOnly() ? getTranslation("residents.noEmail") : account.getUsername())
+                .setHeader(getTranslation("residents.email")).setAutoWidth(true);
+        residents.addColumn(UserAccount::getPostcode).setHeader(getTranslation("residents.postcode"));
         residents.addColumn(account -> account.getWardCode() == null ? "" : wards.find(account.getWardCode())
-                .map(Ward::getName).orElse(account.getWardCode())).setHeader("Ward");
-        residents.addColumn(account -> account.isVerified() ? "Verified" : "Not yet verified").setHeader("Status");
-        residents.addColumn(this::match).setHeader("Same person").setAutoWidth(true);
+                .map(Ward::getName).orElse(account.getWardCode())).setHeader(getTranslation("residents.ward"));
+        residents.addColumn(account -> getTranslation(account.isVerified() ? "residents.verified" : "residents.notVerified"))
+                .setHeader(getTranslation("residents.status"));
+        residents.addColumn(this::match).setHeader(getTranslation("residents.samePerson")).setAutoWidth(true);
         residents.addSelectionListener(event -> {
             boolean unverified = event.getFirstSelectedItem().filter(a -> !a.isVerified()).isPresent();
             verify.setEnabled(unverified);
@@ -95,7 +94,7 @@ public class ResidentsView extends Main {
         notSamePerson.setEnabled(false);
         notSamePerson.addClickListener(event -> unmatchSelected());
         download.setId("residents-download-paper-record");
-        download.setText("Download this paper record's data (JSON file)");
+        download.setText(getTranslation("residents.download"));
         download.setVisible(false);
         erase.setId("residents-erase-paper-record");
         erase.setEnabled(false);
@@ -108,20 +107,20 @@ public class ResidentsView extends Main {
         issueCode.addClickListener(event -> issueCodeForSelected());
         issuedCode.getStyle().set("font-size", "var(--lumo-font-size-l)");
         status.getElement().setAttribute("role", "status");
-        add(new H1("Residents"),
-                new Paragraph("Find a resident, check in person where they live, and verify them with a short note."),
+        add(new H1(getTranslation("residents.heading")),
+                new Paragraph(getTranslation("residents.intro")),
                 search, residents, new HorizontalLayout(note, verify), status,
-                new Paragraph("Or, when you know where they live but cannot meet, give them a one-time code "
-                        + "(by post or on the phone to a number you know is theirs). They enter it on their account page. "
-                        + "The code works once, for " + codes.validDays() + " days; a new code replaces the old one."),
+                new Paragraph(getTranslation("residents.codeIntro", String.valueOf(codes.validDays()))),
                 issueCode, issuedCode,
-                new H2("Records and data rights"),
-                new Paragraph("A paper record and an online account with the same name and postcode count as one person. "
-                        + "If they are two different people, say how you found out in the note and press Not the same person. "
-                        + "A person with a paper record only cannot sign in: when they ask, download their data for them "
-                        + "or erase their record (their votes stay counted, without their name)."),
+                new H2(getTranslation("residents.recordsHeading")),
+                new Paragraph(getTranslation("residents.recordsIntro")),
                 new Div(notSamePerson, erase), new Paragraph(download));
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("residents.heading"));
     }
 
     private void offerDownload(UserAccount record) {
@@ -136,21 +135,20 @@ public class ResidentsView extends Main {
         residents.getSelectedItems().stream().findFirst().ifPresent(account -> {
             try {
                 registration.notTheSamePerson(account.getId(), note.getValue());
-                status.setText(account.getDisplayName() + ": the two records are now two people, who vote on their own.");
+                status.setText(getTranslation("residents.unmatched", account.getDisplayName()));
                 note.clear();
                 refresh();
             } catch (IllegalArgumentException | IllegalStateException problem) {
-                status.setText(problem.getMessage());
+                status.setText(Translations.explain(problem));
             }
         });
     }
 
     private void confirmErase() {
         residents.getSelectedItems().stream().findFirst().ifPresent(record -> {
-            ConfirmDialog dialog = new ConfirmDialog("Erase " + record.getDisplayName() + "'s paper record?",
-                    "Their name, address, postcode and age band are erased. The votes they took part in stay counted, "
-                            + "without their name. This cannot be undone.", "Erase", event -> eraseSelected(record), "Cancel",
-                    event -> { });
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("residents.eraseTitle", record.getDisplayName()),
+                    getTranslation("residents.eraseText"), getTranslation("residents.eraseYes"), event -> eraseSelected(record),
+                    getTranslation("residents.eraseNo"), event -> { });
             dialog.setConfirmButtonTheme("error primary");
             dialog.open();
         });
@@ -159,19 +157,19 @@ public class ResidentsView extends Main {
     void eraseSelected(UserAccount record) {
         try {
             personalData.erasePaperRecord(record.getId());
-            status.setText("The paper record of " + record.getDisplayName() + " has been erased.");
+            status.setText(getTranslation("residents.erased", record.getDisplayName()));
             residents.deselectAll();
             refresh();
         } catch (IllegalArgumentException | IllegalStateException problem) {
-            status.setText(problem.getMessage());
+            status.setText(Translations.explain(problem));
         }
     }
 
     /** The paper record an online account was matched to, or the account a paper record was matched by. */
     private String match(UserAccount account) {
         return registration.samePerson(account).map(other -> other.isPaperOnly()
-                ? "Matches the paper record entered by " + other.getVerifiedBy() + ": they vote once"
-                : "Registered online since as " + other.getUsername() + ": they vote once").orElse("");
+                ? getTranslation("residents.matchesPaperRecord", other.getVerifiedBy())
+                : getTranslation("residents.registeredOnlineSince", other.getUsername())).orElse("");
     }
 
     private void refresh() {
@@ -182,12 +180,12 @@ public class ResidentsView extends Main {
         residents.getSelectedItems().stream().findFirst().ifPresent(account -> {
             try {
                 VerificationCodes.IssuedCode issued = codes.issue(account.getId());
-                issuedCode.setText("Code for " + account.getDisplayName() + ": " + issued.code()
-                        + " (works until " + DAY.format(issued.expiresAt()) + "). It is shown only now.");
-                status.setText("A code was issued for " + account.getDisplayName() + ".");
+                issuedCode.setText(getTranslation("residents.codeFor", account.getDisplayName(), issued.code(),
+                        UkTime.day(issued.expiresAt(), Translations.current())));
+                status.setText(getTranslation("residents.codeIssued", account.getDisplayName()));
             } catch (IllegalArgumentException | IllegalStateException problem) {
                 issuedCode.setText("");
-                status.setText(problem.getMessage());
+                status.setText(Translations.explain(problem));
             }
         });
     }
@@ -196,12 +194,12 @@ public class ResidentsView extends Main {
         residents.getSelectedItems().stream().findFirst().ifPresent(account -> {
             try {
                 registration.verifyInPerson(account.getId(), note.getValue());
-                status.setText(account.getDisplayName() + " is now verified.");
-                Notification.show(account.getDisplayName() + " is now verified.");
+                status.setText(getTranslation("residents.nowVerified", account.getDisplayName()));
+                Notification.show(getTranslation("residents.nowVerified", account.getDisplayName()));
                 note.clear();
                 refresh();
             } catch (IllegalArgumentException | IllegalStateException problem) {
-                status.setText(problem.getMessage());
+                status.setText(Translations.explain(problem));
             }
         });
     }

@@ -16,6 +16,7 @@ import org.communityjourneys.notifications.domain.EmailPreferenceRepository;
 import org.communityjourneys.notifications.domain.Notice;
 import org.communityjourneys.notifications.domain.Notification;
 import org.communityjourneys.notifications.domain.NotificationRepository;
+import org.communityjourneys.shared.domain.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +63,7 @@ public class Notifications {
         String me = currentUser.require();
         Notification notification = notifications.findById(notificationId)
                 .filter(n -> n.getRecipient().equals(me))
-                .orElseThrow(() -> new IllegalArgumentException("There is no such notification of yours."));
+                .orElseThrow(() -> Refused.input("identity.notifications.noSuchNotification"));
         notification.markRead(clock.instant());
     }
 
@@ -89,10 +90,10 @@ public class Notifications {
         String me = currentUser.require();
         String given = address == null || address.isBlank() ? null : address.trim().toLowerCase(Locale.ROOT);
         if (given != null && (!EMAIL.matcher(given).matches() || given.length() > 254)) {
-            throw new IllegalArgumentException("Please give an email address like name@example.org.");
+            throw Refused.input("identity.email.malformed");
         }
         if (optIn && sendTo(me, given).isEmpty()) {
-            throw new IllegalArgumentException("Please give the email address your notifications should go to.");
+            throw Refused.input("identity.notifications.noAddress");
         }
         EmailPreference preference = preferences.findById(me).orElseGet(() -> new EmailPreference(me));
         preference.choose(optIn, given, clock.instant());

@@ -1,7 +1,6 @@
 package org.communityjourneys.notifications.ui;
 
-import java.util.Locale;
-import org.communityjourneys.shared.ui.Languages;
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.communityjourneys.notifications.domain.Notification;
 import org.communityjourneys.notifications.service.EmailChoice;
@@ -35,9 +32,6 @@ import org.communityjourneys.notifications.service.Notifications;
 @Menu(title = "My notifications", order = 12, icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends Main implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
 
     final Div list = new Div();
     final Paragraph unread = new Paragraph();
@@ -99,10 +93,9 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         mine.forEach(notification -> list.add(card(notification)));
     }
 
-    /** When it came, as English always showed it, with Welsh month names in Welsh. */
+    /** When it came, in the county's time and the UI's language ("2 Dec 2026, 17:00", "2 Rhag 2026, 17:00"). */
     private static String when(Notification notification) {
-        Locale locale = Translations.current();
-        return (Languages.WELSH.equals(locale) ? WHEN.withLocale(locale) : WHEN).format(notification.getCreatedAt());
+        return Moments.moment(notification.getCreatedAt());
     }
 
     @Override
@@ -148,9 +141,9 @@ public class NotificationsView extends Main implements HasDynamicTitle {
             emailAddress.setInvalid(false);
             showWhereMailGoes(choice);
         } catch (IllegalArgumentException problem) {
-            emailAddress.setErrorMessage(problem.getMessage());
+            emailAddress.setErrorMessage(Translations.explain(problem));
             emailAddress.setInvalid(true);
-            emailStatus.setText(problem.getMessage());
+            emailStatus.setText(Translations.explain(problem));
         }
     }
 

@@ -2,12 +2,14 @@ package org.communityjourneys.shared.ui;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.communityjourneys.shared.domain.MessageBundles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -28,8 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseOutageAnswer extends OncePerRequestFilter {
 
-    static final String MESSAGE = "Community Journeys cannot reach its database just now, so nothing was recorded. "
-            + "Please try again in a moment.";
+    static final String MESSAGE = MessageBundles.english("outage.message");
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAnswer.class);
 
     @Override
@@ -58,8 +59,31 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
             response.getWriter().write("{\"error\":\"" + MESSAGE + "\"}");
         } else {
             response.setContentType("text/plain");
-            response.getWriter().write(MESSAGE);
+            response.getWriter().write(pageMessage(request));
         }
+    }
+
+    /**
+     * The page's message in the language the resident chose ({@link Languages#COOKIE}), or in English
+     * and in Welsh when the request says none. (The API's JSON stays in English, as its other messages do.)
+     */
+    static String pageMessage(HttpServletRequest request) {
+        return chosenLanguage(request).map(locale -> Translations.text(locale, "outage.message"))
+                .orElseGet(() -> Translations.text(Languages.ENGLISH, "outage.message") + "\n\n"
+                        + Translations.text(Languages.WELSH, "outage.message"));
+    }
+
+    /** The language remembered in the request's {@link Languages#COOKIE} cookie, if any. */
+    private static java.util.Optional<java.util.Locale> chosenLanguage(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return java.util.Optional.empty();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (Languages.COOKIE.equals(cookie.getName())) {
+                return Languages.ofTag(cookie.getValue());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -41,7 +41,41 @@ class DatabaseOutageAnswerTest {
                     new SQLException("terminating connection due to administrator command", "57P01")));
         });
         assertThat(response.getStatus()).isEqualTo(503);
-        assertThat(response.getContentAsString()).isEqualTo(DatabaseOutageAnswer.MESSAGE);
+        // no language chosen: English and Welsh both
+        assertThat(response.getContentAsString()).isEqualTo(DatabaseOutageAnswer.MESSAGE + "\n\n" + WELSH);
+    }
+
+    @Test
+    void aPageIsAnsweredInTheLanguageTheResidentChose() throws Exception {
+        assertThat(answerWithCookie("en-GB")).isEqualTo(DatabaseOutageAnswer.MESSAGE);
+        assertThat(answerWithCookie("cy-GB")).isEqualTo(WELSH);
+        assertThat(DatabaseOutageAnswer.MESSAGE).isEqualTo("Community Journeys cannot reach its database just now, "
+                + "so nothing was recorded. Please try again in a moment.");
+    }
+
+    @Test
+    void theApiAnswersInEnglishWhateverTheCookie() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/journeys/j/ballots");
+        request.setCookies(new jakarta.servlet.http.Cookie(Languages.COOKIE, "cy-GB"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, (req, res) -> {
+            throw new CannotCreateTransactionException("no connection", new SQLException("gone", "08006"));
+        });
+        assertThat(response.getContentAsString()).isEqualTo("{\"error\":\"" + DatabaseOutageAnswer.MESSAGE + "\"}");
+    }
+
+    private static final String WELSH = "Ni all Teithiau Cymunedol gyrraedd y gronfa ddata ar hyn o bryd, "
+            + "felly ni chofnodwyd dim. Rhowch gynnig arall mewn munud.";
+
+    private String answerWithCookie(String language) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/journeys");
+        request.setCookies(new jakarta.servlet.http.Cookie(Languages.COOKIE, language));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, (req, res) -> {
+            throw new CannotCreateTransactionException("no connection", new SQLException("gone", "08006"));
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        return response.getContentAsString();
     }
 
     @Test
