@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Population;
 
 /**
@@ -41,37 +40,37 @@ public record LearningReportAnswers(String whatHappened, int peopleReached, Map<
         return spentPence() > grantPence;
     }
 
-    /** Everything that stops the report being filed against a grant of this amount. */
-    public List<String> problems(long grantPence) {
-        List<String> problems = new ArrayList<>();
+    /** Everything that stops the report being filed against a grant of this amount, worded for people. */
+    public List<ReviewWording> problems(long grantPence) {
+        List<ReviewWording> problems = new ArrayList<>();
         if (whatHappened == null || whatHappened.isBlank()) {
-            problems.add("Say in a few words what happened.");
+            problems.add(ReviewWording.of("review.problem.whatHappened"));
         } else if (whatHappened.length() > MAX_TEXT) {
-            problems.add("Keep what happened to " + MAX_TEXT + " characters.");
+            problems.add(ReviewWording.of("review.problem.whatHappenedTooLong", String.valueOf(MAX_TEXT)));
         }
         if (story != null && story.length() > MAX_TEXT) {
-            problems.add("Keep the story to " + MAX_TEXT + " characters.");
+            problems.add(ReviewWording.of("review.problem.storyTooLong", String.valueOf(MAX_TEXT)));
         }
         if (peopleReached < 0 || volunteers < 0 || activities < 0 || activitiesForChildren < 0 || partnerOrganisations < 0
                 || reach.values().stream().anyMatch(people -> people == null || people < 0)
                 || connection.all().stream().anyMatch(count -> count < 0)) {
-            problems.add("Numbers cannot be negative.");
+            problems.add(ReviewWording.of("review.problem.negative"));
         }
         if (activitiesForChildren > activities) {
-            problems.add("Activities for 0-17 year olds cannot be more than all activities held.");
+            problems.add(ReviewWording.of("review.problem.childrenOverAll"));
         }
         for (int i = 0; i < spending.size(); i++) {
             SpendLine line = spending.get(i);
             if (line.line() == null || line.line().isBlank()) {
-                problems.add("Spending line " + (i + 1) + ": say what the money was spent on.");
+                problems.add(ReviewWording.of("review.problem.spendLineWhat", String.valueOf(i + 1)));
             }
             if (line.spentPence() < 0) {
-                problems.add("Spending line " + (i + 1) + ": the amount cannot be negative.");
+                problems.add(ReviewWording.of("review.problem.spendLineNegative", String.valueOf(i + 1)));
             }
         }
         if (overspends(grantPence) && (overspendExplanation == null || overspendExplanation.isBlank())) {
-            problems.add("You spent " + Money.format(spentPence()) + ", more than the grant of " + Money.format(grantPence)
-                    + ": say how the difference was paid for.");
+            problems.add(ReviewWording.of("review.problem.overspend", new ReviewWording.Pounds(spentPence()),
+                    new ReviewWording.Pounds(grantPence)));
         }
         return problems;
     }

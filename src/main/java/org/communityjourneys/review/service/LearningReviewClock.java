@@ -8,6 +8,8 @@ import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.review.domain.LearningReportAskedEarly;
 import org.communityjourneys.review.domain.LearningReportRequestRepository;
+import org.communityjourneys.review.domain.ReviewRefused;
+import org.communityjourneys.shared.domain.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +48,10 @@ public class LearningReviewClock {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         Grant grant = chest.grant(grantId);
         if (!grant.getStatus().isPaid()) {
-            throw new IllegalStateException("Only a grant paid in full is asked for its learning report; this one is "
-                    + grant.getStatus().label() + ".");
+            throw ReviewRefused.state("review.refused.askNowNotPaid", grant.getStatus().wording());
         }
         if (requests.existsById(grantId)) {
-            throw new IllegalStateException("The group has already been asked for its learning report.");
+            throw Refused.state("review.refused.askNowAlreadyAsked");
         }
         process.askForLearningReportNow(grant.getJourneyId(), grantId);
         events.publishEvent(new LearningReportAskedEarly(grantId, grant.getJourneyId(), facilitator));

@@ -26,6 +26,10 @@ import org.communityjourneys.review.domain.LearningReportRequest;
 import org.communityjourneys.review.domain.LearningReportRequestRepository;
 import org.communityjourneys.review.domain.LearningReportReviewed;
 import org.communityjourneys.review.domain.ReportOutcome;
+import org.communityjourneys.review.domain.ReportPhoto;
+import org.communityjourneys.review.domain.ReviewRefused;
+import org.communityjourneys.review.domain.ReviewWording;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.shared.domain.Theme;
@@ -146,12 +150,12 @@ public class LearningReviewService {
         String by = mayReportFor(grantId);
         boolean facilitator = !isHolder(grantId, by);
         if (facilitator && (conversationNote == null || conversationNote.isBlank())) {
-            throw new IllegalArgumentException("Say when and how you spoke with the group: the report is recorded on their behalf.");
+            throw Refused.input("review.refused.conversationNote");
         }
         FundedGrant grant = chest.fundedGrant(grantId);
-        List<String> problems = answers.problems(grant.amountPence());
+        List<ReviewWording> problems = answers.problems(grant.amountPence());
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw ReviewRefused.input(problems);
         }
         String type = checkedPhotoType(photo);
         byte[] bytes = photo == null ? null : photo.bytes();
@@ -163,10 +167,10 @@ public class LearningReviewService {
         LearningReport report = reports.findByGrantId(grantId)
                 .orElseGet(() -> new LearningReport(grantId, grant.journeyId()));
         if (report.getOutcome() == ReportOutcome.SUBMITTED) {
-            throw new IllegalStateException("This report has already been sent and is waiting for its review.");
+            throw Refused.state("review.refused.alreadySent");
         }
         if (report.getOutcome() == ReportOutcome.ACCEPTED) {
-            throw new IllegalStateException("This report has already been accepted.");
+            throw Refused.state("review.refused.alreadyAccepted");
         }
         report.submit(answers, bytes, type, by, facilitator ? "Recorded by a facilitator after a conversation: "
                 + conversationNote.trim() : null, clock.instant());
@@ -191,25 +195,25 @@ public class LearningReviewService {
         currentUser.requireAnyOf(Role.FACILITATOR);
         String by = currentUser.require();
         LearningReport report = reports.findByGrantId(grantId)
-                .orElseThrow(() -> new IllegalStateException("No learning report has been sent for this grant yet."));
+                .orElseThrow(() -> Refused.state("review.refused.noReportSent"));
         if (report.getOutcome() != ReportOutcome.SUBMITTED) {
-            throw new IllegalStateException("This report is not waiting for a review.");
+            throw Refused.state("review.refused.notWaitingForReview");
         }
         if (note != null && note.length() > 1000) {
-            throw new IllegalArgumentException("Keep the message to 1,000 characters.");
+            throw Refused.input("review.refused.noteTooLong");
         }
         if (tags != null && tags.length() > 500) {
-            throw new IllegalArgumentException("Keep the tags to 500 characters.");
+            throw Refused.input("review.refused.tagsTooLong");
         }
         Set<Theme> chosen = themes == null ? Set.of() : themes;
         if (accepted) {
             report.accept(chosen, tags, storyShareable, note, by, clock.instant());
         } else {
             if (note == null || note.isBlank()) {
-                throw new IllegalArgumentException("Say what needs clarifying: the group will see your message.");
+                throw Refused.input("review.refused.sayWhatToClarify");
             }
             if (report.isClarificationAsked()) {
-                throw new IllegalStateException("You have already asked this group one question; accept the report now.");
+                throw Refused.state("review.refused.alreadyAsked");
             }
             report.askForClarification(chosen, tags, storyShareable, note, by, clock.instant());
         }
@@ -235,16 +239,14 @@ public class LearningReviewService {
         Optional<ReportOutcome> outcome = reports.findByGrantId(grantId).map(LearningReport::getOutcome);
         if (!reviewStep) {
             if (outcome.orElse(null) != ReportOutcome.SUBMITTED) {
-                throw new IllegalStateException("No learning report has been filed for this grant yet: "
-                        + "the group files it on the learning-report screen.");
+                throw Refused.state("review.refused.reportStepNotDone");
             }
             return;
         }
         ReportOutcome expected = "accept".equals(decision) ? ReportOutcome.ACCEPTED
                 : "clarify".equals(decision) ? ReportOutcome.CLARIFICATION_ASKED : null;
         if (expected == null || outcome.orElse(null) != expected) {
-            throw new IllegalStateException("This learning report has not been reviewed yet: "
-                    + "a facilitator accepts it or asks one question on the review screen.");
+            throw Refused.state("review.refused.reviewStepNotDone");
         }
     }
 
@@ -282,10 +284,9 @@ public class LearningReviewService {
             return by;
         }
         LearningReportRequest request = requests.findById(grantId)
-                .orElseThrow(() -> new IllegalStateException("No learning report has been asked for this grant yet."));
+                .orElseThrow(() -> Refused.state("review.refused.notAskedYet"));
         if (!request.isHeldBy(by)) {
-            throw new IllegalStateException("This grant is not yours, so you cannot report on it. "
-                    + "Only the person who applied for it can, or a facilitator on the group's behalf.");
+            throw Refused.state("review.refused.notYours");
         }
         return by;
     }
@@ -298,8 +299,8 @@ public class LearningReviewService {
         if (photo == null) {
             return null;
         }
-        photo.problem(photoMaxBytes).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+        ReportPhoto.problem(photo, photoMaxBytes).ifPresent(problem -> {
+            throw ReviewRefused.input(List.of(problem));
         });
         return photo.contentType().orElseThrow();
     }

@@ -1,5 +1,6 @@
 package org.communityjourneys.review.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,8 @@ import org.communityjourneys.review.domain.LearningReportRepository;
 import org.communityjourneys.review.domain.LearningReportRequest;
 import org.communityjourneys.review.domain.LearningReportRequestRepository;
 import org.communityjourneys.review.domain.ReportOutcome;
+import org.communityjourneys.review.domain.ReviewWording;
+import org.communityjourneys.review.domain.ReviewWording.Pounds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +56,22 @@ public class Projects {
      */
     public record ProjectSummary(UUID id, String title, UUID journeyId, String journeyTitle, List<String> wardCodes,
             Status status, long paidPence, long approvedPence, long votedPence, String amountChangeReason, String payment) {
+
+        /** {@link #payment()} for the screens, in each language ({@code review.payment.*}). */
+        public ReviewWording paymentWording() {
+            return paymentOf(paidPence, approvedPence);
+        }
     }
 
-    public record TimelineEntry(Instant at, String what) {
+    /**
+     * One step of a project's life: {@code what} is the English wording (the open data);
+     * {@code wording} says it in each language for the screens and is not part of the open data.
+     */
+    public record TimelineEntry(Instant at, String what, @JsonIgnore ReviewWording wording) {
+
+        TimelineEntry(Instant at, ReviewWording wording) {
+            this(at, wording.english(), wording);
+        }
     }
 
     public record ProjectDetail(ProjectSummary project, List<TimelineEntry> timeline, int peopleReached, int activities,
@@ -128,6 +144,18 @@ public class Projects {
                 : grant.getStatus() == GrantStatus.PART_PAID ? Status.PART_PAID : Status.AGREED;
     }
 
+    /** {@link PaymentProgress#text()} in each language: "paid £4,000", "part paid £800 of £4,000"... */
+    static ReviewWording paymentOf(long paidPence, long approvedPence) {
+        PaymentProgress progress = new PaymentProgress(paidPence, approvedPence);
+        if (progress.paidInFull()) {
+            return ReviewWording.of("review.payment.paid", new Pounds(paidPence));
+        }
+        if (progress.partPaid()) {
+            return ReviewWording.of("review.payment.partPaid", new Pounds(paidPence), new Pounds(approvedPence));
+        }
+        return ReviewWording.of("review.payment.agreed", new Pounds(approvedPence));
+    }
+
     private List<LedgerEntry> payments(Grant grant) {
         return chest.ledgerOfJourney(grant.getJourneyId()).stream()
                 .filter(entry -> entry.getKind() == LedgerEntryKind.PAYMENT && grant.getId().equals(entry.getGrantId()))
@@ -136,21 +164,20 @@ public class Projects {
 
     private List<TimelineEntry> timeline(Grant grant, Optional<LearningReport> report) {
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(new TimelineEntry(grant.getCreatedAt(), "The idea won the vote and its grant was opened"));
+        entries.add(new TimelineEntry(grant.getCreatedAt(), ReviewWording.of("review.timeline.opened")));
         List<LedgerEntry> paid = payments(grant);
         long soFar = 0;
         for (LedgerEntry payment : paid) {
             soFar += payment.getAmountPence();
-            entries.add(new TimelineEntry(payment.getRecordedAt(), "Grant payment of "
-                    + org.communityjourneys.shared.domain.Money.format(payment.getAmountPence()) + ": "
-                    + new PaymentProgress(soFar, grant.getAmountPence()).text()));
+            entries.add(new TimelineEntry(payment.getRecordedAt(), ReviewWording.of("review.timeline.payment",
+                    new Pounds(payment.getAmountPence()), paymentOf(soFar, grant.getAmountPence()))));
         }
         requests.findById(grant.getId()).map(LearningReportRequest::getRequestedAt)
-                .ifPresent(at -> entries.add(new TimelineEntry(at, "The group was asked what it learned")));
+                .ifPresent(at -> entries.add(new TimelineEntry(at, ReviewWording.of("review.timeline.asked"))));
         report.ifPresent(r -> {
-            entries.add(new TimelineEntry(r.getSubmittedAt(), "The group sent its learning report"));
+            entries.add(new TimelineEntry(r.getSubmittedAt(), ReviewWording.of("review.timeline.sent")));
             if (r.getOutcome() == ReportOutcome.ACCEPTED && r.getReviewedAt() != null) {
-                entries.add(new TimelineEntry(r.getReviewedAt(), "The learning report was accepted: project closed"));
+                entries.add(new TimelineEntry(r.getReviewedAt(), ReviewWording.of("review.timeline.accepted")));
             }
         });
         entries.sort(Comparator.comparing(TimelineEntry::at));

@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ThematicIntelligence {
 
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
-    static final String NOT_TAGGED = "Not tagged";
+    public static final String NOT_TAGGED = "Not tagged";
 
     /** How the dashboard groups its rows. */
     public enum GroupBy {
@@ -195,8 +195,8 @@ public class ThematicIntelligence {
         return figures;
     }
 
-    /** A need raised in a ward, and whether anything chosen by vote there answers its themes. */
-    public record HeardNeed(String text, List<String> themes, boolean stillOpen) {
+    /** A need raised in a ward, its themes, and whether anything chosen by vote there answers them. */
+    public record HeardNeed(String text, List<Theme> themes, boolean stillOpen) {
     }
 
     /** What the ward said it needs, what its votes chose, and which needs are still open. */
@@ -240,7 +240,7 @@ public class ThematicIntelligence {
                 offers += conversation.getOffers().size();
                 for (ShowcaseNeed need : conversation.getNeeds()) {
                     boolean open = need.getThemes().stream().noneMatch(answered::contains);
-                    needs.add(new HeardNeed(need.getText(), need.getThemes().stream().map(Theme::label).sorted().toList(), open));
+                    needs.add(new HeardNeed(need.getText(), need.getThemes().stream().sorted().toList(), open));
                 }
             }
         }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -42,10 +42,15 @@ import org.communityjourneys.review.domain.LearningReport;
 import org.communityjourneys.review.domain.LearningReportAnswers;
 import org.communityjourneys.review.domain.LearningReportRequest;
 import org.communityjourneys.review.domain.ReportOutcome;
+import org.communityjourneys.review.domain.ReportPhoto;
+import org.communityjourneys.review.domain.ReviewWording;
 import org.communityjourneys.review.domain.SpendLine;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Population;
+import org.communityjourneys.shared.domain.Refused;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.showcase.domain.PhotoUpload;
 
 /**
@@ -56,40 +61,39 @@ import org.communityjourneys.showcase.domain.PhotoUpload;
  */
 @TaskScreen(LearningReviewService.REPORT_SCREEN)
 @Route("learning-reports/:taskId")
-@PageTitle("Learning report | Community Journeys")
 @RolesAllowed({Role.Names.APPLICANT, Role.Names.RESIDENT, Role.Names.FACILITATOR})
-public class LearningReportView extends Main implements BeforeEnterObserver {
+public class LearningReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LearningReviewService reviews;
     private final ChestService chest;
     private final CurrentUser currentUser;
 
-    final TextArea whatHappened = new TextArea("What happened?");
-    final IntegerField peopleReached = count("People reached in all", "report-people-reached");
+    final TextArea whatHappened = new TextArea(getTranslation("review.report.whatHappened"));
+    final IntegerField peopleReached = count("review.report.peopleReached", "report-people-reached");
     final Map<Population, IntegerField> reach = new EnumMap<>(Population.class);
-    final IntegerField volunteers = count("Volunteers involved", "report-volunteers");
-    final IntegerField activities = count("Activities held (sessions, events)", "report-activities");
-    final IntegerField activitiesForChildren = count("Of those, activities for 0-17 year olds", "report-activities-children");
-    final IntegerField partners = count("Partner organisations you worked with", "report-partners");
-    final CheckboxGroup<KindOfSupport> kinds = new CheckboxGroup<>("Kinds of support given");
+    final IntegerField volunteers = count("review.report.volunteers", "report-volunteers");
+    final IntegerField activities = count("review.report.activities", "report-activities");
+    final IntegerField activitiesForChildren = count("review.report.activitiesForChildren", "report-activities-children");
+    final IntegerField partners = count("review.report.partners", "report-partners");
+    final CheckboxGroup<KindOfSupport> kinds = new CheckboxGroup<>(getTranslation("review.report.kinds"));
     final List<SpendRow> spendRows = new ArrayList<>();
     final Div spendLines = new Div();
-    final Button addSpendLine = new Button("Add a spending line");
+    final Button addSpendLine = new Button(getTranslation("review.report.addSpendLine"));
     final Span spendTotal = new Span();
     final Div overspendWarning = new Div();
-    final TextArea overspendExplanation = new TextArea("How was the difference paid for?");
-    final TextArea story = new TextArea("One story");
+    final TextArea overspendExplanation = new TextArea(getTranslation("review.report.overspendExplanation"));
+    final TextArea story = new TextArea(getTranslation("review.report.story"));
     final Upload photo = new Upload();
     final Span photoState = new Span();
-    final IntegerField knowBefore = count("Before", "connection-know-before");
-    final IntegerField knowAfter = count("After", "connection-know-after");
-    final IntegerField askBefore = count("Before", "connection-ask-before");
-    final IntegerField askAfter = count("After", "connection-ask-after");
-    final IntegerField partBefore = count("Before", "connection-part-before");
-    final IntegerField partAfter = count("After", "connection-part-after");
-    final TextField conversationNote = new TextField("When and how you spoke with the group");
-    final Button saveDraft = new Button("Save draft");
-    final Button send = new Button("Send the report");
+    final IntegerField knowBefore = count("review.report.before", "connection-know-before");
+    final IntegerField knowAfter = count("review.report.after", "connection-know-after");
+    final IntegerField askBefore = count("review.report.before", "connection-ask-before");
+    final IntegerField askAfter = count("review.report.after", "connection-ask-after");
+    final IntegerField partBefore = count("review.report.before", "connection-part-before");
+    final IntegerField partAfter = count("review.report.after", "connection-part-after");
+    final TextField conversationNote = new TextField(getTranslation("review.report.conversationNote"));
+    final Button saveDraft = new Button(getTranslation("review.report.saveDraft"));
+    final Button send = new Button(getTranslation("review.report.send"));
     final Div problem = new Div();
 
     private UUID grantId;
@@ -106,13 +110,13 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         whatHappened.setMaxLength(LearningReportAnswers.MAX_TEXT);
         whatHappened.setWidthFull();
         whatHappened.setRequired(true);
-        whatHappened.setHelperText("A few sentences in your own words are enough.");
+        whatHappened.setHelperText(getTranslation("review.report.whatHappenedHelper"));
         for (Population population : Population.values()) {
-            reach.put(population, count(population.label(), "report-reach-" + population.name().toLowerCase(Locale.ROOT)));
+            reach.put(population, labelled(ReviewWords.population(population), "report-reach-" + population.name().toLowerCase(Locale.ROOT)));
         }
         kinds.setId("report-kinds");
         kinds.setItems(KindOfSupport.values());
-        kinds.setItemLabelGenerator(KindOfSupport::label);
+        kinds.setItemLabelGenerator(ReviewWords::kind);
         addSpendLine.setId("report-add-spend-line");
         addSpendLine.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addSpendLine.addClickListener(click -> addSpendRow(null));
@@ -126,7 +130,7 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         story.setId("report-story");
         story.setMaxLength(LearningReportAnswers.MAX_TEXT);
         story.setWidthFull();
-        story.setHelperText("What changed for someone? No names unless they agreed to be named.");
+        story.setHelperText(getTranslation("review.report.storyHelper"));
         photo.setId("report-photo");
         photo.setMaxFiles(1);
         photo.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reviews.photoMaxBytes()));
@@ -136,15 +140,14 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
             String fileName = event.getFileName();
             event.getUI().access(() -> received(new PhotoUpload(fileName, bytes)));
         });
-        photo.addFileRejectedListener(rejected -> refusePhoto("The photo \u201c" + rejected.getFileName()
-                + "\u201d cannot be added: photos must be JPEG, PNG or WebP images of at most "
-                + PhotoUpload.megabytes(reviews.photoMaxBytes()) + "."));
+        photo.addFileRejectedListener(rejected -> refusePhoto(getTranslation("review.report.photoRejected",
+                rejected.getFileName(), PhotoUpload.megabytes(reviews.photoMaxBytes()))));
         photoState.setId("report-photo-state");
         photoState.getElement().setAttribute("aria-live", "polite");
         conversationNote.setId("report-conversation-note");
         conversationNote.setMaxLength(900);
         conversationNote.setWidthFull();
-        conversationNote.setHelperText("The report will say: recorded by a facilitator after a conversation.");
+        conversationNote.setHelperText(getTranslation("review.report.conversationNoteHelper"));
         saveDraft.setId("report-save-draft");
         saveDraft.addClickListener(click -> saveDraft());
         send.setId("report-send");
@@ -156,7 +159,16 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
     }
 
-    private static IntegerField count(String label, String id) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("review.report.title"));
+    }
+
+    private static IntegerField count(String labelKey, String id) {
+        return labelled(Translations.text(labelKey), id);
+    }
+
+    private static IntegerField labelled(String label, String id) {
         IntegerField field = new IntegerField(label);
         field.setId(id);
         field.setMin(0);
@@ -173,7 +185,7 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         taskId = event.getRouteParameters().get("taskId").orElse(null);
         Optional<LearningReportRequest> request = reviews.requestForTask(taskId);
         if (request.isEmpty()) {
-            add(new H1("Learning report"), new Paragraph("This report is not waiting for you. Open it from My tasks."));
+            add(new H1(getTranslation("review.report.title")), new Paragraph(getTranslation("review.report.notWaiting")));
             return;
         }
         grantId = request.get().getGrantId();
@@ -181,51 +193,49 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         grantPence = grant.amountPence();
         boolean facilitator = currentUser.hasRole(Role.FACILITATOR);
         if (!facilitator && !request.get().isHeldBy(currentUser.require())) {
-            Paragraph notYours = new Paragraph("This grant is not yours, so you cannot report on it. Only the person "
-                    + "who applied for it can, or a facilitator on the group's behalf.");
+            Paragraph notYours = new Paragraph(getTranslation("review.refused.notYours"));
             notYours.setId("report-not-yours");
-            add(new H1("Learning report"), notYours);
+            add(new H1(getTranslation("review.report.title")), notYours);
             return;
         }
         Optional<LearningReport> filed = reviews.reportFor(grantId);
         if (filed.isPresent() && filed.get().getOutcome() != ReportOutcome.CLARIFICATION_ASKED) {
-            Paragraph sent = new Paragraph("This report has been sent. Thank you.");
+            Paragraph sent = new Paragraph(getTranslation("review.report.sent"));
             sent.setId("report-sent");
-            add(new H1("Learning report: " + grant.title()), sent);
+            add(new H1(getTranslation("review.report.heading", grant.title())), sent);
             return;
         }
         LearningReportAnswers answers = reviews.draft(grantId)
                 .or(() -> filed.map(LearningReport::answers))
                 .orElse(LearningReportAnswers.empty());
         fill(answers);
-        add(new H1("Learning report: " + grant.title()),
-                new Paragraph("One screen, about ten minutes. Save a draft whenever you like and come back later."));
+        add(new H1(getTranslation("review.report.heading", grant.title())),
+                new Paragraph(getTranslation("review.report.intro")));
         if (filed.isPresent()) {
-            Div question = new Div(new H2("The facilitator asked"), new Paragraph(filed.get().getReviewNote()));
+            Div question = new Div(new H2(getTranslation("review.report.facilitatorAsked")), new Paragraph(filed.get().getReviewNote()));
             question.setId("report-question");
             question.addClassName("callout");
-            add(question, new Paragraph("Change what needs changing below and send the report again."));
+            add(question, new Paragraph(getTranslation("review.report.changeAndSendAgain")));
         }
         FlexLayout reachFields = wrap(reach.values().toArray(IntegerField[]::new));
         add(problem,
-                new H2("What happened"), whatHappened,
-                new H2("Who took part"), wrap(peopleReached, volunteers, activities, activitiesForChildren, partners),
-                new Paragraph("Of the people reached, how many were:"), reachFields, kinds,
-                new H2("Money spent"),
-                new Paragraph("The grant was " + Money.format(grantPence) + ". List what you spent it on; "
-                        + "a line per budget heading or per thing bought is fine."),
+                new H2(getTranslation("review.report.sectionWhatHappened")), whatHappened,
+                new H2(getTranslation("review.report.sectionWhoTookPart")),
+                wrap(peopleReached, volunteers, activities, activitiesForChildren, partners),
+                new Paragraph(getTranslation("review.report.ofThePeopleReached")), reachFields, kinds,
+                new H2(getTranslation("review.report.sectionMoney")),
+                new Paragraph(getTranslation("review.report.grantWas", Moments.money(grantPence))),
                 spendLines, addSpendLine, spendTotal, overspendWarning, overspendExplanation,
-                new H2("One story"), story,
-                new Paragraph("A photo is optional: JPEG, PNG or WebP, at most " + PhotoUpload.megabytes(reviews.photoMaxBytes())
-                        + ". Only share photos of people who agreed."),
+                new H2(getTranslation("review.report.sectionStory")), story,
+                new Paragraph(getTranslation("review.report.photoOptional", PhotoUpload.megabytes(reviews.photoMaxBytes()))),
                 photo, photoState,
-                new H2("Feeling connected"),
-                new Paragraph("Ask participants three questions at the start and at the end. Write how many said yes."),
-                question(ConnectionCounts.KNOW_NEIGHBOURS, knowBefore, knowAfter),
-                question(ConnectionCounts.SOMEONE_TO_ASK, askBefore, askAfter),
-                question(ConnectionCounts.FEEL_PART, partBefore, partAfter));
+                new H2(getTranslation("review.report.sectionConnected")),
+                new Paragraph(getTranslation("review.report.connectedIntro")),
+                question(ReviewWords.question(ConnectionCounts.KNOW_NEIGHBOURS), knowBefore, knowAfter),
+                question(ReviewWords.question(ConnectionCounts.SOMEONE_TO_ASK), askBefore, askAfter),
+                question(ReviewWords.question(ConnectionCounts.FEEL_PART), partBefore, partAfter));
         if (facilitator && !request.get().isHeldBy(currentUser.require())) {
-            add(new H2("Recorded for the group"), conversationNote);
+            add(new H2(getTranslation("review.report.recordedForGroup")), conversationNote);
         }
         FlexLayout buttons = wrap(saveDraft, send);
         add(buttons);
@@ -272,10 +282,9 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
     /** Shows the total, and the warning and explanation when more was spent than the grant. */
     void showSpending() {
         long spent = spentPence();
-        spendTotal.setText("Spent in all: " + Money.format(spent) + " of the grant of " + Money.format(grantPence) + ".");
+        spendTotal.setText(getTranslation("review.report.spentInAll", Moments.money(spent), Moments.money(grantPence)));
         boolean over = spent > grantPence;
-        overspendWarning.setText(over ? "You spent " + Money.format(spent - grantPence) + " more than the grant. "
-                + "That is fine if it was covered another way: please say how." : "");
+        overspendWarning.setText(over ? getTranslation("review.report.overspendWarning", Moments.money(spent - grantPence)) : "");
         overspendWarning.setVisible(over);
         overspendExplanation.setVisible(over);
         overspendExplanation.setRequired(over);
@@ -304,7 +313,7 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
             try {
                 spending.add(new SpendLine(row.what.getValue(), row.pence()));
             } catch (ArithmeticException notPence) {
-                throw new IllegalArgumentException("Spending amounts are in pounds and pence, like 12.50.");
+                throw Refused.input("review.report.amountsInPounds");
             }
         }
         return new LearningReportAnswers(whatHappened.getValue(), value(peopleReached), reached, value(volunteers),
@@ -316,7 +325,7 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
 
     private static int value(IntegerField field) {
         if (field.isInvalid() && field.getValue() == null) {
-            throw new IllegalArgumentException(field.getLabel() + ": write a whole number.");
+            throw Refused.input("review.report.wholeNumber", field.getLabel());
         }
         return field.getValue() == null ? 0 : field.getValue();
     }
@@ -326,10 +335,10 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         try {
             reviews.saveDraft(grantId, answers(), newPhoto);
             newPhoto = null;
-            Notification.show("Draft saved. You can come back to it later.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("review.report.draftSaved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Translations.explain(refused));
         }
     }
 
@@ -338,11 +347,11 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
         try {
             reviews.fileReport(grantId, taskId, answers(), newPhoto,
                     conversationNote.isAttached() ? conversationNote.getValue() : null);
-            Notification.show("Thank you: your learning report has been sent.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("review.report.sentThankYou"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("tasks"));
         } catch (RuntimeException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Translations.explain(refused));
         }
     }
 
@@ -353,30 +362,30 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
 
     void received(PhotoUpload upload) {
         photo.clearFileList();
-        Optional<String> wrong = upload.problem(reviews.photoMaxBytes());
+        Optional<ReviewWording> wrong = ReportPhoto.problem(upload, reviews.photoMaxBytes());
         if (wrong.isPresent()) {
-            refusePhoto(wrong.get());
+            refusePhoto(wrong.get().in(Translations.current()));
             return;
         }
         newPhoto = upload;
         photoState.getStyle().remove("color");
-        photoState.setText("Photo ready: " + upload.fileName() + " (kept when you save or send).");
+        photoState.setText(getTranslation("review.report.photoReady", upload.fileName()));
     }
 
     private void refusePhoto(String message) {
-        photoState.setText(message + " The photo was not added.");
+        photoState.setText(getTranslation("review.report.photoNotAdded", message));
         photoState.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private void showPhotoState(boolean saved) {
         photoState.getStyle().remove("color");
-        photoState.setText(saved ? "A photo is saved with this report; upload another to replace it." : "No photo yet.");
+        photoState.setText(getTranslation(saved ? "review.report.photoSaved" : "review.report.noPhoto"));
     }
 
     private static Div question(String text, IntegerField before, IntegerField after) {
         Div question = new Div(new Paragraph(text), wrap(before, after));
-        before.setAriaLabel(text + ": how many said yes before");
-        after.setAriaLabel(text + ": how many said yes after");
+        before.setAriaLabel(Translations.text("review.report.saidYesBefore", text));
+        after.setAriaLabel(Translations.text("review.report.saidYesAfter", text));
         return question;
     }
 
@@ -389,8 +398,8 @@ public class LearningReportView extends Main implements BeforeEnterObserver {
 
     /** One line of spending: what, and how much in pounds. */
     final class SpendRow extends FlexLayout {
-        final TextField what = new TextField("Spent on");
-        final BigDecimalField amount = new BigDecimalField("Amount (£)");
+        final TextField what = new TextField(getTranslation("review.report.spentOn"));
+        final BigDecimalField amount = new BigDecimalField(getTranslation("review.report.amount"));
 
         SpendRow(int index) {
             what.setId("spend-line-" + index);

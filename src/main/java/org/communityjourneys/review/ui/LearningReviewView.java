@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -32,12 +32,12 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.FundedGrant;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.review.domain.ConnectionCounts;
-import org.communityjourneys.review.domain.KindOfSupport;
 import org.communityjourneys.review.domain.LearningReport;
 import org.communityjourneys.review.domain.LearningReportRequest;
 import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.review.service.LearningReviewService;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.shared.domain.Theme;
 
 /**
@@ -47,19 +47,18 @@ import org.communityjourneys.shared.domain.Theme;
  */
 @TaskScreen(LearningReviewService.REVIEW_SCREEN)
 @Route("learning-reviews/:taskId")
-@PageTitle("Review a learning report | Community Journeys")
 @RolesAllowed(Role.Names.FACILITATOR)
-public class LearningReviewView extends Main implements BeforeEnterObserver {
+public class LearningReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LearningReviewService reviews;
     private final ChestService chest;
 
-    final CheckboxGroup<Theme> themes = new CheckboxGroup<>("Themes");
-    final TextField tags = new TextField("Tags");
-    final Checkbox shareStory = new Checkbox("This is a story we can share (the group agreed)");
-    final TextArea note = new TextArea("Message to the group");
-    final Button accept = new Button("Accept the report");
-    final Button clarify = new Button("Ask the group one question");
+    final CheckboxGroup<Theme> themes = new CheckboxGroup<>(getTranslation("review.review.themes"));
+    final TextField tags = new TextField(getTranslation("review.review.tags"));
+    final Checkbox shareStory = new Checkbox(getTranslation("review.review.shareStory"));
+    final TextArea note = new TextArea(getTranslation("review.review.note"));
+    final Button accept = new Button(getTranslation("review.review.accept"));
+    final Button clarify = new Button(getTranslation("review.review.clarify"));
     final Div problem = new Div();
     private UUID grantId;
     private String taskId;
@@ -70,16 +69,16 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         addClassNames("page", "learning-review");
         themes.setId("review-themes");
         themes.setItems(Theme.values());
-        themes.setItemLabelGenerator(Theme::label);
+        themes.setItemLabelGenerator(ReviewWords::theme);
         tags.setId("review-tags");
         tags.setMaxLength(500);
         tags.setWidthFull();
-        tags.setHelperText("Short words, separated by commas, e.g. babies, library, volunteers.");
+        tags.setHelperText(getTranslation("review.review.tagsHelper"));
         shareStory.setId("review-share-story");
         note.setId("review-note");
         note.setMaxLength(1000);
         note.setWidthFull();
-        note.setHelperText("Needed when you ask a question. You can ask only once.");
+        note.setHelperText(getTranslation("review.review.noteHelper"));
         accept.setId("review-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(click -> decide(true));
@@ -99,7 +98,7 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         Optional<LearningReport> found = reviews.requestForTask(taskId).map(LearningReportRequest::getGrantId)
                 .flatMap(reviews::reportFor);
         if (found.isEmpty() || found.get().getOutcome() != ReportOutcome.SUBMITTED) {
-            add(new H1("Review a learning report"), new Paragraph("No report is waiting for this review. Open it from My tasks."));
+            add(new H1(getTranslation("review.review.title")), new Paragraph(getTranslation("review.review.nothingWaiting")));
             return;
         }
         LearningReport report = found.get();
@@ -108,69 +107,82 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         themes.setValue(report.getThemes());
         tags.setValue(report.getTags() == null ? "" : report.getTags());
         shareStory.setValue(report.isStoryShareable());
-        add(new H1("Learning report: " + grant.title()));
+        add(new H1(getTranslation("review.report.heading", grant.title())));
         if (report.isRecordedOnBehalf()) {
             Paragraph behalf = new Paragraph(report.getConversationNote());
             behalf.setId("review-on-behalf");
             add(behalf);
         }
         if (report.isClarificationAsked()) {
-            add(new Paragraph("You asked: \u201c" + report.getReviewNote() + "\u201d. The group has answered; "
-                    + "accept the report now (there is no second question)."));
+            add(new Paragraph(getTranslation("review.review.youAsked", report.getReviewNote())));
         }
         Paragraph happened = new Paragraph(report.getWhatHappened());
         happened.setId("review-what-happened");
-        add(problem, new H2("What happened"), happened, facts(report, grant), reach(report), spending(report, grant));
+        add(problem, new H2(getTranslation("review.report.sectionWhatHappened")), happened, facts(report, grant), reach(report), spending(report, grant));
         if (report.getStory() != null) {
             Paragraph story = new Paragraph(report.getStory());
             story.setId("review-story");
-            add(new H2("Story"), story);
+            add(new H2(getTranslation("review.review.story")), story);
         }
         if (report.hasPhoto()) {
             byte[] bytes = report.getPhoto();
             String type = report.getPhotoType();
             Image image = new Image(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "photo", type, bytes.length)), "Photo sent with the report");
+                    new ByteArrayInputStream(bytes), "photo", type, bytes.length)), getTranslation("review.review.photo"));
             image.setId("review-photo");
             image.setMaxWidth("100%");
             image.setMaxHeight("320px");
             add(image);
         }
-        add(new H2("Your review"), themes, tags, shareStory, note, new Div(accept, clarify));
+        add(new H2(getTranslation("review.review.yourReview")), themes, tags, shareStory, note, new Div(accept, clarify));
         clarify.setVisible(!report.isClarificationAsked());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("review.review.title"));
     }
 
     private static DescriptionList facts(LearningReport report, FundedGrant grant) {
         DescriptionList facts = new DescriptionList();
         facts.setId("review-facts");
-        fact(facts, "People reached", String.valueOf(report.getPeopleReached()));
-        fact(facts, "Volunteers", String.valueOf(report.getVolunteers()));
-        fact(facts, "Activities held", report.getActivities() + " (" + report.getActivitiesForChildren() + " for 0-17 year olds)");
-        fact(facts, "Partner organisations", String.valueOf(report.getPartnerOrganisations()));
-        fact(facts, "Kinds of support", String.join(", ", report.kindsOfSupport().stream().map(KindOfSupport::label).toList()));
+        fact(facts, Translations.text("review.review.peopleReached"), String.valueOf(report.getPeopleReached()));
+        fact(facts, Translations.text("review.review.volunteers"), String.valueOf(report.getVolunteers()));
+        fact(facts, Translations.text("review.review.activities"), Translations.text("review.review.activitiesCount",
+                String.valueOf(report.getActivities()), String.valueOf(report.getActivitiesForChildren())));
+        fact(facts, Translations.text("review.review.partners"), String.valueOf(report.getPartnerOrganisations()));
+        fact(facts, Translations.text("review.review.kinds"),
+                String.join(", ", report.kindsOfSupport().stream().map(ReviewWords::kind).toList()));
         ConnectionCounts c = report.connection();
-        fact(facts, ConnectionCounts.KNOW_NEIGHBOURS, c.knowNeighboursBefore() + " before, " + c.knowNeighboursAfter() + " after");
-        fact(facts, ConnectionCounts.SOMEONE_TO_ASK, c.someoneToAskBefore() + " before, " + c.someoneToAskAfter() + " after");
-        fact(facts, ConnectionCounts.FEEL_PART, c.feelPartBefore() + " before, " + c.feelPartAfter() + " after");
+        fact(facts, ReviewWords.question(ConnectionCounts.KNOW_NEIGHBOURS), beforeAfter(c.knowNeighboursBefore(), c.knowNeighboursAfter()));
+        fact(facts, ReviewWords.question(ConnectionCounts.SOMEONE_TO_ASK), beforeAfter(c.someoneToAskBefore(), c.someoneToAskAfter()));
+        fact(facts, ReviewWords.question(ConnectionCounts.FEEL_PART), beforeAfter(c.feelPartBefore(), c.feelPartAfter()));
         return facts;
+    }
+
+    private static String beforeAfter(int before, int after) {
+        return Translations.text("review.review.beforeAfter", String.valueOf(before), String.valueOf(after));
     }
 
     private static Div reach(LearningReport report) {
         UnorderedList list = new UnorderedList();
-        report.getReach().forEach((population, people) -> list.add(new ListItem(population.label() + ": " + people)));
-        Div reach = new Div(new H2("Reach by population"), report.getReach().isEmpty() ? new Paragraph("None given.") : list);
+        report.getReach().forEach((population, people) -> list.add(new ListItem(Translations.text("review.review.reachLine",
+                ReviewWords.population(population), String.valueOf(people)))));
+        Div reach = new Div(new H2(Translations.text("review.review.reach")),
+                report.getReach().isEmpty() ? new Paragraph(Translations.text("review.review.noneGiven")) : list);
         reach.setId("review-reach");
         return reach;
     }
 
     private static Div spending(LearningReport report, FundedGrant grant) {
         UnorderedList list = new UnorderedList();
-        report.getSpending().forEach(line -> list.add(new ListItem(line.line() + ": " + Money.format(line.spentPence()))));
-        Paragraph total = new Paragraph("Spent " + Money.format(report.spentPence()) + " of the grant of "
-                + Money.format(grant.amountPence()) + ".");
-        Div spending = new Div(new H2("Money spent"), list, total);
+        report.getSpending().forEach(line -> list.add(new ListItem(Translations.text("review.review.spendLine", line.line(),
+                Moments.money(line.spentPence())))));
+        Paragraph total = new Paragraph(Translations.text("review.review.spent", Moments.money(report.spentPence()),
+                Moments.money(grant.amountPence())));
+        Div spending = new Div(new H2(Translations.text("review.report.sectionMoney")), list, total);
         if (report.getOverspendExplanation() != null) {
-            spending.add(new Paragraph("More than the grant was spent: " + report.getOverspendExplanation()));
+            spending.add(new Paragraph(Translations.text("review.review.overspent", report.getOverspendExplanation())));
         }
         spending.setId("review-spending");
         return spending;
@@ -184,11 +196,11 @@ public class LearningReviewView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         try {
             reviews.review(grantId, taskId, accepted, note.getValue(), themes.getValue(), tags.getValue(), shareStory.getValue());
-            Notification.show(accepted ? "Report accepted: the project is closed." : "Your question has been sent to the group.",
+            Notification.show(getTranslation(accepted ? "review.review.accepted" : "review.review.questionSent"),
                     4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("tasks"));
         } catch (RuntimeException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Translations.explain(refused));
             problem.setVisible(true);
         }
     }

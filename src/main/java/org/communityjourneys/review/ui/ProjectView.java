@@ -68,7 +68,7 @@ public class ProjectView extends PageAbout<ProjectDetail> {
         DescriptionList facts = new DescriptionList();
         facts.setId("project-facts");
         fact(facts, getTranslation("project.status"), status);
-        Span payment = new Span(capitalised(detail.project().payment()));
+        Span payment = new Span(capitalised(detail.project().paymentWording().in(Translations.current())));
         payment.setId("project-payment");
         fact(facts, getTranslation("project.grant"), payment);
         fact(facts, getTranslation("project.votedFor"), new Span(Moments.money(detail.project().votedPence())));
@@ -93,7 +93,8 @@ public class ProjectView extends PageAbout<ProjectDetail> {
         }
         OrderedList timeline = new OrderedList();
         timeline.setId("project-timeline");
-        detail.timeline().forEach(entry -> timeline.add(new ListItem(getTranslation("project.timelineLine", UkTime.day(entry.at(), Translations.current()), entry.what()))));
+        detail.timeline().forEach(entry -> timeline.add(new ListItem(getTranslation("project.timelineLine",
+                UkTime.day(entry.at(), Translations.current()), entry.wording().in(Translations.current())))));
         H1 heading = new H1(detail.project().title());
         heading.setId("project-title");
         add(heading, facts, new H2(getTranslation("project.timeline")), timeline);

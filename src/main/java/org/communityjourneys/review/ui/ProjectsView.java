@@ -27,7 +27,8 @@ public class ProjectsView extends Main implements HasDynamicTitle {
         for (ProjectSummary project : projects.all()) {
             list.add(new ListItem(new Anchor("projects/" + project.id(), project.title()),
                     new Span(" " + getTranslation("projects.line", project.journeyTitle(),
-                            Translations.label("projectStatus", project.status(), project.status().label()), project.payment()))));
+                            Translations.label("projectStatus", project.status(), project.status().label()),
+                            project.paymentWording().in(Translations.current())))));
         }
         add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("projects.none")));
     }

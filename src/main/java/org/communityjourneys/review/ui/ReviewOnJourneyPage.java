@@ -7,6 +7,7 @@ import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyPagePart;
 import org.communityjourneys.review.service.LearningReviewClock;
+import org.communityjourneys.shared.ui.Translations;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,10 @@ class ReviewOnJourneyPage implements JourneyPagePart {
         for (Grant grant : chest.grantsOf(journey.getId())) {
             if (reviews.mayAskNow(grant.getId())) {
                 moves.add(new ClockMove("ask-report-now-" + grant.getId(),
-                        "Ask \u201c" + grant.getTitle() + "\u201d for its learning report now", "Ask for the learning report now?",
-                        "The group is asked today instead of on the date set at payment.", () -> {
+                        Translations.text("review.askNow.button", grant.getTitle()), Translations.text("review.askNow.confirm"),
+                        Translations.text("review.askNow.explain"), () -> {
                             reviews.askNow(grant.getId(), facilitator);
-                            return "The group has been asked for its learning report.";
+                            return Translations.text("review.askNow.done");
                         }));
             }
         }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -29,11 +29,12 @@ import org.communityjourneys.review.service.ThematicIntelligence.Filter;
 import org.communityjourneys.review.service.ThematicIntelligence.GroupBy;
 import org.communityjourneys.review.service.ThematicIntelligence.QuarterFigures;
 import org.communityjourneys.review.service.ThematicIntelligence.Row;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.WardDirectory;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * Thematic intelligence for the governance lead and facilitators: needs and offers, ideas, vote
@@ -41,18 +42,17 @@ import org.communityjourneys.shared.service.WardDirectory;
  * download, and the quarterly figures the hub network reports.
  */
 @Route("intelligence")
-@PageTitle("Thematic intelligence | Community Journeys")
 @Menu(title = "Thematic intelligence", order = 57, icon = "vaadin:chart")
 @RolesAllowed({Role.Names.GOVERNANCE, Role.Names.FACILITATOR})
-public class ThematicDashboardView extends Main {
+public class ThematicDashboardView extends Main implements HasDynamicTitle {
 
     private final ThematicIntelligence intelligence;
 
     final Select<GroupBy> groupBy = new Select<>();
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final ComboBox<Theme> theme = new ComboBox<>("Theme");
-    final ComboBox<Population> population = new ComboBox<>("Population");
-    final ComboBox<String> quarter = new ComboBox<>("Quarter");
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("review.intelligence.ward"));
+    final ComboBox<Theme> theme = new ComboBox<>(getTranslation("review.intelligence.theme"));
+    final ComboBox<Population> population = new ComboBox<>(getTranslation("review.intelligence.population"));
+    final ComboBox<String> quarter = new ComboBox<>(getTranslation("review.intelligence.quarter"));
     final Grid<Row> rows = new Grid<>();
     final UnorderedList chart = new UnorderedList();
     final Grid<QuarterFigures> quarters = new Grid<>();
@@ -62,9 +62,9 @@ public class ThematicDashboardView extends Main {
         this.intelligence = intelligence;
         addClassName("page");
         groupBy.setId("intelligence-group-by");
-        groupBy.setLabel("Group by");
+        groupBy.setLabel(getTranslation("review.intelligence.groupBy"));
         groupBy.setItems(GroupBy.values());
-        groupBy.setItemLabelGenerator(GroupBy::label);
+        groupBy.setItemLabelGenerator(ReviewWords::groupBy);
         groupBy.setValue(GroupBy.THEME);
         ward.setId("intelligence-ward");
         ward.setItems(wards.all());
@@ -72,11 +72,11 @@ public class ThematicDashboardView extends Main {
         ward.setClearButtonVisible(true);
         theme.setId("intelligence-theme");
         theme.setItems(Theme.values());
-        theme.setItemLabelGenerator(Theme::label);
+        theme.setItemLabelGenerator(ReviewWords::theme);
         theme.setClearButtonVisible(true);
         population.setId("intelligence-population");
         population.setItems(Population.values());
-        population.setItemLabelGenerator(Population::label);
+        population.setItemLabelGenerator(ReviewWords::population);
         population.setClearButtonVisible(true);
         quarter.setId("intelligence-quarter");
         quarter.setItems(intelligence.quarters());
@@ -85,16 +85,21 @@ public class ThematicDashboardView extends Main {
         groupBy.addValueChangeListener(change -> show());
 
         rows.setId("intelligence-rows");
-        rows.addColumn(Row::group).setHeader("Group").setAutoWidth(true).setFlexGrow(1).setKey("group");
-        rows.addColumn(Row::needs).setHeader("Needs raised").setAutoWidth(true).setKey("needs");
-        rows.addColumn(Row::offers).setHeader("Offers").setAutoWidth(true);
-        rows.addColumn(Row::ideas).setHeader("Ideas").setAutoWidth(true);
-        rows.addColumn(Row::ideasChosen).setHeader("Chosen by vote").setAutoWidth(true);
-        rows.addColumn(row -> Money.format(row.chosenPence())).setHeader("Chosen, money").setAutoWidth(true);
-        rows.addColumn(Row::reports).setHeader("Learning reports").setAutoWidth(true).setKey("reports");
-        rows.addColumn(row -> Money.format(row.spentPence())).setHeader("Spent").setAutoWidth(true);
-        rows.addColumn(Row::peopleReached).setHeader("People reached").setAutoWidth(true).setKey("reach");
-        rows.addColumn(Row::connectionChange).setHeader("Connection change").setAutoWidth(true).setKey("connection");
+        rows.addColumn(row -> groupName(row.group())).setHeader(getTranslation("review.intelligence.group"))
+                .setAutoWidth(true).setFlexGrow(1).setKey("group");
+        rows.addColumn(Row::needs).setHeader(getTranslation("review.intelligence.needs")).setAutoWidth(true).setKey("needs");
+        rows.addColumn(Row::offers).setHeader(getTranslation("review.intelligence.offers")).setAutoWidth(true);
+        rows.addColumn(Row::ideas).setHeader(getTranslation("review.intelligence.ideas")).setAutoWidth(true);
+        rows.addColumn(Row::ideasChosen).setHeader(getTranslation("review.intelligence.chosen")).setAutoWidth(true);
+        rows.addColumn(row -> Moments.money(row.chosenPence())).setHeader(getTranslation("review.intelligence.chosenMoney"))
+                .setAutoWidth(true);
+        rows.addColumn(Row::reports).setHeader(getTranslation("review.intelligence.reports")).setAutoWidth(true).setKey("reports");
+        rows.addColumn(row -> Moments.money(row.spentPence())).setHeader(getTranslation("review.intelligence.spent"))
+                .setAutoWidth(true);
+        rows.addColumn(Row::peopleReached).setHeader(getTranslation("review.intelligence.peopleReached")).setAutoWidth(true)
+                .setKey("reach");
+        rows.addColumn(Row::connectionChange).setHeader(getTranslation("review.intelligence.connectionChange"))
+                .setAutoWidth(true).setKey("connection");
         rows.setAllRowsVisible(true);
 
         chart.setId("intelligence-chart");
@@ -102,40 +107,73 @@ public class ThematicDashboardView extends Main {
         chart.getStyle().set("list-style", "none").set("padding", "0");
 
         quarters.setId("intelligence-quarters");
-        quarters.addColumn(QuarterFigures::quarter).setHeader("Quarter").setAutoWidth(true);
-        quarters.addColumn(QuarterFigures::reports).setHeader("Reports").setAutoWidth(true).setKey("reports");
-        quarters.addColumn(QuarterFigures::hubReports).setHeader("Of which from hubs").setAutoWidth(true).setKey("hubReports");
-        quarters.addColumn(QuarterFigures::hubsFunded).setHeader("Hubs funded").setAutoWidth(true).setKey("hubsFunded");
-        quarters.addColumn(QuarterFigures::activities).setHeader("Activities").setAutoWidth(true).setKey("activities");
-        quarters.addColumn(QuarterFigures::activitiesForChildren).setHeader("For 0-17s").setAutoWidth(true).setKey("children");
-        quarters.addColumn(QuarterFigures::partnerOrganisations).setHeader("Partner organisations").setAutoWidth(true);
-        quarters.addColumn(QuarterFigures::volunteers).setHeader("Volunteers").setAutoWidth(true).setKey("volunteers");
+        quarters.addColumn(QuarterFigures::quarter).setHeader(getTranslation("review.intelligence.quarter")).setAutoWidth(true);
+        quarters.addColumn(QuarterFigures::reports).setHeader(getTranslation("review.intelligence.quarterReports"))
+                .setAutoWidth(true).setKey("reports");
+        quarters.addColumn(QuarterFigures::hubReports).setHeader(getTranslation("review.intelligence.hubReports"))
+                .setAutoWidth(true).setKey("hubReports");
+        quarters.addColumn(QuarterFigures::hubsFunded).setHeader(getTranslation("review.intelligence.hubsFunded"))
+                .setAutoWidth(true).setKey("hubsFunded");
+        quarters.addColumn(QuarterFigures::activities).setHeader(getTranslation("review.intelligence.activities"))
+                .setAutoWidth(true).setKey("activities");
+        quarters.addColumn(QuarterFigures::activitiesForChildren).setHeader(getTranslation("review.intelligence.children"))
+                .setAutoWidth(true).setKey("children");
+        quarters.addColumn(QuarterFigures::partnerOrganisations).setHeader(getTranslation("review.intelligence.partners"))
+                .setAutoWidth(true);
+        quarters.addColumn(QuarterFigures::volunteers).setHeader(getTranslation("review.intelligence.volunteers"))
+                .setAutoWidth(true).setKey("volunteers");
         quarters.addColumn(figures -> figures.kindsOfSupport().entrySet().stream()
-                .map(entry -> entry.getKey().label() + " (" + entry.getValue() + ")").collect(Collectors.joining(", ")))
-                .setHeader("Kinds of support").setFlexGrow(1);
+                .map(entry -> getTranslation("review.intelligence.kindCount", ReviewWords.kind(entry.getKey()),
+                        String.valueOf(entry.getValue())))
+                .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("review.intelligence.kinds")).setFlexGrow(1);
         quarters.setItems(intelligence.quarterlyFigures());
         quarters.setAllRowsVisible(true);
 
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = intelligence.csv(groupBy.getValue(), filter()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "thematic-intelligence.csv", "text/csv", csv.length);
-        }), "Download as CSV");
+        }), getTranslation("review.intelligence.csv"));
         download.setId("intelligence-csv");
 
-        H2 chartHeading = new H2("People reached and needs raised");
+        H2 chartHeading = new H2(getTranslation("review.intelligence.chartHeading"));
         chartHeading.setId("intelligence-chart-heading");
         FlexLayout filters = new FlexLayout(groupBy, ward, theme, population, quarter);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H1("Thematic intelligence"),
-                new Paragraph("What communities told us, what they chose and what funded projects learned. Share the "
-                        + "gaps back with them: each ward has a public \u201cwhat we heard\u201d page."),
+        add(new H1(getTranslation("review.intelligence.title")),
+                new Paragraph(getTranslation("review.intelligence.intro")),
                 filters, rows, new Paragraph(download), chartHeading, chart,
-                new H2("Quarterly figures"),
-                new Paragraph("Computed from accepted learning reports of journey grants and hub start-up grants, "
-                        + "like the hub network's reports, and from the hub start-up grants paid: no extra form for volunteers."),
+                new H2(getTranslation("review.intelligence.quarterly")),
+                new Paragraph(getTranslation("review.intelligence.quarterlyIntro")),
                 quarters);
         show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("review.intelligence.title"));
+    }
+
+    /**
+     * A row's group in the UI's language: the service names a theme or population by its English
+     * label, a ward by its code, a quarter as "2026 Q1", and what has none as "Not tagged".
+     */
+    static String groupName(String group) {
+        if (ThematicIntelligence.NOT_TAGGED.equals(group)) {
+            return Translations.text("review.intelligence.notTagged");
+        }
+        for (Theme theme : Theme.values()) {
+            if (theme.label().equals(group)) {
+                return ReviewWords.theme(theme);
+            }
+        }
+        for (Population population : Population.values()) {
+            if (population.label().equals(group)) {
+                return ReviewWords.population(population);
+            }
+        }
+        return group;
     }
 
     Filter filter() {
@@ -149,14 +187,14 @@ public class ThematicDashboardView extends Main {
         chart.removeAll();
         int most = Math.max(1, shown.stream().mapToInt(row -> Math.max(row.needs(), row.peopleReached())).max().orElse(1));
         for (Row row : shown) {
-            ListItem item = new ListItem(new Span(row.group()));
+            ListItem item = new ListItem(new Span(groupName(row.group())));
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-            item.add(bar(row.needs(), most, "var(--lumo-primary-color)"), new Span(row.needs() + (row.needs() == 1 ? " need raised" : " needs raised")),
-                    bar(row.peopleReached(), most, "var(--lumo-success-color)"), new Span(row.peopleReached() + " people reached"));
+            item.add(bar(row.needs(), most, "var(--lumo-primary-color)"), new Span(getTranslation("review.intelligence.needsRaised", row.needs(), String.valueOf(row.needs()))),
+                    bar(row.peopleReached(), most, "var(--lumo-success-color)"), new Span(getTranslation("review.intelligence.peopleReachedCount", String.valueOf(row.peopleReached()))));
             chart.add(item);
         }
         if (shown.isEmpty()) {
-            chart.add(new ListItem("Nothing matches these filters yet."));
+            chart.add(new ListItem(getTranslation("review.intelligence.nothing")));
         }
     }
 
