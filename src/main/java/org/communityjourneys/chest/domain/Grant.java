@@ -1,6 +1,7 @@
 // Over 400 lines: one guarded state machine for the three grant programmes, plus the getters its screens read.
 package org.communityjourneys.chest.domain;
 
+import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

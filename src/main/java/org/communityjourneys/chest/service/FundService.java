@@ -16,7 +16,7 @@ import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundPlan;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.LedgerEntry;
-import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;

@@ -14,7 +14,7 @@ import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.SubmittedApplication;
 import org.communityjourneys.chest.domain.SubmittedApplicationRepository;
-import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;

@@ -11,7 +11,7 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.GrantRepository;
-import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Refused;

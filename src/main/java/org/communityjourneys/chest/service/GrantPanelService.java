@@ -14,7 +14,7 @@ import org.communityjourneys.chest.domain.PanelScore;
 import org.communityjourneys.chest.domain.PanelScoreRepository;
 import org.communityjourneys.chest.domain.PanelScored;
 import org.communityjourneys.chest.domain.PrincipleScore;
-import org.communityjourneys.chest.domain.WordedRefusal;
+import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;

@@ -1,5 +1,6 @@
 package org.communityjourneys.review.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -41,36 +42,36 @@ public record LearningReportAnswers(String whatHappened, int peopleReached, Map<
     }
 
     /** Everything that stops the report being filed against a grant of this amount, worded for people. */
-    public List<ReviewWording> problems(long grantPence) {
-        List<ReviewWording> problems = new ArrayList<>();
+    public List<Wording> problems(long grantPence) {
+        List<Wording> problems = new ArrayList<>();
         if (whatHappened == null || whatHappened.isBlank()) {
-            problems.add(ReviewWording.of("review.problem.whatHappened"));
+            problems.add(Wording.of("review.problem.whatHappened"));
         } else if (whatHappened.length() > MAX_TEXT) {
-            problems.add(ReviewWording.of("review.problem.whatHappenedTooLong", String.valueOf(MAX_TEXT)));
+            problems.add(Wording.of("review.problem.whatHappenedTooLong", String.valueOf(MAX_TEXT)));
         }
         if (story != null && story.length() > MAX_TEXT) {
-            problems.add(ReviewWording.of("review.problem.storyTooLong", String.valueOf(MAX_TEXT)));
+            problems.add(Wording.of("review.problem.storyTooLong", String.valueOf(MAX_TEXT)));
         }
         if (peopleReached < 0 || volunteers < 0 || activities < 0 || activitiesForChildren < 0 || partnerOrganisations < 0
                 || reach.values().stream().anyMatch(people -> people == null || people < 0)
                 || connection.all().stream().anyMatch(count -> count < 0)) {
-            problems.add(ReviewWording.of("review.problem.negative"));
+            problems.add(Wording.of("review.problem.negative"));
         }
         if (activitiesForChildren > activities) {
-            problems.add(ReviewWording.of("review.problem.childrenOverAll"));
+            problems.add(Wording.of("review.problem.childrenOverAll"));
         }
         for (int i = 0; i < spending.size(); i++) {
             SpendLine line = spending.get(i);
             if (line.line() == null || line.line().isBlank()) {
-                problems.add(ReviewWording.of("review.problem.spendLineWhat", String.valueOf(i + 1)));
+                problems.add(Wording.of("review.problem.spendLineWhat", String.valueOf(i + 1)));
             }
             if (line.spentPence() < 0) {
-                problems.add(ReviewWording.of("review.problem.spendLineNegative", String.valueOf(i + 1)));
+                problems.add(Wording.of("review.problem.spendLineNegative", String.valueOf(i + 1)));
             }
         }
         if (overspends(grantPence) && (overspendExplanation == null || overspendExplanation.isBlank())) {
-            problems.add(ReviewWording.of("review.problem.overspend", new ReviewWording.Pounds(spentPence()),
-                    new ReviewWording.Pounds(grantPence)));
+            problems.add(Wording.of("review.problem.overspend", new Wording.Pounds(spentPence()),
+                    new Wording.Pounds(grantPence)));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package org.communityjourneys.review.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.util.Optional;
 import org.communityjourneys.showcase.domain.PhotoUpload;
 
@@ -13,13 +14,13 @@ public final class ReportPhoto {
     }
 
     /** The photo's problem, or empty when {@link PhotoUpload#problem(long)} finds none. */
-    public static Optional<ReviewWording> problem(PhotoUpload photo, long maxBytes) {
+    public static Optional<Wording> problem(PhotoUpload photo, long maxBytes) {
         if (photo.problem(maxBytes).isEmpty()) {
             return Optional.empty();
         }
         String kind = photo.bytes().length == 0 ? "empty" : photo.bytes().length > maxBytes ? "tooLarge" : "notAnImage";
         String key = "review.photo." + kind + (photo.fileName() == null ? "" : "Named");
-        return Optional.of(photo.fileName() == null ? ReviewWording.of(key, PhotoUpload.megabytes(maxBytes))
-                : ReviewWording.of(key, photo.fileName(), PhotoUpload.megabytes(maxBytes)));
+        return Optional.of(photo.fileName() == null ? Wording.of(key, PhotoUpload.megabytes(maxBytes))
+                : Wording.of(key, photo.fileName(), PhotoUpload.megabytes(maxBytes)));
     }
 }

@@ -27,8 +27,8 @@ import org.communityjourneys.review.domain.LearningReportRequestRepository;
 import org.communityjourneys.review.domain.LearningReportReviewed;
 import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.review.domain.ReportPhoto;
-import org.communityjourneys.review.domain.ReviewRefused;
-import org.communityjourneys.review.domain.ReviewWording;
+import org.communityjourneys.shared.domain.WordedRefusal;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
@@ -153,9 +153,9 @@ public class LearningReviewService {
             throw Refused.input("review.refused.conversationNote");
         }
         FundedGrant grant = chest.fundedGrant(grantId);
-        List<ReviewWording> problems = answers.problems(grant.amountPence());
+        List<Wording> problems = answers.problems(grant.amountPence());
         if (!problems.isEmpty()) {
-            throw ReviewRefused.input(problems);
+            throw WordedRefusal.input(problems);
         }
         String type = checkedPhotoType(photo);
         byte[] bytes = photo == null ? null : photo.bytes();
@@ -300,7 +300,7 @@ public class LearningReviewService {
             return null;
         }
         ReportPhoto.problem(photo, photoMaxBytes).ifPresent(problem -> {
-            throw ReviewRefused.input(List.of(problem));
+            throw WordedRefusal.input(List.of(problem));
         });
         return photo.contentType().orElseThrow();
     }

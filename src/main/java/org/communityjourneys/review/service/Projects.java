@@ -20,8 +20,8 @@ import org.communityjourneys.review.domain.LearningReportRepository;
 import org.communityjourneys.review.domain.LearningReportRequest;
 import org.communityjourneys.review.domain.LearningReportRequestRepository;
 import org.communityjourneys.review.domain.ReportOutcome;
-import org.communityjourneys.review.domain.ReviewWording;
-import org.communityjourneys.review.domain.ReviewWording.Pounds;
+import org.communityjourneys.shared.domain.Wording;
+import org.communityjourneys.shared.domain.Wording.Pounds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +58,7 @@ public class Projects {
             Status status, long paidPence, long approvedPence, long votedPence, String amountChangeReason, String payment) {
 
         /** {@link #payment()} for the screens, in each language ({@code review.payment.*}). */
-        public ReviewWording paymentWording() {
+        public Wording paymentWording() {
             return paymentOf(paidPence, approvedPence);
         }
     }
@@ -67,9 +67,9 @@ public class Projects {
      * One step of a project's life: {@code what} is the English wording (the open data);
      * {@code wording} says it in each language for the screens and is not part of the open data.
      */
-    public record TimelineEntry(Instant at, String what, @JsonIgnore ReviewWording wording) {
+    public record TimelineEntry(Instant at, String what, @JsonIgnore Wording wording) {
 
-        TimelineEntry(Instant at, ReviewWording wording) {
+        TimelineEntry(Instant at, Wording wording) {
             this(at, wording.english(), wording);
         }
     }
@@ -145,15 +145,15 @@ public class Projects {
     }
 
     /** {@link PaymentProgress#text()} in each language: "paid £4,000", "part paid £800 of £4,000"... */
-    static ReviewWording paymentOf(long paidPence, long approvedPence) {
+    static Wording paymentOf(long paidPence, long approvedPence) {
         PaymentProgress progress = new PaymentProgress(paidPence, approvedPence);
         if (progress.paidInFull()) {
-            return ReviewWording.of("review.payment.paid", new Pounds(paidPence));
+            return Wording.of("review.payment.paid", new Pounds(paidPence));
         }
         if (progress.partPaid()) {
-            return ReviewWording.of("review.payment.partPaid", new Pounds(paidPence), new Pounds(approvedPence));
+            return Wording.of("review.payment.partPaid", new Pounds(paidPence), new Pounds(approvedPence));
         }
-        return ReviewWording.of("review.payment.agreed", new Pounds(approvedPence));
+        return Wording.of("review.payment.agreed", new Pounds(approvedPence));
     }
 
     private List<LedgerEntry> payments(Grant grant) {
@@ -164,20 +164,20 @@ public class Projects {
 
     private List<TimelineEntry> timeline(Grant grant, Optional<LearningReport> report) {
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(new TimelineEntry(grant.getCreatedAt(), ReviewWording.of("review.timeline.opened")));
+        entries.add(new TimelineEntry(grant.getCreatedAt(), Wording.of("review.timeline.opened")));
         List<LedgerEntry> paid = payments(grant);
         long soFar = 0;
         for (LedgerEntry payment : paid) {
             soFar += payment.getAmountPence();
-            entries.add(new TimelineEntry(payment.getRecordedAt(), ReviewWording.of("review.timeline.payment",
+            entries.add(new TimelineEntry(payment.getRecordedAt(), Wording.of("review.timeline.payment",
                     new Pounds(payment.getAmountPence()), paymentOf(soFar, grant.getAmountPence()))));
         }
         requests.findById(grant.getId()).map(LearningReportRequest::getRequestedAt)
-                .ifPresent(at -> entries.add(new TimelineEntry(at, ReviewWording.of("review.timeline.asked"))));
+                .ifPresent(at -> entries.add(new TimelineEntry(at, Wording.of("review.timeline.asked"))));
         report.ifPresent(r -> {
-            entries.add(new TimelineEntry(r.getSubmittedAt(), ReviewWording.of("review.timeline.sent")));
+            entries.add(new TimelineEntry(r.getSubmittedAt(), Wording.of("review.timeline.sent")));
             if (r.getOutcome() == ReportOutcome.ACCEPTED && r.getReviewedAt() != null) {
-                entries.add(new TimelineEntry(r.getReviewedAt(), ReviewWording.of("review.timeline.accepted")));
+                entries.add(new TimelineEntry(r.getReviewedAt(), Wording.of("review.timeline.accepted")));
             }
         });
         entries.sort(Comparator.comparing(TimelineEntry::at));

@@ -43,7 +43,7 @@ import org.communityjourneys.review.domain.LearningReportAnswers;
 import org.communityjourneys.review.domain.LearningReportRequest;
 import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.review.domain.ReportPhoto;
-import org.communityjourneys.review.domain.ReviewWording;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.review.domain.SpendLine;
 import org.communityjourneys.review.service.LearningReviewService;
 import org.communityjourneys.shared.domain.Money;
@@ -362,7 +362,7 @@ public class LearningReportView extends Main implements BeforeEnterObserver, Has
 
     void received(PhotoUpload upload) {
         photo.clearFileList();
-        Optional<ReviewWording> wrong = ReportPhoto.problem(upload, reviews.photoMaxBytes());
+        Optional<Wording> wrong = ReportPhoto.problem(upload, reviews.photoMaxBytes());
         if (wrong.isPresent()) {
             refusePhoto(wrong.get().in(Translations.current()));
             return;

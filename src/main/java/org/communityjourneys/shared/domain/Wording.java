@@ -7,12 +7,16 @@ import java.util.stream.Collectors;
 /**
  * One sentence or phrase for people from the {@link MessageBundles}: its key and arguments, worded
  * in the reader's language where it is shown. An argument may itself be {@link Worded} (a funding
- * principle's name, a grant's status), and is then worded in the same language as the sentence.
+ * principle's name, a grant's status), and is then worded in the same language as the sentence; so is an amount ({@link Pounds}).
  * Used where a service hands a screen something to say that is not a refusal (why an idea is not
  * funded), where a refusal names something that has its own name in each language, or where it
  * lists several problems at once (the chest's {@code WordedRefusal}).
  */
 public final class Wording implements Worded {
+
+    /** An amount of money as an argument, formatted in the language of the sentence it is in. */
+    public record Pounds(long pence) {
+    }
 
     private final String key;
     private final Object[] arguments;
@@ -36,12 +40,14 @@ public final class Wording implements Worded {
         return arguments.clone();
     }
 
-    /** The sentence in the locale's language, worded arguments in that language too. */
+    /** The sentence in the locale's language, worded arguments and amounts in that language too. */
     @Override
     public String in(Locale locale) {
         Object[] worded = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            worded[i] = arguments[i] instanceof Worded inner ? inner.in(locale) : arguments[i];
+            Object argument = arguments[i];
+            worded[i] = argument instanceof Worded inner ? inner.in(locale)
+                    : argument instanceof Pounds pounds ? Money.format(pounds.pence(), locale) : argument;
         }
         return MessageBundles.find(key, locale, worded).orElse("!" + key + "!");
     }

@@ -1,16 +1,12 @@
-package org.communityjourneys.chest.domain;
+package org.communityjourneys.shared.domain;
 
-import org.communityjourneys.shared.domain.Wording;
 import java.util.List;
 import java.util.Locale;
-import org.communityjourneys.shared.domain.MessageBundles;
-import org.communityjourneys.shared.domain.Worded;
 
 /**
- * A refusal of the chest worded from {@link Wording}s, for what the shared
- * {@link org.communityjourneys.shared.domain.Refused} cannot say: several problems at once (a
- * grant application, a new fund, a panel member's scores, a claim) or a sentence that names
- * something worded in each language (a grant's status, a funding principle). The exception's
+ * A refusal worded from {@link Wording}s, for what {@link Refused} cannot say: several problems at
+ * once (a grant application, a new fund, a panel member's scores, a claim, a learning report) or a
+ * sentence that names something worded in each language (a grant's status, a funding principle). The exception's
  * message is the English text, as before; a screen shows {@link #in(Locale)} in the reader's
  * language. {@link #messageKey()} and {@link #messageArguments()} are those of the first problem.
  */
