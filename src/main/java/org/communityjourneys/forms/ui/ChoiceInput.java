@@ -33,7 +33,7 @@ class ChoiceInput extends FormField {
     Object typedValue() {
         String value = field.getValue();
         if (value != null && !options.offers(value)) {
-            throw new FieldProblem("Choose one of the options.");
+            throw new FieldProblem("forms.chooseOne");
         }
         return value;
     }

@@ -48,13 +48,13 @@ class DateTimeInput extends FormField {
         LocalDate today = LocalDate.now(clock);
         if (value instanceof LocalDate date) {
             if (noPastDates && date.isBefore(today)) {
-                throw new FieldProblem("Choose today or a later date.");
+                throw new FieldProblem("forms.notPast");
             }
             return date.toString();
         }
         if (value instanceof LocalDateTime moment) {
             if (noPastDates && moment.toLocalDate().isBefore(today)) {
-                throw new FieldProblem("Choose today or a later date.");
+                throw new FieldProblem("forms.notPast");
             }
             return moment.truncatedTo(ChronoUnit.MINUTES).toString();
         }

@@ -1,9 +1,14 @@
 package org.communityjourneys.forms.ui;
 
-/** What is wrong with the input in one field; the message is shown under the field. */
+import org.communityjourneys.shared.ui.Translations;
+
+/**
+ * What is wrong with the input in one field, named by its key in the bundles ({@code forms.*});
+ * the message, in the current UI's language, is shown under the field.
+ */
 class FieldProblem extends RuntimeException {
 
-    FieldProblem(String message) {
-        super(message, null, false, false);
+    FieldProblem(String key, Object... arguments) {
+        super(Translations.text(key, arguments), null, false, false);
     }
 }

@@ -86,7 +86,7 @@ abstract class FormField {
         try {
             Object value = typedValue();
             if (required && isEmpty(value)) {
-                throw new FieldProblem("Fill in " + (label.isBlank() ? "this field" : "\u201c" + label + "\u201d") + ".");
+                throw label.isBlank() ? new FieldProblem("forms.fillInThisField") : new FieldProblem("forms.fillIn", label);
             }
             markValid();
             return true;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.communityjourneys.shared.domain.Refused;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * Turns a form-js schema (the JSON of a {@code forms/*.form} file) into Vaadin components.
@@ -49,10 +51,10 @@ public class FormRenderer {
         try {
             schema = json.readTree(formJson == null ? "" : formJson);
         } catch (JsonProcessingException unreadable) {
-            throw new IllegalArgumentException("This form could not be read: it is not valid JSON.");
+            throw Refused.input("forms.notJson");
         }
         if (schema == null || !schema.path("components").isArray()) {
-            throw new IllegalArgumentException("This form could not be read: it has no components.");
+            throw Refused.input("forms.noComponents");
         }
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
@@ -86,7 +88,7 @@ public class FormRenderer {
                         layout.add(unsupportedNote(type, definition));
                     } else if (field.key().isBlank()) {
                         unsupported.add(type);
-                        layout.add(note("The field \u201c" + field.label() + "\u201d has no key, so it cannot be filled in."));
+                        layout.add(note(Translations.text("forms.noKey", field.label())));
                     } else {
                         prefill(field, definition, variables);
                         fields.add(field);
@@ -122,9 +124,9 @@ public class FormRenderer {
 
     private static Span unsupportedNote(String type, JsonNode definition) {
         String name = FormField.labelOf(definition);
-        return note("Unsupported field: this screen cannot show a \u201c" + (type.isBlank() ? "?" : type) + "\u201d"
-                + (name.isBlank() ? "" : " (\u201c" + name + "\u201d)")
-                + ". Ask a governance lead to change the form.");
+        String shown = type.isBlank() ? "?" : type;
+        return note(name.isBlank() ? Translations.text("forms.unsupported", shown)
+                : Translations.text("forms.unsupportedNamed", shown, name));
     }
 
     private static Span note(String text) {

@@ -46,7 +46,7 @@ class MultiChoiceInput extends FormField {
             }
         }
         if (chosen != null && ordered.size() != chosen.size()) {
-            throw new FieldProblem("Choose only from the options.");
+            throw new FieldProblem("forms.chooseFromOptions");
         }
         return ordered;
     }

@@ -35,23 +35,23 @@ class NumberInput extends FormField {
         try {
             number = new BigDecimal(text);
         } catch (NumberFormatException notANumber) {
-            throw new FieldProblem("Enter a number, for example 12 or 3.5.");
+            throw new FieldProblem("forms.number");
         }
         if (min != null && number.compareTo(min) < 0) {
-            throw new FieldProblem("Enter " + min.toPlainString() + " or more.");
+            throw new FieldProblem("forms.atLeast", min.toPlainString());
         }
         if (max != null && number.compareTo(max) > 0) {
-            throw new FieldProblem("Enter " + max.toPlainString() + " or less.");
+            throw new FieldProblem("forms.atMost", max.toPlainString());
         }
         boolean whole = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
         if (wholeOnly && !whole) {
-            throw new FieldProblem("Enter a whole number.");
+            throw new FieldProblem("forms.wholeNumber");
         }
         if (whole) {
             try {
                 return number.longValueExact();
             } catch (ArithmeticException tooBig) {
-                throw new FieldProblem("This number is too large.");
+                throw new FieldProblem("forms.tooLarge");
             }
         }
         return number.doubleValue();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.communityjourneys.shared.domain.Refused;
 
 /** form-js "textfield" and "textarea": a String, with length, pattern and e-mail rules. */
 class TextInput extends FormField {
@@ -41,7 +42,7 @@ class TextInput extends FormField {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException unreadable) {
-            throw new IllegalArgumentException("The form's pattern \u201c" + regex + "\u201d is not a valid regular expression.");
+            throw Refused.input("forms.badPattern", regex);
         }
     }
 
@@ -52,17 +53,17 @@ class TextInput extends FormField {
             return null;
         }
         if (minLength != null && value.length() < minLength) {
-            throw new FieldProblem("Use at least " + minLength + " characters.");
+            throw new FieldProblem("forms.minLength", Integer.toString(minLength));
         }
         if (maxLength != null && value.length() > maxLength) {
-            throw new FieldProblem("Use at most " + maxLength + " characters.");
+            throw new FieldProblem("forms.maxLength", Integer.toString(maxLength));
         }
         // form-js tests the pattern with RegExp.test, which finds it anywhere unless anchored.
         if (pattern != null && !pattern.matcher(value).find()) {
-            throw new FieldProblem("This is not in the expected format.");
+            throw new FieldProblem("forms.pattern");
         }
         if (email && !EMAIL.matcher(value.trim()).matches()) {
-            throw new FieldProblem("Enter an e-mail address.");
+            throw new FieldProblem("forms.email");
         }
         return value;
     }

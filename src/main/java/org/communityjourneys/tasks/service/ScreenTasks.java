@@ -1,6 +1,7 @@
 package org.communityjourneys.tasks.service;
 
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.tasks.domain.TaskFormSource;
@@ -16,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreenTasks implements ScreenTaskCompletion {
 
-    static final String NOT_THIS_SCREENS_TASK = "This task is not one this screen can finish; open it from My tasks.";
-    static final String NOT_THIS_GRANTS_TASK = "This task belongs to another grant; open this grant's task from My tasks.";
-
     private final TaskInbox inbox;
     private final CurrentUser currentUser;
 
@@ -32,16 +30,15 @@ class ScreenTasks implements ScreenTaskCompletion {
     public void complete(TaskDoneOnScreen done) {
         String username = currentUser.require();
         TaskSummary task = inbox.find(done.taskId(), username, currentUser.roles())
-                .orElseThrow(() -> new IllegalStateException(
-                        "This task is already done or is not offered to you; open My tasks to see what is waiting."));
+                .orElseThrow(() -> Refused.state("tasks.refused.notOffered"));
         TaskFormSource form = inbox.formFor(done.taskId());
         if (!done.journeyId().toString().equals(task.journeyId())
                 || form.kind() != TaskFormSource.Kind.SCREEN || !done.screen().equals(form.screen())) {
-            throw new IllegalStateException(NOT_THIS_SCREENS_TASK);
+            throw Refused.state("tasks.refused.notThisScreen");
         }
         if (done.grantId() != null && !done.grantId().toString().equals(String.valueOf(inbox.variables(done.taskId())
                 .get("grantId")))) {
-            throw new IllegalStateException(NOT_THIS_GRANTS_TASK);
+            throw Refused.state("tasks.refused.notThisGrant");
         }
         inbox.complete(done.taskId(), done.variables(), username, currentUser.roles());
     }

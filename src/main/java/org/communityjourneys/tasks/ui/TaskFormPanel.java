@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.communityjourneys.forms.ui.RenderedForm;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * A rendered task form with its Complete button. Nothing is completed while any field is invalid;
@@ -21,7 +22,7 @@ public class TaskFormPanel extends Composite<VerticalLayout> {
     private final RenderedForm form;
     private final Consumer<Map<String, Object>> completion;
     private final Paragraph problem = new Paragraph();
-    private final Button complete = new Button("Complete task");
+    private final Button complete = new Button(Translations.text("tasks.form.complete"));
     private Runnable afterCompletion = () -> { };
 
     public TaskFormPanel(RenderedForm form, Consumer<Map<String, Object>> completion) {
@@ -53,14 +54,14 @@ public class TaskFormPanel extends Composite<VerticalLayout> {
         try {
             var values = form.submission();
             if (values.isEmpty()) {
-                show("Some answers need attention: see the highlighted fields.");
+                show(Translations.text("tasks.form.needsAttention"));
                 return;
             }
             completion.accept(values.get());
             problem.setVisible(false);
         } catch (RuntimeException refused) {
-            show(refused.getMessage() == null || refused.getMessage().isBlank()
-                    ? "The task could not be completed." : refused.getMessage());
+            String why = Translations.explain(refused);
+            show(why == null || why.isBlank() ? Translations.text("tasks.form.notCompleted") : why);
             return;
         } finally {
             complete.setEnabled(true);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -21,8 +21,9 @@ import java.util.Set;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.chest.service.FundedGrant;
 import org.communityjourneys.identity.domain.Role;
-import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.tasks.domain.TaskFormSource;
 import org.communityjourneys.tasks.domain.TaskSummary;
 import org.communityjourneys.tasks.service.TaskInbox;
@@ -31,12 +32,12 @@ import org.communityjourneys.forms.ui.RenderedForm;
 
 /**
  * One task: its form-js form rendered as Vaadin fields with a Complete button, or a hand-over to
- * the dedicated screen its {@code screen:} key names.
+ * the dedicated screen its {@code screen:} key names. Texts in the UI's language from the bundles
+ * ({@link Translations#text}); the task's name and its form's labels are the models' own.
  */
 @Route("tasks/:taskId")
-@PageTitle("Task")
 @PermitAll
-public class TaskView extends Main implements BeforeEnterObserver {
+public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String EMPTY_FORM = "{\"components\":[]}";
 
@@ -62,15 +63,15 @@ public class TaskView extends Main implements BeforeEnterObserver {
         Set<Role> roles = currentUser.roles();
         Optional<TaskSummary> found = inbox.find(taskId, username, roles);
         if (found.isEmpty()) {
-            add(new H1("Task not available"),
-                    new Paragraph("This task is no longer open, or it is not one of yours or your groups\u2019."),
+            add(new H1(Translations.text("tasks.task.notAvailable")),
+                    new Paragraph(Translations.text("tasks.task.notAvailableWhy")),
                     backLink());
             return;
         }
         TaskSummary task = found.get();
         showHeader(task);
         if (task.claimed() && !username.equals(task.assignee())) {
-            add(new Paragraph("This task has been claimed by " + task.assignee() + "."), backLink());
+            add(new Paragraph(Translations.text("tasks.task.claimedBy", task.assignee())), backLink());
             return;
         }
         TaskFormSource source = inbox.formFor(taskId);
@@ -78,31 +79,30 @@ public class TaskView extends Main implements BeforeEnterObserver {
             case SCREEN -> openScreen(event, task, source.screen());
             case FORM -> showForm(task, source.formJson(), username, roles);
             case NONE -> showForm(task, EMPTY_FORM, username, roles);
-            case UNKNOWN -> add(new Paragraph("This task uses the form \u201c" + source.formKey()
-                    + "\u201d, which this application cannot show. Ask a governance lead to check the model."), backLink());
+            case UNKNOWN -> add(new Paragraph(Translations.text("tasks.task.unknownForm", source.formKey())), backLink());
         }
     }
 
     private void showHeader(TaskSummary task) {
-        add(new H1(task.name() == null ? "Task" : task.name()));
+        add(new H1(task.name() == null ? Translations.text("tasks.task.title") : task.name()));
         HorizontalLayout facts = new HorizontalLayout();
         facts.getStyle().set("flex-wrap", "wrap");
         if (task.journeyId() != null) {
-            facts.add(new Span("Journey: " + task.journeyLabel()));
+            facts.add(new Span(Translations.text("tasks.task.journey", task.journeyLabel())));
         }
         grantOf(task).ifPresent(grant -> {
-            Span named = new Span("Grant: " + grant.title() + ", " + Money.format(grant.amountPence()));
+            Span named = new Span(Translations.text("tasks.task.grant", grant.title(), Moments.money(grant.amountPence())));
             named.setId("task-grant");
             facts.add(named);
         });
         if (task.due() != null) {
-            facts.add(new Span("Due " + TaskBadges.moment(task.due())));
+            facts.add(new Span(Translations.text("tasks.task.due", TaskBadges.moment(task.due()))));
             if (task.overdueAt(Instant.now())) {
                 facts.add(TaskBadges.overdue());
             }
         }
         if (!task.candidateGroups().isEmpty()) {
-            facts.add(new Span("For: " + TaskBadges.groups(task.candidateGroups())));
+            facts.add(new Span(Translations.text("tasks.task.for", TaskBadges.groups(task.candidateGroups()))));
         }
         add(facts);
     }
@@ -124,15 +124,14 @@ public class TaskView extends Main implements BeforeEnterObserver {
         Optional<String> location = screens.locationFor(screen, task.journeyId(), task.id(), inbox.variables(task.id()));
         if (location.isEmpty()) {
             add(new Paragraph(screens.knows(screen)
-                    ? "The \u201c" + screen + "\u201d screen needs a journey, but this task does not belong to one."
-                    : "This task needs the screen \u201c" + screen + "\u201d, which this application does not have. "
-                            + "Ask a governance lead to check the model."), backLink());
+                    ? Translations.text("tasks.task.screenNeedsJourney", screen)
+                    : Translations.text("tasks.task.unknownScreen", screen)), backLink());
             return;
         }
         int query = location.get().indexOf('?');
         String path = query < 0 ? location.get() : location.get().substring(0, query);
         if (RouteConfiguration.forApplicationScope().getRoute(path).isEmpty()) {
-            add(new Paragraph("The \u201c" + screen + "\u201d screen is not available yet."), backLink());
+            add(new Paragraph(Translations.text("tasks.task.screenNotYet", screen)), backLink());
             return;
         }
         event.forwardTo(path, query < 0 ? QueryParameters.empty() : QueryParameters.fromString(location.get().substring(query + 1)));
@@ -144,19 +143,25 @@ public class TaskView extends Main implements BeforeEnterObserver {
             Map<String, Object> existing = inbox.variables(task.id());
             form = renderer.render(formJson, existing);
         } catch (IllegalArgumentException unreadable) {
-            add(new Paragraph(unreadable.getMessage()), backLink());
+            add(new Paragraph(Translations.explain(unreadable)), backLink());
             return;
         }
         TaskFormPanel panel = new TaskFormPanel(form, values -> inbox.complete(task.id(), values, username, roles))
                 .afterCompletion(() -> {
-                    Notification.show("Done: " + task.name(), 3000, Notification.Position.BOTTOM_START);
+                    Notification.show(Translations.text("tasks.task.done", task.name()), 3000,
+                            Notification.Position.BOTTOM_START);
                     getUI().ifPresent(ui -> ui.navigate(TasksView.class));
                 });
         add(panel, backLink());
     }
 
+    @Override
+    public String getPageTitle() {
+        return Translations.text("tasks.task.title");
+    }
+
     private static RouterLink backLink() {
-        RouterLink back = new RouterLink("Back to my tasks", TasksView.class);
+        RouterLink back = new RouterLink(Translations.text("tasks.task.back"), TasksView.class);
         back.addClassName("back-link");
         return back;
     }

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -28,15 +28,19 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.tasks.domain.TaskSummary;
 import org.communityjourneys.tasks.service.TaskInbox;
 
-/** The person's task list: tasks assigned to them, and unclaimed tasks of their groups. */
+/**
+ * The person's task list: tasks assigned to them, and unclaimed tasks of their groups. The texts
+ * come from the bundles through {@link Translations#text} (the UI's language), so the list speaks
+ * even on a UI without Vaadin's I18NProvider; task names are the models' own.
+ */
 @Route("tasks")
-@PageTitle("My tasks")
 @Menu(title = "My tasks", order = 10, icon = "vaadin:tasks")
 @PermitAll
-public class TasksView extends Main {
+public class TasksView extends Main implements HasDynamicTitle {
 
     /** Below this width (px) the secondary columns are hidden and the journey goes under the task name. */
     static final int NARROW = 640;
@@ -44,8 +48,8 @@ public class TasksView extends Main {
     private final TaskInbox inbox;
     private final String username;
     private final Set<Role> roles;
-    private final Tab mineTab = new Tab("Mine");
-    private final Tab groupsTab = new Tab("My groups\u2019");
+    private final Tab mineTab = new Tab(Translations.text("tasks.tab.mine"));
+    private final Tab groupsTab = new Tab(Translations.text("tasks.tab.groups"));
     private final Tabs tabs = new Tabs(mineTab, groupsTab);
     private final Grid<TaskSummary> grid = new Grid<>();
     private final Span empty = new Span();
@@ -63,7 +67,7 @@ public class TasksView extends Main {
         tabs.addSelectedChangeListener(change -> refresh());
         buildGrid();
         empty.addClassName("tasks-empty");
-        add(new H1("My tasks"), tabs, empty, grid);
+        add(new H1(Translations.text("tasks.title")), tabs, empty, grid);
         if (inbox.countMine(username) == 0 && inbox.countForGroups(roles, username) > 0) {
             tabs.setSelectedTab(groupsTab);
         }
@@ -74,17 +78,18 @@ public class TasksView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
-        grid.setAriaLabel("Tasks");
-        grid.addComponentColumn(this::taskCell).setHeader("Task").setKey("name").setSortProperty("name")
-                .setFlexGrow(2).setAutoWidth(false).setResizable(true);
-        journeyColumn = grid.addColumn(TaskSummary::journeyLabel).setHeader("Journey").setKey("journey")
-                .setAutoWidth(true).setFlexGrow(1);
-        createdColumn = grid.addColumn(task -> TaskBadges.day(task.created())).setHeader("Created")
+        grid.setAriaLabel(Translations.text("tasks.grid"));
+        grid.addComponentColumn(this::taskCell).setHeader(Translations.text("tasks.column.task"))
+                .setKey("name").setSortProperty("name").setFlexGrow(2).setAutoWidth(false).setResizable(true);
+        journeyColumn = grid.addColumn(TaskSummary::journeyLabel).setHeader(Translations.text("tasks.column.journey"))
+                .setKey("journey").setAutoWidth(true).setFlexGrow(1);
+        createdColumn = grid.addColumn(task -> TaskBadges.day(task.created()))
+                .setHeader(Translations.text("tasks.column.created"))
                 .setKey("created").setSortProperty("created").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::dueCell).setHeader("Due").setKey("due").setSortProperty("due")
-                .setAutoWidth(true).setFlexGrow(0);
-        groupColumn = grid.addColumn(task -> TaskBadges.groups(task.candidateGroups())).setHeader("Group")
-                .setKey("group").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::dueCell).setHeader(Translations.text("tasks.column.due"))
+                .setKey("due").setSortProperty("due").setAutoWidth(true).setFlexGrow(0);
+        groupColumn = grid.addColumn(task -> TaskBadges.groups(task.candidateGroups()))
+                .setHeader(Translations.text("tasks.column.group")).setKey("group").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
     }
@@ -105,6 +110,11 @@ public class TasksView extends Main {
         grid.getElement().setAttribute("data-narrow", Boolean.toString(narrow));
     }
 
+    @Override
+    public String getPageTitle() {
+        return Translations.text("tasks.title");
+    }
+
     private boolean showingMine() {
         return tabs.getSelectedTab() != groupsTab;
     }
@@ -112,13 +122,12 @@ public class TasksView extends Main {
     void refresh() {
         long mine = inbox.countMine(username);
         long groups = inbox.countForGroups(roles, username);
-        mineTab.setLabel("Mine (" + mine + ")");
-        groupsTab.setLabel("My groups\u2019 (" + groups + ")");
+        mineTab.setLabel(Translations.text("tasks.tab.mineCount", Long.toString(mine)));
+        groupsTab.setLabel(Translations.text("tasks.tab.groupsCount", Long.toString(groups)));
         boolean showMine = showingMine();
         long shown = showMine ? mine : groups;
         empty.setText(shown > 0 ? "" : showMine
-                ? "Nothing assigned to you. Claim a task from \u201cMy groups\u2019\u201d to start on it."
-                : "No unclaimed tasks for your groups right now.");
+                ? Translations.text("tasks.empty.mine") : Translations.text("tasks.empty.groups"));
         empty.setVisible(shown == 0);
         grid.setVisible(shown > 0);
         grid.setItems(this::page, query -> (int) Math.min(Integer.MAX_VALUE,
@@ -145,7 +154,7 @@ public class TasksView extends Main {
     }
 
     private Component taskCell(TaskSummary task) {
-        Div name = new Div(new Span(task.name() == null ? "(unnamed task)" : task.name()));
+        Div name = new Div(new Span(task.name() == null ? Translations.text("tasks.unnamed") : task.name()));
         name.getStyle().set("font-weight", "600");
         Div journey = new Div(new Span(task.journeyLabel()));
         journey.addClassName("task-journey");
@@ -168,19 +177,19 @@ public class TasksView extends Main {
         buttons.setSpacing(false);
         buttons.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         if (!task.claimed()) {
-            buttons.add(small("Claim", () -> {
+            buttons.add(small(Translations.text("tasks.claim"), () -> {
                 inbox.claim(task.id(), username, roles);
-                say("You claimed \u201c" + task.name() + "\u201d. It is now under \u201cMine\u201d.", false);
+                say(Translations.text("tasks.claimed", task.name()), false);
             }));
         } else if (username.equals(task.assignee())) {
-            buttons.add(small("Unclaim", () -> {
+            buttons.add(small(Translations.text("tasks.unclaim"), () -> {
                 inbox.unclaim(task.id(), username, roles);
-                say("\u201c" + task.name() + "\u201d is back with your group.", false);
+                say(Translations.text("tasks.unclaimed", task.name()), false);
             }));
         }
-        Button open = new Button("Open", click -> open(task));
+        Button open = new Button(Translations.text("tasks.open"), click -> open(task));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        open.setAriaLabel("Open " + task.name());
+        open.setAriaLabel(Translations.text("tasks.openNamed", task.name()));
         buttons.add(open);
         return buttons;
     }
@@ -190,7 +199,7 @@ public class TasksView extends Main {
             try {
                 action.run();
             } catch (RuntimeException refused) {
-                say(refused.getMessage(), true);
+                say(Translations.explain(refused), true);
             }
             refresh();
         });
