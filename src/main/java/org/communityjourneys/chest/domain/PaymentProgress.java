@@ -1,6 +1,7 @@
 package org.communityjourneys.chest.domain;
 
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.domain.Wording;
+
 
 /**
  * What has been paid of a grant's approved amount: the one wording every page and the open data
@@ -20,14 +21,22 @@ public record PaymentProgress(long paidPence, long approvedPence) {
         return paidPence > 0 && paidPence < approvedPence;
     }
 
-    /** "paid £4,000", "part paid £800 of £4,000" or "£4,000 agreed, not paid yet". */
-    public String text() {
+    /**
+     * "paid £4,000", "part paid £800 of £4,000" or "£4,000 agreed, not paid yet", in each language
+     * ({@code chest.payment.*}): what the screens show.
+     */
+    public Wording wording() {
         if (paidInFull()) {
-            return "paid " + Money.format(paidPence);
+            return Wording.of("chest.payment.paid", new Wording.Pounds(paidPence));
         }
         if (paidPence > 0) {
-            return "part paid " + Money.format(paidPence) + " of " + Money.format(approvedPence);
+            return Wording.of("chest.payment.partPaid", new Wording.Pounds(paidPence), new Wording.Pounds(approvedPence));
         }
-        return Money.format(approvedPence) + " agreed, not paid yet";
+        return Wording.of("chest.payment.agreed", new Wording.Pounds(approvedPence));
+    }
+
+    /** {@link #wording()} in English (UK): what the open data says. */
+    public String text() {
+        return wording().english();
     }
 }

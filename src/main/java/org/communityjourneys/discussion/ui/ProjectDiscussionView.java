@@ -52,7 +52,7 @@ public class ProjectDiscussionView extends DiscussionPage {
     @Override
     protected String description() {
         return getTranslation("discussion.fundedProject", project.journeyTitle(),
-                Translations.label("projectStatus", project.status(), project.status().label()), project.payment());
+                Translations.label("projectStatus", project.status(), project.status().label()), project.paymentWording().in(Translations.current()));
     }
 
     @Override

@@ -57,7 +57,7 @@ public class Projects {
     public record ProjectSummary(UUID id, String title, UUID journeyId, String journeyTitle, List<String> wardCodes,
             Status status, long paidPence, long approvedPence, long votedPence, String amountChangeReason, String payment) {
 
-        /** {@link #payment()} for the screens, in each language ({@code review.payment.*}). */
+        /** {@link #payment()} for the screens, in each language ({@code chest.payment.*}). */
         public Wording paymentWording() {
             return paymentOf(paidPence, approvedPence);
         }
@@ -144,16 +144,8 @@ public class Projects {
                 : grant.getStatus() == GrantStatus.PART_PAID ? Status.PART_PAID : Status.AGREED;
     }
 
-    /** {@link PaymentProgress#text()} in each language: "paid £4,000", "part paid £800 of £4,000"... */
     static Wording paymentOf(long paidPence, long approvedPence) {
-        PaymentProgress progress = new PaymentProgress(paidPence, approvedPence);
-        if (progress.paidInFull()) {
-            return Wording.of("review.payment.paid", new Pounds(paidPence));
-        }
-        if (progress.partPaid()) {
-            return Wording.of("review.payment.partPaid", new Pounds(paidPence), new Pounds(approvedPence));
-        }
-        return Wording.of("review.payment.agreed", new Pounds(approvedPence));
+        return new PaymentProgress(paidPence, approvedPence).wording();
     }
 
     private List<LedgerEntry> payments(Grant grant) {

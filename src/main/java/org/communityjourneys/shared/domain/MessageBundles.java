@@ -95,8 +95,18 @@ public final class MessageBundles {
         }
     }
 
-    private static Map<String, String> read(InputStream in, String name) throws IOException {
-        Properties properties = new Properties();
+    static Map<String, String> read(InputStream in, String name) throws IOException {
+        // a key written twice in one file would silently keep the second text: refused, as a key in two files is
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object before = super.put(key, value);
+                if (before != null) {
+                    throw new IllegalStateException("The key " + key + " is written twice in " + name);
+                }
+                return null;
+            }
+        };
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }

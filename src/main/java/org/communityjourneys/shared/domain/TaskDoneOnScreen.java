@@ -23,7 +23,7 @@ public record TaskDoneOnScreen(String taskId, UUID journeyId, String screen, Map
 
     public TaskDoneOnScreen {
         if (taskId == null || taskId.isBlank()) {
-            throw new IllegalArgumentException("This screen was opened without its task; open it from My tasks.");
+            throw Refused.input("tasks.refused.openedWithoutTask");
         }
         if (journeyId == null || screen == null || screen.isBlank()) {
             throw new IllegalArgumentException("A screen must say which journey and which screen finish the task.");

@@ -142,7 +142,7 @@ class PaperVoterPicker extends Div {
 
     /** Puts each problem on its field. */
     void show(RegistrationProblems problems) {
-        Map<RegistrationProblems.Field, String> byField = problems.byField();
+        Map<RegistrationProblems.Field, String> byField = problems.byField(getLocale());
         mark(name, byField.get(RegistrationProblems.Field.NAME));
         mark(addressLine, byField.get(RegistrationProblems.Field.ADDRESS));
         mark(postcode, byField.get(RegistrationProblems.Field.POSTCODE));

@@ -1,9 +1,11 @@
 package org.communityjourneys.wards.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.communityjourneys.shared.domain.MapPoint;
+import org.communityjourneys.shared.domain.Wording;
 
 /**
  * The public view of wards and journeys: plain records, safe to publish. They never carry
@@ -63,7 +65,8 @@ public final class OpenData {
     }
 
     /** A project with money paid: {@code payment} says how much of {@code amountPence}, e.g. "part paid £800 of £4,000". */
-    public record FundedProject(UUID ideaId, String title, long amountPence, long paidPence, String payment) {
+    public record FundedProject(UUID ideaId, String title, long amountPence, long paidPence, String payment,
+            @JsonIgnore Wording paymentWording) {
     }
 
     public record JourneyDetail(JourneySummary journey, ShowcaseSummary showcase, List<IdeaSummary> ideas,

@@ -225,7 +225,7 @@ public class WardPages {
                 .map((Grant grant) -> {
                     PaymentProgress progress = payments.progress(grant.getId());
                     return new FundedProject(grant.getIdeaId(), grant.getTitle(), grant.getAmountPence(),
-                            progress.paidPence(), progress.text());
+                            progress.paidPence(), progress.text(), progress.wording());
                 })
                 .toList();
     }

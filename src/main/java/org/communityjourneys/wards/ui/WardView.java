@@ -302,7 +302,7 @@ public class WardView extends PageAbout<Ward> {
             return new Paragraph(Translations.text("ward.noPaid"));
         }
         UnorderedList list = new UnorderedList();
-        projects.forEach(project -> list.add(new ListItem(project.title() + ": " + project.payment())));
+        projects.forEach(project -> list.add(new ListItem(project.title() + ": " + project.paymentWording().in(Translations.current()))));
         return list;
     }
 }

@@ -1,5 +1,6 @@
 package org.communityjourneys.workflow.service;
 
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.ModelContract;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,10 +141,10 @@ class EngineTaskInbox implements TaskInbox {
             return;
         }
         if (!offeredTo(task, username, roles)) {
-            throw new AccessDeniedToRole("This task is not offered to any of your roles.");
+            throw AccessDeniedToRole.worded("tasks.inbox.notOffered");
         }
         if (task.getAssignee() != null) {
-            throw new IllegalStateException("This task has already been claimed by " + task.getAssignee() + ".");
+            throw Refused.state("tasks.inbox.alreadyClaimed", task.getAssignee());
         }
         onBehalfOf.run(username, () -> tasks.claim(taskId, username));
     }
@@ -153,7 +154,7 @@ class EngineTaskInbox implements TaskInbox {
         currentUser.requireActingAs(username, roles);
         Task task = requireOpen(taskId);
         if (!isAssignee(task, username)) {
-            throw new IllegalStateException("Only the person who claimed this task can hand it back.");
+            throw Refused.state("tasks.inbox.notYoursToHandBack");
         }
         onBehalfOf.run(username, () -> tasks.setAssignee(taskId, null));
     }
@@ -171,12 +172,10 @@ class EngineTaskInbox implements TaskInbox {
         Task task = requireOpen(taskId);
         if (!isAssignee(task, username)) {
             if (!offeredTo(task, username, roles)) {
-                throw new AccessDeniedToRole("You cannot complete this task: it is not assigned to you "
-                        + "or offered to any of your roles.");
+                throw AccessDeniedToRole.worded("tasks.inbox.notYoursToComplete");
             }
             if (task.getAssignee() != null) {
-                throw new IllegalStateException("This task has been claimed by " + task.getAssignee()
-                        + "; only they can complete it.");
+                throw Refused.state("tasks.inbox.claimedByAnother", task.getAssignee());
             }
             onBehalfOf.run(username, () -> tasks.claim(taskId, username));
         }
@@ -210,7 +209,7 @@ class EngineTaskInbox implements TaskInbox {
     public TaskFormSource formFor(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
-            throw new IllegalStateException("This task is no longer open.");
+            throw Refused.state("tasks.inbox.noLongerOpen");
         }
         String formKey = task.getFormKey();
         if (task.getCamundaFormRef() != null || (formKey != null && formKey.startsWith("camunda-forms:"))) {
@@ -288,7 +287,7 @@ class EngineTaskInbox implements TaskInbox {
     private Task requireOpen(String taskId) {
         Task task = openTask(taskId);
         if (task == null) {
-            throw new IllegalStateException("This task is no longer open: someone may have completed it already.");
+            throw Refused.state("tasks.inbox.completedAlready");
         }
         return task;
     }

@@ -3,6 +3,8 @@ package org.communityjourneys.shared.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,15 @@ class MessageBundlesTest {
         files.put("messages.properties", Map.of("app.name", "Community Journeys"));
         assertThatThrownBy(() -> MessageBundles.merge(files, false))
                 .hasMessage("The message key app.name is in both chest.properties and messages.properties");
+    }
+
+    @Test
+    void aKeyWrittenTwiceInOneFileIsRefused() {
+        String file = "tasks.refused.notOffered=This task is already done.\n# later, by someone else\n"
+                + "tasks.refused.notOffered=This task is not offered to any of your roles.\n";
+        assertThatThrownBy(() -> MessageBundles.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                "tasks.properties"))
+                .hasMessage("The key tasks.refused.notOffered is written twice in tasks.properties");
     }
 
     @Test
