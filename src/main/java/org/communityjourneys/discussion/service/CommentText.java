@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.communityjourneys.shared.domain.Refused;
 
 /**
  * A comment is plain text: never HTML. What is stored is the text as typed, with line ends made
@@ -27,7 +28,7 @@ public final class CommentText {
     /** The text to store, or a refusal naming what is wrong. */
     static String clean(String typed, int longest) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("Write something first.");
+            throw Refused.input("discussion.refused.empty");
         }
         String text = typed.replace("\r\n", "\n").replace('\r', '\n')
                 .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
@@ -35,11 +36,10 @@ public final class CommentText {
                 .replaceAll("\\n{3,}", "\n\n")
                 .strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("Write something first.");
+            throw Refused.input("discussion.refused.empty");
         }
         if (text.codePointCount(0, text.length()) > longest) {
-            throw new IllegalArgumentException(String.format("Keep it to %,d characters (this is %,d).", longest,
-                    text.codePointCount(0, text.length())));
+            throw Refused.input("discussion.refused.tooLong", longest, text.codePointCount(0, text.length()));
         }
         return text;
     }

@@ -32,6 +32,7 @@ import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.review.service.ProjectComments;
 import org.communityjourneys.review.service.Projects;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.chest.service.ChestService;
 import org.communityjourneys.voting.service.VoteService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -174,15 +175,14 @@ public class DiscussionService implements IdeaComments, ProjectComments {
      * What a discussion is about, as its rules need it: an idea or a funded project, its journey,
      * its title, its lead (the idea's author or the grant's holder), and whether it is open.
      */
-    private record Subject(UUID id, boolean project, UUID journeyId, String title, String lead, boolean open, String closedBecause) {
+    private record Subject(UUID id, boolean project, UUID journeyId, String title, String lead, boolean open, String closedRefusal) {
     }
 
     private Subject idea(UUID ideaId) {
         Idea idea = ideas.get(ideaId);
         boolean open = idea.isInPlay() && (ideas.isWindowOpen(idea.getJourneyId()) || votes.isOpen(idea.getJourneyId()));
         return new Subject(ideaId, false, idea.getJourneyId(), idea.getTitle(), idea.getAuthor(), open, idea.isInPlay()
-                ? "Comments are open while the journey's ideas window or its vote is open."
-                : "This idea was withdrawn, hidden or merged, so it is closed for comments.");
+                ? "discussion.refused.ideaClosed" : "discussion.refused.ideaOut");
     }
 
     private Subject project(UUID projectId) {
@@ -190,7 +190,7 @@ public class DiscussionService implements IdeaComments, ProjectComments {
                 .orElseThrow(() -> new NoSuchElementException("No funded project " + projectId)).project();
         return new Subject(projectId, true, project.journeyId(), project.title(), chest.grant(projectId).getHolder(),
                 project.status() != Projects.Status.CLOSED,
-                "This project is completed (its learning report was accepted), so its discussion is closed.");
+                "discussion.refused.projectClosed");
     }
 
     private Subject subjectOf(Comment comment) {
@@ -221,14 +221,13 @@ public class DiscussionService implements IdeaComments, ProjectComments {
         if (parentId != null) {
             parent = get(parentId);
             if (parent.isOnProject() != subject.project() || !parent.getAboutId().equals(subject.id())) {
-                throw new IllegalArgumentException(subject.project() ? "That comment is about something else than this project."
-                        : "That comment is about another idea.");
+                throw Refused.input(subject.project() ? "discussion.refused.otherProject" : "discussion.refused.otherIdea");
             }
             if (parent.isReply()) {
-                throw new IllegalArgumentException("Replies go one level deep: answer the comment itself.");
+                throw Refused.input("discussion.refused.replyToReply");
             }
             if (parent.isDeleted() || parent.isHidden()) {
-                throw new IllegalStateException("That comment was deleted or hidden, so it cannot be answered.");
+                throw Refused.state("discussion.refused.parentGone");
             }
         }
         if (voice != Voice.FACILITATOR) {
@@ -249,14 +248,13 @@ public class DiscussionService implements IdeaComments, ProjectComments {
     public void edit(UUID commentId, String body, String author) {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
         Comment comment = get(commentId);
-        requireAuthor(comment, author, "change");
+        requireAuthor(comment, author, "discussion.refused.onlyAuthorChange");
         if (comment.isDeleted() || comment.isHidden()) {
-            throw new IllegalStateException("This comment was deleted or hidden, so it cannot be changed.");
+            throw Refused.state("discussion.refused.goneCannotChange");
         }
         requireOpen(subjectOf(comment));
         if (!withinEditTime(comment)) {
-            throw new IllegalStateException("A comment can be changed for " + EDIT_TIME.toMinutes()
-                    + " minutes after it is posted. Delete it and post it again if it needs changing.");
+            throw Refused.state("discussion.refused.editTimeOver", String.valueOf(EDIT_TIME.toMinutes()));
         }
         comment.edit(CommentText.clean(body, LONGEST_COMMENT), clock.instant());
     }
@@ -265,9 +263,9 @@ public class DiscussionService implements IdeaComments, ProjectComments {
     public void delete(UUID commentId, String author) {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR);
         Comment comment = get(commentId);
-        requireAuthor(comment, author, "delete");
+        requireAuthor(comment, author, "discussion.refused.onlyAuthorDelete");
         if (comment.isDeleted()) {
-            throw new IllegalStateException("This comment is already deleted.");
+            throw Refused.state("discussion.refused.alreadyDeleted");
         }
         comment.delete(clock.instant());
     }
@@ -277,15 +275,15 @@ public class DiscussionService implements IdeaComments, ProjectComments {
         currentUser.requireActingAs(reporter, Role.RESIDENT, Role.APPLICANT, Role.FACILITATOR, Role.GOVERNANCE);
         Comment comment = get(commentId);
         if (comment.getAuthor().equalsIgnoreCase(reporter)) {
-            throw new IllegalArgumentException("This is your own comment: delete it instead.");
+            throw Refused.input("discussion.refused.ownComment");
         }
         if (comment.isDeleted() || comment.isHidden()) {
-            throw new IllegalStateException("This comment was already deleted or hidden.");
+            throw Refused.state("discussion.refused.alreadyGone");
         }
         String why = CommentText.clean(reason, LONGEST_REASON);
         CommentReport.Key key = new CommentReport.Key(commentId, reporter);
         if (reports.existsById(key)) {
-            throw new IllegalStateException("You have already reported this comment; a facilitator will look at it.");
+            throw Refused.state("discussion.refused.alreadyReported");
         }
         reports.save(new CommentReport(commentId, reporter, why, clock.instant()));
     }
@@ -296,13 +294,13 @@ public class DiscussionService implements IdeaComments, ProjectComments {
         String facilitator = currentUser.require();
         Comment comment = get(commentId);
         if (comment.isHidden()) {
-            throw new IllegalStateException("This comment is already hidden.");
+            throw Refused.state("discussion.refused.alreadyHidden");
         }
         if (comment.isDeleted()) {
-            throw new IllegalStateException("This comment was deleted by its author.");
+            throw Refused.state("discussion.refused.deletedByAuthor");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason the author will see.");
+            throw Refused.input("discussion.refused.reasonMissing");
         }
         String why = CommentText.clean(reason, LONGEST_REASON);
         comment.hide(facilitator, why, clock.instant());
@@ -327,21 +325,20 @@ public class DiscussionService implements IdeaComments, ProjectComments {
         Journey journey = journeys.get(subject.journeyId());
         VoterProfile profile = accounts.voterProfile(author).orElse(null);
         if (profile == null || !profile.enabled() || !profile.verified() || profile.wardCode() == null || !journey.covers(profile.wardCode())) {
-            throw new IllegalArgumentException("Only verified residents of this journey's wards can comment on its "
-                    + (subject.project() ? "funded projects." : "ideas."));
+            throw Refused.input(subject.project() ? "discussion.refused.onlyResidentsProjects" : "discussion.refused.onlyResidentsIdeas");
         }
         return Voice.RESIDENT;
     }
 
     private static void requireOpen(Subject subject) {
         if (!subject.open()) {
-            throw new IllegalStateException(subject.closedBecause());
+            throw Refused.state(subject.closedRefusal());
         }
     }
 
-    private static void requireAuthor(Comment comment, String username, String what) {
+    private static void requireAuthor(Comment comment, String username, String refusal) {
         if (!comment.getAuthor().equalsIgnoreCase(username)) {
-            throw new IllegalArgumentException("Only its author can " + what + " a comment.");
+            throw Refused.input(refusal);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.communityjourneys.discussion.ui;
 
 import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -322,7 +323,7 @@ abstract class DiscussionPage extends Main implements BeforeEnterObserver, HasDy
             render();
             return true;
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Translations.explain(refused), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }
     }

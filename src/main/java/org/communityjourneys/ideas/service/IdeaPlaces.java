@@ -10,6 +10,7 @@ import org.communityjourneys.ideas.domain.IdeaPlaced;
 import org.communityjourneys.ideas.domain.IdeaRepository;
 import org.communityjourneys.ideas.domain.PlaceGivenBy;
 import org.communityjourneys.shared.domain.MapPoint;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.Ward;
 import org.communityjourneys.shared.service.PostcodeLookup;
 import org.communityjourneys.shared.service.WardDirectory;
@@ -55,22 +56,20 @@ public class IdeaPlaces {
         Idea idea = changeableBy(ideaId, author);
         String normalised = PostcodeLookup.normalise(postcode);
         switch (postcodes.standing(postcode)) {
-            case BLANK -> throw new IllegalArgumentException("Give a postcode, for example HR1 1BJ.");
-            case MALFORMED -> throw new IllegalArgumentException("\"" + normalised + "\" is not a postcode: try one like HR1 1BJ.");
-            case OUTSIDE_COUNTY -> throw new IllegalArgumentException(normalised + " is not a postcode of the county.");
-            case UNKNOWN_IN_COUNTY -> throw new IllegalArgumentException("We do not know where " + normalised
-                    + " is yet: place the idea on the map instead.");
+            case BLANK -> throw Refused.input("ideas.refused.postcodeBlank");
+            case MALFORMED -> throw Refused.input("ideas.refused.postcodeMalformed", normalised);
+            case OUTSIDE_COUNTY -> throw Refused.input("ideas.refused.postcodeOutsideCounty", normalised);
+            case UNKNOWN_IN_COUNTY -> throw Refused.input("ideas.refused.postcodeUnknown", normalised);
             case KNOWN -> {
                 // below
             }
         }
         String postcodeWard = postcodes.wardOf(normalised).orElseThrow();
         if (!postcodeWard.equals(idea.getWardCode())) {
-            throw new IllegalArgumentException(normalised + " is in " + wardName(postcodeWard) + ", not in "
-                    + wardName(idea.getWardCode()) + ", the ward this idea is for.");
+            throw Refused.input("ideas.refused.postcodeOtherWard", normalised, wardName(postcodeWard),
+                    wardName(idea.getWardCode()));
         }
-        MapPoint point = postcodes.pointOf(normalised).orElseThrow(() -> new IllegalArgumentException(
-                "We do not know where " + normalised + " is yet: place the idea on the map instead."));
+        MapPoint point = postcodes.pointOf(normalised).orElseThrow(() -> Refused.input("ideas.refused.postcodeUnknown", normalised));
         place(idea, point, PlaceGivenBy.POSTCODE, author);
         return point;
     }
@@ -82,9 +81,8 @@ public class IdeaPlaces {
         Ward ward = wards.find(idea.getWardCode()).orElseThrow();
         Optional<MapPoint> centre = ward.centre();
         if (centre.isPresent() && centre.get().kilometresTo(point) > MOST_KM_FROM_WARD_CENTRE) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.UK,
-                    "That point is %.1f km from the centre of %s: place the idea in or near its ward.",
-                    centre.get().kilometresTo(point), ward.getName()));
+            throw Refused.input("ideas.refused.pointTooFar",
+                    String.format(java.util.Locale.UK, "%.1f", centre.get().kilometresTo(point)), ward.getName());
         }
         place(idea, point, PlaceGivenBy.MAP, author);
         return point;
@@ -94,7 +92,7 @@ public class IdeaPlaces {
     public void clearPlace(UUID ideaId, String author) {
         Idea idea = changeableBy(ideaId, author);
         if (idea.getPlace().isEmpty()) {
-            throw new IllegalStateException("This idea has no place on the map.");
+            throw Refused.state("ideas.refused.noPlace");
         }
         idea.place(null, null, clock.instant());
         events.publishEvent(new IdeaPlaced(idea.getJourneyId(), idea.getId(), author, null));
@@ -108,15 +106,15 @@ public class IdeaPlaces {
     /** The same checks as changing the idea: its author, while the window is open and the idea awaits the shortlist. */
     private Idea changeableBy(UUID ideaId, String author) {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
-        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IllegalArgumentException("There is no such idea."));
+        Idea idea = ideas.findById(ideaId).orElseThrow(() -> Refused.input("ideas.refused.noSuchIdea"));
         if (!ideaService.isWindowOpen(idea.getJourneyId())) {
             throw new IdeasWindowClosed();
         }
         if (!idea.getAuthor().equals(author)) {
-            throw new IllegalArgumentException("Only the person who put the idea forward can place it on the map.");
+            throw Refused.input("ideas.refused.onlyAuthorPlace");
         }
         if (!idea.isInPlay() || !idea.awaitsShortlist()) {
-            throw new IllegalStateException("This idea can no longer be changed.");
+            throw Refused.state("ideas.refused.noLongerChangeable");
         }
         return idea;
     }

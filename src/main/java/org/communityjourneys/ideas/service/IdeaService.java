@@ -39,6 +39,7 @@ import org.communityjourneys.ideas.domain.ShortlistConfirmed;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.journey.service.JourneyService;
+import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,7 +105,7 @@ public class IdeaService {
     public void requestEarlyClose(UUID journeyId, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR, Role.GOVERNANCE);
         if (!isWindowOpen(journeyId)) {
-            throw new IllegalStateException("The ideas window is not open.");
+            throw Refused.state("ideas.refused.windowNotOpen");
         }
         process.closeIdeasEarly(journeyId, facilitator);
     }
@@ -134,7 +135,7 @@ public class IdeaService {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
         Journey journey = journeys.get(journeyId);
         requireOpen(journeyId);
-        requireResidentOf(journey, author, "put forward ideas");
+        requireResidentOf(journey, author, "ideas.refused.onlyResidentsPutForward");
         limits.checkAccount(LimitedAction.IDEA, author, "ideas");
         requireSound(journey, draft);
         Idea idea = ideas.save(new Idea(journeyId, draft, author, clock.instant()));
@@ -143,12 +144,12 @@ public class IdeaService {
         return idea.getId();
     }
 
-    /** Throws unless the account exists, is enabled and verified, and lives in one of the journey's wards. */
-    private void requireResidentOf(Journey journey, String username, String what) {
+    /** Throws unless the account exists, is enabled and verified, and lives in one of the journey's wards; {@code refusal} says what is refused. */
+    private void requireResidentOf(Journey journey, String username, String refusal) {
         VoterProfile profile = accounts.voterProfile(username).orElse(null);
         if (profile == null || !profile.enabled() || !profile.verified() || profile.wardCode() == null
                 || !journey.covers(profile.wardCode())) {
-            throw new IllegalArgumentException("Only verified residents of this journey's wards can " + what + ".");
+            throw Refused.input(refusal);
         }
     }
 
@@ -164,10 +165,10 @@ public class IdeaService {
         boolean hasResident = resident != null && !resident.isBlank();
         boolean hasName = name != null && !name.isBlank();
         if (!hasResident && !hasName) {
-            throw new IllegalArgumentException("Choose the resident the idea is from, or give their name.");
+            throw Refused.input("ideas.refused.behalfWho");
         }
         if (hasName && name.trim().length() > 200) {
-            throw new IllegalArgumentException("Keep the name to 200 characters.");
+            throw Refused.input("ideas.refused.behalfNameTooLong");
         }
         requireSound(journey, draft);
         String author = hasResident ? resident.trim() : facilitator;
@@ -183,9 +184,9 @@ public class IdeaService {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
-        requireAuthor(idea, author, "change");
+        requireAuthor(idea, author, "ideas.refused.onlyAuthorChange");
         if (!idea.isInPlay() || !idea.awaitsShortlist()) {
-            throw new IllegalStateException("This idea can no longer be changed.");
+            throw Refused.state("ideas.refused.noLongerChangeable");
         }
         IdeaDraft sameWard = new IdeaDraft(draft.title(), draft.description(), draft.estimatedCostPence(), draft.theme(),
                 idea.getWardCode(), draft.ledBy(), draft.contact(), draft.populations());
@@ -198,9 +199,9 @@ public class IdeaService {
         currentUser.requireActingAs(author, Role.RESIDENT, Role.APPLICANT);
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
-        requireAuthor(idea, author, "withdraw");
+        requireAuthor(idea, author, "ideas.refused.onlyAuthorWithdraw");
         if (!idea.isInPlay()) {
-            throw new IllegalStateException("This idea is already withdrawn, hidden or merged.");
+            throw Refused.state("ideas.refused.alreadyOut");
         }
         idea.withdraw();
         events.publishEvent(new IdeaWithdrawn(idea.getJourneyId(), ideaId, author));
@@ -212,16 +213,15 @@ public class IdeaService {
         Idea idea = get(ideaId);
         requireOpen(idea.getJourneyId());
         if (!idea.isInPlay()) {
-            throw new IllegalStateException("This idea can no longer be supported.");
+            throw Refused.state("ideas.refused.noLongerSupportable");
         }
-        requireResidentOf(journeys.get(idea.getJourneyId()), resident, "support ideas");
+        requireResidentOf(journeys.get(idea.getJourneyId()), resident, "ideas.refused.onlyResidentsSupport");
         if (idea.getAuthor() != null && idea.getAuthor().equalsIgnoreCase(resident)) {
-            throw new IllegalStateException("You put this idea forward, so you cannot support it yourself: "
-                    + "ask your neighbours to support it.");
+            throw Refused.state("ideas.refused.ownIdea");
         }
         IdeaSupport.Key key = new IdeaSupport.Key(ideaId, resident);
         if (supports.existsById(key)) {
-            throw new IllegalStateException("You already support this idea.");
+            throw Refused.state("ideas.refused.alreadySupported");
         }
         limits.checkAccount(LimitedAction.SUPPORT, resident, "supports");
         supports.save(new IdeaSupport(ideaId, resident, clock.instant()));
@@ -247,10 +247,10 @@ public class IdeaService {
         Idea idea = get(ideaId);
         requireModerable(idea);
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason the author will see.");
+            throw Refused.input("ideas.refused.reasonMissing");
         }
         if (reason.trim().length() > 500) {
-            throw new IllegalArgumentException("Keep the reason to 500 characters.");
+            throw Refused.input("ideas.refused.reasonTooLong");
         }
         idea.hide(facilitator, reason);
         events.publishEvent(new IdeaHidden(idea.getJourneyId(), ideaId, facilitator, idea.getHiddenReason()));
@@ -265,17 +265,17 @@ public class IdeaService {
     public void merge(UUID duplicateId, UUID intoId, String reason) {
         String facilitator = requireModerator();
         if (duplicateId.equals(intoId)) {
-            throw new IllegalArgumentException("Choose another idea to merge this one into.");
+            throw Refused.input("ideas.refused.mergeIntoItself");
         }
         Idea duplicate = get(duplicateId);
         Idea into = get(intoId);
         if (!duplicate.getJourneyId().equals(into.getJourneyId())) {
-            throw new IllegalArgumentException("Only ideas of the same journey can be merged.");
+            throw Refused.input("ideas.refused.mergeOtherJourney");
         }
         requireModerable(duplicate);
         requireModerable(into);
         if (reason != null && reason.trim().length() > 500) {
-            throw new IllegalArgumentException("Keep the reason to 500 characters.");
+            throw Refused.input("ideas.refused.reasonTooLong");
         }
         int moved = 0;
         for (IdeaSupport support : supports.findForIdea(duplicateId)) {
@@ -347,12 +347,12 @@ public class IdeaService {
         String facilitator = requireModerator();
         journeys.get(journeyId);
         IdeasWindow window = windows.findById(journeyId)
-                .orElseThrow(() -> new IllegalStateException("This journey has not taken ideas yet."));
+                .orElseThrow(() -> Refused.state("ideas.refused.noIdeasYet"));
         if (window.isOpen()) {
-            throw new IllegalStateException("The ideas window is still open: the shortlist comes after it closes.");
+            throw Refused.state("ideas.refused.stillOpen");
         }
         if (window.isShortlistConfirmed()) {
-            throw new IllegalStateException("The shortlist is already confirmed.");
+            throw Refused.state("ideas.refused.shortlistConfirmed");
         }
         apply(journeyId, facilitator, choices);
         window.shortlistConfirmed(facilitator, clock.instant());
@@ -370,23 +370,23 @@ public class IdeaService {
         Map<UUID, ShortlistChoice> byIdea = new HashMap<>();
         for (ShortlistChoice choice : choices == null ? List.<ShortlistChoice>of() : choices) {
             if (waiting.stream().noneMatch(idea -> idea.getId().equals(choice.ideaId()))) {
-                throw new IllegalArgumentException("An idea on this shortlist is not waiting for a decision.");
+                throw Refused.input("ideas.refused.notWaiting");
             }
             byIdea.put(choice.ideaId(), choice);
         }
-        List<String> problems = new ArrayList<>();
+        List<ShortlistRefused.Problem> problems = new ArrayList<>();
         for (Idea idea : waiting) {
             ShortlistChoice choice = byIdea.get(idea.getId());
             if (choice == null) {
-                problems.add("Include or leave out \"" + idea.getTitle() + "\".");
+                problems.add(new ShortlistRefused.Problem("shortlist.problem.choiceMissing", idea.getTitle()));
             } else if (choice.include() != idea.suggestedForShortlist() && isBlank(choice.reason())) {
-                problems.add("Give a reason for going against the eligibility rules on \"" + idea.getTitle() + "\".");
+                problems.add(new ShortlistRefused.Problem("shortlist.problem.reasonMissing", idea.getTitle()));
             } else if (choice.reason() != null && choice.reason().trim().length() > 500) {
-                problems.add("Keep the reason for \"" + idea.getTitle() + "\" to 500 characters.");
+                problems.add(new ShortlistRefused.Problem("shortlist.problem.reasonTooLong", idea.getTitle()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw new ShortlistRefused(problems);
         }
         int shortlisted = 0;
         int excluded = 0;
@@ -462,19 +462,19 @@ public class IdeaService {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
         if (!journey.covers(draft.wardCode())) {
-            throw new IllegalArgumentException("This journey is not running in that ward.");
+            throw Refused.input("ideas.refused.wardNotInJourney");
         }
     }
 
-    private static void requireAuthor(Idea idea, String author, String what) {
+    private static void requireAuthor(Idea idea, String author, String refusal) {
         if (!idea.getAuthor().equals(author)) {
-            throw new IllegalArgumentException("Only the person who put the idea forward can " + what + " it.");
+            throw Refused.input(refusal);
         }
     }
 
     private static void requireModerable(Idea idea) {
         if (!idea.isInPlay() || !idea.awaitsShortlist()) {
-            throw new IllegalStateException("\"" + idea.getTitle() + "\" is withdrawn, hidden, merged or already decided.");
+            throw Refused.state("ideas.refused.notModerable", idea.getTitle());
         }
     }
 

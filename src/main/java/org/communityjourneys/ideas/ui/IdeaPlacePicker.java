@@ -90,10 +90,10 @@ class IdeaPlacePicker extends Details {
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
             if (field != null) {
                 // said under the field, where the resident is looking; nothing covers the form
-                field.setErrorMessage(e.getMessage());
+                field.setErrorMessage(Translations.explain(e));
                 field.setInvalid(true);
             } else {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Translations.explain(e), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }
     }

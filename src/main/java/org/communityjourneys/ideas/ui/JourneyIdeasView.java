@@ -178,7 +178,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver, HasDy
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(Translations.explain(e), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -294,11 +294,6 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver, HasDy
         Details details = new Details(getTranslation("ideas.behalf.heading"), fields);
         details.setId("behalf-form");
         return details;
-    }
-
-    /** "1 supporter", "3 supporters", always in English (the shortlist, a staff screen, is English only). */
-    static String supporters(long count) {
-        return count + (count == 1 ? " supporter" : " supporters");
     }
 
     /** "1 supporter", "3 supporters" in the UI's language ("3 cefnogwr"). */

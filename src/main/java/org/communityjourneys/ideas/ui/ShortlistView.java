@@ -18,7 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -33,7 +33,8 @@ import org.communityjourneys.ideas.domain.ShortlistChoice;
 import org.communityjourneys.ideas.service.IdeaService;
 import org.communityjourneys.journey.domain.Journey;
 import org.communityjourneys.journey.service.JourneyService;
-import org.communityjourneys.shared.domain.Money;
+import org.communityjourneys.shared.ui.Moments;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The facilitator's shortlist screen for the task "Confirm shortlist": each idea with every
@@ -42,10 +43,10 @@ import org.communityjourneys.shared.domain.Money;
  */
 @TaskScreen(IdeaService.SHORTLIST_SCREEN)
 @Route("journeys/:journeyId/shortlist")
-@PageTitle("Shortlist | Community Journeys")
 @RolesAllowed({Role.Names.FACILITATOR, Role.Names.GOVERNANCE})
-public class ShortlistView extends Main implements BeforeEnterObserver {
+public class ShortlistView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The two choices' values (their English labels); each is shown in the reader's language. */
     static final String INCLUDE = "Include on the ballot";
     static final String LEAVE_OUT = "Leave out";
 
@@ -73,35 +74,40 @@ public class ShortlistView extends Main implements BeforeEnterObserver {
         render();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("shortlist.pageTitle"));
+    }
+
     private void render() {
         removeAll();
         choices.clear();
         reasons.clear();
-        add(new H1("Shortlist: " + journey.getTitle()), new Anchor("journeys/" + journey.getId() + "/ideas", "All ideas"));
+        add(new H1(getTranslation("shortlist.heading", journey.getTitle())),
+                new Anchor("journeys/" + journey.getId() + "/ideas", getTranslation("shortlist.allIdeas")));
         if (ideas.isWindowOpen(journey.getId())) {
-            add(new Paragraph("The ideas window is still open. The shortlist comes once it closes."));
+            add(new Paragraph(getTranslation("shortlist.windowOpen")));
             return;
         }
         if (ideas.isShortlistConfirmed(journey.getId())) {
-            Paragraph done = new Paragraph("The shortlist is confirmed: " + ideas.shortlist(journey.getId()).size()
-                    + " ideas go to the vote.");
+            Paragraph done = new Paragraph(getTranslation("shortlist.confirmedCount",
+                    String.valueOf(ideas.shortlist(journey.getId()).size())));
             done.setId("shortlist-confirmed");
             add(done);
             return;
         }
-        add(new Paragraph("The eligibility rules have checked every idea. For each one, include it on the ballot or "
-                + "leave it out. The author sees your reason. Going against the rules' suggestion needs a reason."));
+        add(new Paragraph(getTranslation("shortlist.intro")));
         List<Idea> waiting = ideas.forJourney(journey.getId()).stream()
                 .filter(Idea::isInPlay).filter(Idea::awaitsShortlist).toList();
         if (waiting.isEmpty()) {
-            add(new Paragraph("No ideas are waiting for a decision. Confirming ends the journey without a vote."));
+            add(new Paragraph(getTranslation("shortlist.noneWaiting")));
         }
         waiting.forEach(idea -> add(card(idea)));
-        Button confirm = new Button("Confirm the shortlist", click -> confirm());
+        Button confirm = new Button(getTranslation("shortlist.confirm"), click -> confirm());
         confirm.setId("confirm-shortlist");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (taskId == null) {
-            add(new Paragraph("Open this screen from My tasks to confirm the shortlist."));
+            add(new Paragraph(getTranslation("shortlist.openFromTasks")));
             confirm.setEnabled(false);
         }
         add(confirm);
@@ -113,39 +119,41 @@ public class ShortlistView extends Main implements BeforeEnterObserver {
         card.setId("shortlist-" + idea.getId());
         card.add(new H2(idea.getTitle()));
         card.add(new Paragraph(idea.getDescription()));
-        card.add(new Span(Money.format(idea.getEstimatedCostPence()) + " · " + idea.getTheme().label() + " · "
-                + JourneyIdeasView.supporters(ideas.supportCount(idea.getId()))));
+        card.add(new Span(Moments.money(idea.getEstimatedCostPence()) + " · " + JourneyIdeasView.themeLabel(idea.getTheme())
+                + " · " + JourneyIdeasView.supportersIn(ideas.supportCount(idea.getId()))));
         UnorderedList checks = new UnorderedList();
         checks.addClassName("eligibility-checks");
         for (EligibilityCheck check : idea.getChecks()) {
-            ListItem item = new ListItem((check.passed() ? "Passed: " : "Failed: ") + check.check() + ". " + check.reason());
+            ListItem item = new ListItem(getTranslation(check.passed() ? "shortlist.checkPassed" : "shortlist.checkFailed",
+                    check.check(), check.reason()));
             item.addClassName(check.passed() ? "check-passed" : "check-failed");
             checks.add(item);
         }
         if (idea.getChecks().isEmpty()) {
-            checks.add(new ListItem("Not screened: " + (idea.getEligibilityReason() == null ? "no result" : idea.getEligibilityReason())));
+            checks.add(new ListItem(getTranslation("shortlist.notScreened", idea.getEligibilityReason() == null
+                    ? getTranslation("shortlist.noResult") : idea.getEligibilityReason())));
         }
         card.add(checks);
         boolean suggested = idea.suggestedForShortlist();
-        Paragraph suggestion = new Paragraph("The rules suggest: " + (suggested ? "include it." : "leave it out."));
+        Paragraph suggestion = new Paragraph(getTranslation(suggested ? "shortlist.suggestInclude" : "shortlist.suggestLeaveOut"));
         suggestion.addClassName("shortlist-suggestion");
         card.add(suggestion);
 
-        RadioButtonGroup<String> choice = new RadioButtonGroup<>("Your decision");
+        RadioButtonGroup<String> choice = new RadioButtonGroup<>(getTranslation("shortlist.decision"));
         choice.setId("choice-" + idea.getId());
         choice.setItems(INCLUDE, LEAVE_OUT);
+        choice.setItemLabelGenerator(value -> getTranslation(INCLUDE.equals(value) ? "shortlist.include" : "shortlist.leaveOut"));
         choice.setValue(suggested ? INCLUDE : LEAVE_OUT);
         choice.setRequired(true);
-        TextArea reason = new TextArea("Reason the author sees");
+        TextArea reason = new TextArea(getTranslation("shortlist.reason"));
         reason.setId("reason-" + idea.getId());
         reason.setMaxLength(500);
         reason.setWidthFull();
-        reason.setHelperText(suggested ? "Optional when you include it." : "Optional: left blank, the author sees the rules' reason.");
+        reason.setHelperText(getTranslation(suggested ? "shortlist.reasonOptionalInclude" : "shortlist.reasonOptional"));
         choice.addValueChangeListener(change -> {
             boolean against = INCLUDE.equals(change.getValue()) != suggested;
             reason.setRequiredIndicatorVisible(against);
-            reason.setHelperText(against ? "Needed: you are going against the rules' suggestion."
-                    : "Optional: left blank, the author sees the rules' reason.");
+            reason.setHelperText(getTranslation(against ? "shortlist.reasonNeeded" : "shortlist.reasonOptional"));
         });
         choices.put(idea.getId(), choice);
         reasons.put(idea.getId(), reason);
@@ -159,11 +167,11 @@ public class ShortlistView extends Main implements BeforeEnterObserver {
                 reasons.get(ideaId).getValue())));
         try {
             ideas.confirmShortlistOnScreen(journey.getId(), taskId, picked);
-            Notification.show("The shortlist is confirmed.", 4000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(getTranslation("shortlist.confirmed"), 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("journeys/" + journey.getId()));
         } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(Translations.explain(e), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

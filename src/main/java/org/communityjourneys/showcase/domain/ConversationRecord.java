@@ -3,6 +3,7 @@ package org.communityjourneys.showcase.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.communityjourneys.showcase.domain.ConversationProblem.Field;
 
 /**
  * What a facilitator records about one showcase conversation: when and where, how many took part,
@@ -25,75 +26,91 @@ public record ConversationRecord(LocalDate heldOn, String venue, Integer attenda
         stories = stories == null ? List.of() : List.copyOf(stories);
     }
 
-    /** Every problem with this record, in plain words; empty when it can be saved. */
+    /** Every problem with this record, in plain English words; empty when it can be saved. */
     public List<String> problems(LocalDate today, long photoMaxBytes) {
-        List<String> problems = new ArrayList<>();
+        return problemList(today, photoMaxBytes).stream().map(ConversationProblem::english).toList();
+    }
+
+    /** The same problems, each worded from the bundle and tied to its field of the form. */
+    public List<ConversationProblem> problemList(LocalDate today, long photoMaxBytes) {
+        List<ConversationProblem> problems = new ArrayList<>();
         if (heldOn == null) {
-            problems.add("Say when the conversation was held.");
+            problems.add(ConversationProblem.of(Field.DATE, "showcase.problem.dateMissing"));
         } else if (heldOn.isAfter(today)) {
-            problems.add("The conversation date cannot be in the future.");
+            problems.add(ConversationProblem.of(Field.DATE, "showcase.problem.dateInFuture"));
         }
         if (blank(venue)) {
-            problems.add("Say where the conversation was held.");
+            problems.add(ConversationProblem.of(Field.VENUE, "showcase.problem.venueMissing"));
         } else if (venue.trim().length() > VENUE_MAX) {
-            problems.add("Keep the venue to " + VENUE_MAX + " characters.");
+            problems.add(ConversationProblem.of(Field.VENUE, "showcase.problem.venueTooLong", String.valueOf(VENUE_MAX)));
         }
         if (attendance == null) {
-            problems.add("Say how many people took part.");
+            problems.add(ConversationProblem.of(Field.ATTENDANCE, "showcase.problem.attendanceMissing"));
         } else if (attendance < 0) {
-            problems.add("Attendance cannot be negative.");
+            problems.add(ConversationProblem.of(Field.ATTENDANCE, "showcase.problem.attendanceNegative"));
         } else if (attendance > ATTENDANCE_MAX) {
-            problems.add("Attendance looks too large: at most " + ATTENDANCE_MAX + ".");
+            problems.add(ConversationProblem.of(Field.ATTENDANCE, "showcase.problem.attendanceTooLarge",
+                    String.valueOf(ATTENDANCE_MAX)));
         }
         for (int i = 0; i < assets.size(); i++) {
             AssetNote asset = assets.get(i);
-            String which = "Community asset " + (i + 1);
+            Phrase which = which("showcase.problem.asset", i);
             if (asset == null || asset.kind() == null) {
-                problems.add(which + ": say whether it is a place, group, skill or service.");
+                problems.add(other("showcase.problem.assetKindMissing", which));
             }
             if (asset == null || blank(asset.name())) {
-                problems.add(which + ": give it a name.");
+                problems.add(other("showcase.problem.assetNameMissing", which));
             } else if (asset.name().trim().length() > NAME_MAX) {
-                problems.add(which + ": keep the name to " + NAME_MAX + " characters.");
+                problems.add(other("showcase.problem.assetNameTooLong", which, String.valueOf(NAME_MAX)));
             }
             if (asset != null && asset.note() != null && asset.note().trim().length() > NOTE_MAX) {
-                problems.add(which + ": keep the note to " + NOTE_MAX + " characters.");
+                problems.add(other("showcase.problem.assetNoteTooLong", which, String.valueOf(NOTE_MAX)));
             }
         }
         for (int i = 0; i < offers.size(); i++) {
-            textProblem("Offer " + (i + 1), offers.get(i), NOTE_MAX, problems);
+            textProblem(which("showcase.problem.offer", i), offers.get(i), NOTE_MAX, problems);
         }
         for (int i = 0; i < needs.size(); i++) {
             NeedNote need = needs.get(i);
-            textProblem("Need " + (i + 1), need == null ? null : need.text(), NOTE_MAX, problems);
+            textProblem(which("showcase.problem.need", i), need == null ? null : need.text(), NOTE_MAX, problems);
         }
         for (int i = 0; i < stories.size(); i++) {
             StoryNote story = stories.get(i);
-            String which = "Story " + (i + 1);
+            Phrase which = which("showcase.problem.story", i);
             textProblem(which, story == null ? null : story.text(), STORY_MAX, problems);
             if (story == null) {
                 continue;
             }
             if (story.keptPhotoId() != null && story.newPhoto() != null) {
-                problems.add(which + ": keep the old photo or add a new one, not both.");
+                problems.add(other("showcase.problem.photoOldAndNew", which));
             }
             if (story.newPhoto() != null) {
-                story.newPhoto().problem(photoMaxBytes).ifPresent(problem -> problems.add(which + ": " + problem));
+                story.newPhoto().problemPhrase(photoMaxBytes)
+                        .ifPresent(problem -> problems.add(other("showcase.problem.ofPart", which, problem)));
             }
             if (story.hasPhoto() && blank(story.photoCaption())) {
-                problems.add(which + ": describe the photo in a caption; it is read out to people who cannot see it.");
+                problems.add(other("showcase.problem.captionMissing", which));
             } else if (story.photoCaption() != null && story.photoCaption().trim().length() > CAPTION_MAX) {
-                problems.add(which + ": keep the caption to " + CAPTION_MAX + " characters.");
+                problems.add(other("showcase.problem.captionTooLong", which, String.valueOf(CAPTION_MAX)));
             }
         }
         return problems;
     }
 
-    private static void textProblem(String which, String text, int max, List<String> problems) {
+    /** "Story 2": which part of the record a problem is about. */
+    private static Phrase which(String key, int index) {
+        return Phrase.of(key, String.valueOf(index + 1));
+    }
+
+    private static ConversationProblem other(String key, Object... arguments) {
+        return ConversationProblem.of(Field.OTHER, key, arguments);
+    }
+
+    private static void textProblem(Phrase which, String text, int max, List<ConversationProblem> problems) {
         if (blank(text)) {
-            problems.add(which + ": write something or remove it.");
+            problems.add(other("showcase.problem.partEmpty", which));
         } else if (text.trim().length() > max) {
-            problems.add(which + ": keep it to " + max + " characters.");
+            problems.add(other("showcase.problem.partTooLong", which, String.valueOf(max)));
         }
     }
 

@@ -37,17 +37,23 @@ public record PhotoUpload(String fileName, byte[] bytes) {
         return Optional.empty();
     }
 
-    /** Why this upload cannot be stored, or empty when it can. */
+    /** Why this upload cannot be stored, in English, or empty when it can. */
     public Optional<String> problem(long maxBytes) {
-        String name = fileName == null ? "The photo" : "The photo \u201c" + fileName + "\u201d";
+        return problemPhrase(maxBytes).map(Phrase::english);
+    }
+
+    /** Why this upload cannot be stored, worded from the bundle for any language, or empty when it can. */
+    public Optional<Phrase> problemPhrase(long maxBytes) {
+        boolean named = fileName != null;
         if (bytes.length == 0) {
-            return Optional.of(name + " is empty.");
+            return Optional.of(named ? Phrase.of("showcase.photo.emptyNamed", fileName) : Phrase.of("showcase.photo.empty"));
         }
         if (bytes.length > maxBytes) {
-            return Optional.of(name + " is too large: photos can be at most " + megabytes(maxBytes) + ".");
+            return Optional.of(named ? Phrase.of("showcase.photo.tooLargeNamed", fileName, megabytes(maxBytes))
+                    : Phrase.of("showcase.photo.tooLarge", megabytes(maxBytes)));
         }
         if (!hasImageExtension() || contentType().isEmpty()) {
-            return Optional.of(name + " is not a JPEG, PNG or WebP image. Only those kinds of photo can be added.");
+            return Optional.of(named ? Phrase.of("showcase.photo.notImageNamed", fileName) : Phrase.of("showcase.photo.notImage"));
         }
         return Optional.empty();
     }

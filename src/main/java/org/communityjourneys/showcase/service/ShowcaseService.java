@@ -17,7 +17,12 @@ import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
+import org.communityjourneys.shared.domain.MessageBundles;
+import org.communityjourneys.shared.domain.Worded;
+import org.communityjourneys.showcase.domain.ConversationProblem;
 import org.communityjourneys.showcase.domain.ConversationRecord;
+import org.communityjourneys.showcase.domain.Phrase;
+import org.communityjourneys.showcase.domain.ShowcaseRefused;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRepository;
@@ -90,7 +95,7 @@ public class ShowcaseService {
     public void edit(UUID conversationId, ConversationRecord record) {
         String facilitator = requireRecorder();
         ShowcaseConversation conversation = conversations.findById(conversationId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no such showcase conversation."));
+                .orElseThrow(() -> ShowcaseRefused.input("showcase.refused.noSuchConversation"));
         requireAtShowcase(conversation.getJourneyId());
         requireValid(record);
         Set<UUID> before = new HashSet<>(conversation.photoIds());
@@ -111,8 +116,7 @@ public class ShowcaseService {
         requireAtShowcase(journeyId);
         long recorded = conversations.countByJourneyId(journeyId);
         if (recorded == 0) {
-            throw new IllegalStateException(
-                    "Record at least one showcase conversation before finishing the showcase stage.");
+            throw ShowcaseRefused.state("showcase.refused.noConversation");
         }
         events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
         screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, SCREEN, Map.of("showcaseConversations", recorded)));
@@ -155,19 +159,24 @@ public class ShowcaseService {
     private void requireAtShowcase(UUID journeyId) {
         Journey journey = journeys.get(journeyId);
         if (journey.getStage() != JourneyStage.SHOWCASE) {
-            throw new IllegalStateException("Showcase conversations can only be recorded while the journey is at the "
-                    + "showcase stage; it is now at: " + journey.getStage().label() + ".");
+            throw ShowcaseRefused.state("showcase.refused.notAtShowcase", stage(journey.getStage()));
         }
     }
 
     private void requireValid(ConversationRecord record) {
         if (record == null) {
-            throw new IllegalArgumentException("Say when and where the conversation was held.");
+            throw ShowcaseRefused.input("showcase.refused.noRecord");
         }
-        List<String> problems = record.problems(LocalDate.now(clock.withZone(COUNTY)), photoMaxBytes);
+        List<ConversationProblem> problems = record.problemList(LocalDate.now(clock.withZone(COUNTY)), photoMaxBytes);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw ShowcaseRefused.input(problems);
         }
+    }
+
+    /** The stage's name in the reader's language ({@code stage.IDEAS}), its English label when the bundles lack it. */
+    private static Worded stage(JourneyStage stage) {
+        String key = "stage." + stage.name();
+        return MessageBundles.has(key) ? Phrase.of(key) : Phrase.of("showcase.stageLabel", stage.label());
     }
 
     /** Stores the newly uploaded photos; a kept photo must be one the conversation already had. */
@@ -176,7 +185,7 @@ public class ShowcaseService {
         for (int i = 0; i < record.stories().size(); i++) {
             StoryNote story = record.stories().get(i);
             if (story.keptPhotoId() != null && !photosOfConversation.contains(story.keptPhotoId())) {
-                throw new IllegalArgumentException("Story " + (i + 1) + ": that photo does not belong to this conversation.");
+                throw ShowcaseRefused.input("showcase.refused.photoNotOfConversation", String.valueOf(i + 1));
             }
             if (story.newPhoto() != null) {
                 String type = story.newPhoto().contentType().orElseThrow();

@@ -32,12 +32,15 @@ import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
 import org.communityjourneys.showcase.domain.AssetKind;
 import org.communityjourneys.showcase.domain.AssetNote;
+import org.communityjourneys.showcase.domain.ConversationProblem;
 import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.domain.NeedNote;
 import org.communityjourneys.showcase.domain.PhotoUpload;
+import org.communityjourneys.showcase.domain.ShowcaseRefused;
 import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.domain.StoryPhoto;
 import org.communityjourneys.shared.ui.BritishDates;
+import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The form for one showcase conversation: date, venue, attendance, and as many community assets,
@@ -48,9 +51,9 @@ class ConversationEditor extends Section {
 
     private static final ZoneId COUNTY = ZoneId.of("Europe/London");
 
-    final DatePicker heldOn = BritishDates.datePicker("Date held");
-    final TextField venue = new TextField("Venue");
-    final IntegerField attendance = new IntegerField("How many people took part");
+    final DatePicker heldOn = BritishDates.datePicker(getTranslation("showcase.editor.date"));
+    final TextField venue = new TextField(getTranslation("showcase.editor.venue"));
+    final IntegerField attendance = new IntegerField(getTranslation("showcase.editor.attendance"));
     final Div problems = new Div();
 
     private final long photoMaxBytes;
@@ -71,11 +74,11 @@ class ConversationEditor extends Section {
         heldOn.setId("conversation-date");
         heldOn.setMax(LocalDate.now(COUNTY));
         heldOn.setRequiredIndicatorVisible(true);
-        heldOn.setHelperText("Today or earlier.");
+        heldOn.setHelperText(getTranslation("showcase.editor.dateHelper"));
         venue.setId("conversation-venue");
         venue.setMaxLength(ConversationRecord.VENUE_MAX);
         venue.setRequiredIndicatorVisible(true);
-        venue.setHelperText("A place, e.g. \"Leominster library\". Not a home address.");
+        venue.setHelperText(getTranslation("showcase.editor.venueHelper"));
         attendance.setId("conversation-attendance");
         attendance.setMin(0);
         attendance.setRequiredIndicatorVisible(true);
@@ -92,31 +95,32 @@ class ConversationEditor extends Section {
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
         basics.add(heldOn, venue, attendance);
 
-        Button addAsset = addButton("add-asset", "Add a community asset", () -> {
+        Button addAsset = addButton("add-asset", getTranslation("showcase.editor.addAsset"), () -> {
             assets.add(new AssetRow(null));
             showAssets();
         });
-        Button addOffer = addButton("add-offer", "Add an offer", () -> {
+        Button addOffer = addButton("add-offer", getTranslation("showcase.editor.addOffer"), () -> {
             offers.add(offerField(null));
             showOffers();
         });
-        Button addNeed = addButton("add-need", "Add a need", () -> {
+        Button addNeed = addButton("add-need", getTranslation("showcase.editor.addNeed"), () -> {
             needs.add(new NeedRow(null));
             showNeeds();
         });
-        Button addStory = addButton("add-story", "Add a story", () -> {
+        Button addStory = addButton("add-story", getTranslation("showcase.editor.addStory"), () -> {
             stories.add(new StoryRow(null));
             showStories();
         });
 
         add(new H2(heading), problems, basics,
-                new H3("Community assets"),
-                new Paragraph("Places, groups, skills and services the ward already has."), assetList, addAsset,
-                new H3("Offers"), new Paragraph("What people said they could offer or share."), offerList, addOffer,
-                new H3("Needs"), new Paragraph("What people want to tackle together. Tag each need with the themes "
-                        + "and populations it concerns, so the ward page can group them."), needList, addNeed,
-                new H3("Stories"), new Paragraph("Stories of co-design and action. A photo is optional: JPEG, PNG or "
-                        + "WebP, at most " + PhotoUpload.megabytes(photoMaxBytes) + ", with a caption describing it."),
+                new H3(getTranslation("showcase.assets")),
+                new Paragraph(getTranslation("showcase.editor.assetsIntro")), assetList, addAsset,
+                new H3(getTranslation("showcase.offers")), new Paragraph(getTranslation("showcase.editor.offersIntro")),
+                offerList, addOffer,
+                new H3(getTranslation("showcase.needs")), new Paragraph(getTranslation("showcase.editor.needsIntro")),
+                needList, addNeed,
+                new H3(getTranslation("showcase.stories")),
+                new Paragraph(getTranslation("showcase.editor.storiesIntro", PhotoUpload.megabytes(photoMaxBytes))),
                 storyList, addStory);
 
         if (existing != null) {
@@ -144,25 +148,30 @@ class ConversationEditor extends Section {
                 stories.stream().map(StoryRow::note).toList());
     }
 
-    void showProblems(String message) {
+    /** Each of the service's problems under its field, and all of them listed above the form. */
+    void showProblems(RuntimeException refused) {
         clearProblems();
+        Locale language = Translations.current();
         List<String> found = new ArrayList<>();
-        for (String sentence : message.split("(?<=\\.) (?=[A-Z])")) {
-            found.add(sentence);
-        }
-        for (String problem : found) {
-            String text = problem.toLowerCase(Locale.UK);
-            if (text.startsWith("say when") || text.contains("date")) {
-                invalid(heldOn, problem);
-            } else if (text.startsWith("say where") || text.contains("venue")) {
-                invalid(venue, problem);
-            } else if (text.contains("attendance") || text.contains("took part")) {
-                invalid(attendance, problem);
+        if (refused instanceof ShowcaseRefused.Input input) {
+            for (ConversationProblem problem : input.problems()) {
+                String text = problem.in(language);
+                found.add(text);
+                switch (problem.field()) {
+                    case DATE -> invalid(heldOn, text);
+                    case VENUE -> invalid(venue, text);
+                    case ATTENDANCE -> invalid(attendance, text);
+                    case OTHER -> {
+                        // listed above the form only
+                    }
+                }
             }
+        } else {
+            found.add(Translations.explain(refused));
         }
         UnorderedList list = new UnorderedList();
         found.forEach(problem -> list.add(new ListItem(problem)));
-        problems.add(new Paragraph("The conversation was not saved. Please fix:"), list);
+        problems.add(new Paragraph(getTranslation("showcase.editor.notSaved")), list);
         problems.setVisible(true);
     }
 
@@ -196,8 +205,8 @@ class ConversationEditor extends Section {
         for (int i = 0; i < offers.size(); i++) {
             TextField offer = offers.get(i);
             offer.setId("offer-" + i);
-            offer.setLabel("Offer " + (i + 1));
-            Button remove = removeButton("offer-remove-" + i, "Remove offer " + (i + 1), () -> {
+            offer.setLabel(getTranslation("showcase.editor.offer", String.valueOf(i + 1)));
+            Button remove = removeButton("offer-remove-" + i, getTranslation("showcase.editor.removeOffer", String.valueOf(i + 1)), () -> {
                 offers.remove(offer);
                 showOffers();
             });
@@ -248,8 +257,8 @@ class ConversationEditor extends Section {
         return button;
     }
 
-    private static Button removeButton(String id, String label, Runnable action) {
-        Button button = new Button("Remove", click -> action.run());
+    private Button removeButton(String id, String label, Runnable action) {
+        Button button = new Button(getTranslation("showcase.editor.remove"), click -> action.run());
         button.setId(id);
         button.getElement().setAttribute("aria-label", label);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -257,14 +266,14 @@ class ConversationEditor extends Section {
     }
 
     private final class AssetRow extends Div {
-        final ComboBox<AssetKind> kind = new ComboBox<>("Kind");
-        final TextField name = new TextField("Name");
-        final TextField note = new TextField("Note (optional)");
+        final ComboBox<AssetKind> kind = new ComboBox<>(getTranslation("showcase.editor.assetKind"));
+        final TextField name = new TextField(getTranslation("showcase.editor.assetName"));
+        final TextField note = new TextField(getTranslation("showcase.editor.assetNote"));
         private final Button remove;
 
         AssetRow(AssetNote existing) {
             kind.setItems(AssetKind.values());
-            kind.setItemLabelGenerator(AssetKind::label);
+            kind.setItemLabelGenerator(ConversationEditor::kindLabel);
             name.setMaxLength(ConversationRecord.NAME_MAX);
             note.setMaxLength(ConversationRecord.NOTE_MAX);
             if (existing != null) {
@@ -272,7 +281,7 @@ class ConversationEditor extends Section {
                 name.setValue(existing.name() == null ? "" : existing.name());
                 note.setValue(existing.note() == null ? "" : existing.note());
             }
-            remove = removeButton("asset-remove", "Remove asset", () -> {
+            remove = removeButton("asset-remove", getTranslation("showcase.editor.removeAsset"), () -> {
                 assets.remove(this);
                 showAssets();
             });
@@ -284,29 +293,29 @@ class ConversationEditor extends Section {
             name.setId("asset-name-" + i);
             note.setId("asset-note-" + i);
             remove.setId("asset-remove-" + i);
-            remove.getElement().setAttribute("aria-label", "Remove community asset " + (i + 1));
+            remove.getElement().setAttribute("aria-label", getTranslation("showcase.editor.removeAssetNumber", String.valueOf(i + 1)));
         }
     }
 
     private final class NeedRow extends Div {
         final TextArea text = new TextArea();
-        final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>("Themes");
-        final MultiSelectComboBox<Population> populations = new MultiSelectComboBox<>("Populations");
+        final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>(getTranslation("showcase.editor.themes"));
+        final MultiSelectComboBox<Population> populations = new MultiSelectComboBox<>(getTranslation("showcase.editor.populations"));
         private final Button remove;
 
         NeedRow(NeedNote existing) {
             text.setMaxLength(ConversationRecord.NOTE_MAX);
             text.setWidthFull();
             themes.setItems(Theme.values());
-            themes.setItemLabelGenerator(Theme::label);
+            themes.setItemLabelGenerator(ShowcaseView::themeLabel);
             populations.setItems(Population.values());
-            populations.setItemLabelGenerator(Population::label);
+            populations.setItemLabelGenerator(ShowcaseView::populationLabel);
             if (existing != null) {
                 text.setValue(existing.text() == null ? "" : existing.text());
                 themes.select(existing.themes());
                 populations.select(existing.populations());
             }
-            remove = removeButton("need-remove", "Remove need", () -> {
+            remove = removeButton("need-remove", getTranslation("showcase.editor.removeNeed"), () -> {
                 needs.remove(this);
                 showNeeds();
             });
@@ -315,11 +324,11 @@ class ConversationEditor extends Section {
 
         void number(int i) {
             text.setId("need-" + i);
-            text.setLabel("Need " + (i + 1));
+            text.setLabel(getTranslation("showcase.editor.need", String.valueOf(i + 1)));
             themes.setId("need-themes-" + i);
             populations.setId("need-populations-" + i);
             remove.setId("need-remove-" + i);
-            remove.getElement().setAttribute("aria-label", "Remove need " + (i + 1));
+            remove.getElement().setAttribute("aria-label", getTranslation("showcase.editor.removeNeedNumber", String.valueOf(i + 1)));
         }
     }
 
@@ -327,19 +336,19 @@ class ConversationEditor extends Section {
     final class StoryRow extends Div {
         final TextArea text = new TextArea();
         final Upload photo = new Upload();
-        final TextField caption = new TextField("Photo caption");
+        final TextField caption = new TextField(getTranslation("showcase.editor.caption"));
         final Span photoState = new Span();
         private final Button remove;
-        private final Button removePhoto = new Button("Remove photo");
+        private final Button removePhoto = new Button(getTranslation("showcase.editor.removePhoto"));
         private UUID keptPhotoId;
         private PhotoUpload newPhoto;
 
         StoryRow(StoryNote existing) {
             text.setMaxLength(ConversationRecord.STORY_MAX);
             text.setWidthFull();
-            text.setHelperText("No names of residents unless they agreed to be named.");
+            text.setHelperText(getTranslation("showcase.editor.storyHelper"));
             caption.setMaxLength(ConversationRecord.CAPTION_MAX);
-            caption.setHelperText("Describes the photo for people who cannot see it.");
+            caption.setHelperText(getTranslation("showcase.editor.captionHelper"));
             photo.setMaxFiles(1);
             photo.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, photoMaxBytes));
             photo.setAcceptedFileTypes(PhotoUpload.JPEG, PhotoUpload.PNG, PhotoUpload.WEBP, ".jpg", ".jpeg", ".png", ".webp");
@@ -350,9 +359,8 @@ class ConversationEditor extends Section {
                 event.getUI().access(() -> received(new PhotoUpload(fileName, bytes)));
             });
             // the browser refuses files over the size or of another type before they are sent
-            photo.addFileRejectedListener(rejected -> refuse("The photo \u201c" + rejected.getFileName()
-                    + "\u201d cannot be added: photos must be JPEG, PNG or WebP images of at most "
-                    + PhotoUpload.megabytes(photoMaxBytes) + "."));
+            photo.addFileRejectedListener(rejected -> refuse(getTranslation("showcase.editor.photoRejected",
+                    rejected.getFileName(), PhotoUpload.megabytes(photoMaxBytes))));
             removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             removePhoto.addClickListener(click -> {
                 keptPhotoId = null;
@@ -366,7 +374,7 @@ class ConversationEditor extends Section {
                 keptPhotoId = existing.keptPhotoId();
                 newPhoto = existing.newPhoto();
             }
-            remove = removeButton("story-remove", "Remove story", () -> {
+            remove = removeButton("story-remove", getTranslation("showcase.editor.removeStory"), () -> {
                 stories.remove(this);
                 showStories();
             });
@@ -376,20 +384,20 @@ class ConversationEditor extends Section {
 
         void number(int i) {
             text.setId("story-" + i);
-            text.setLabel("Story " + (i + 1));
+            text.setLabel(getTranslation("showcase.editor.story", String.valueOf(i + 1)));
             photo.setId("story-photo-" + i);
             caption.setId("story-caption-" + i);
             photoState.setId("story-photo-state-" + i);
             removePhoto.setId("story-remove-photo-" + i);
             remove.setId("story-remove-" + i);
-            remove.getElement().setAttribute("aria-label", "Remove story " + (i + 1));
+            remove.getElement().setAttribute("aria-label", getTranslation("showcase.editor.removeStoryNumber", String.valueOf(i + 1)));
         }
 
         void received(PhotoUpload upload) {
-            var problem = upload.problem(photoMaxBytes);
+            var problem = upload.problemPhrase(photoMaxBytes);
             photo.clearFileList();
             if (problem.isPresent()) {
-                refuse(problem.get());
+                refuse(problem.get().in(Translations.current()));
                 return;
             }
             newPhoto = upload;
@@ -398,7 +406,7 @@ class ConversationEditor extends Section {
         }
 
         private void refuse(String problem) {
-            photoState.setText(problem + " The photo was not added.");
+            photoState.setText(getTranslation("showcase.editor.photoNotAdded", problem));
             photoState.getStyle().set("color", "var(--lumo-error-text-color)");
         }
 
@@ -406,22 +414,26 @@ class ConversationEditor extends Section {
             photoState.getStyle().remove("color");
             removePhoto.setVisible(keptPhotoId != null || newPhoto != null);
             if (newPhoto != null) {
-                photoState.setText("New photo ready: " + newPhoto.fileName() + " (saved with the conversation).");
+                photoState.setText(getTranslation("showcase.editor.photoReady", newPhoto.fileName()));
             } else if (keptPhotoId != null) {
                 photoState.removeAll();
                 photoState.setText("");
                 Image current = new Image(StoryPhoto.publicPath(keptPhotoId).substring(1),
-                        caption.getValue().isBlank() ? "Photo of the story" : caption.getValue());
+                        caption.getValue().isBlank() ? getTranslation("showcase.editor.photoAlt") : caption.getValue());
                 current.setMaxWidth("12em");
-                photoState.add(new Span("Current photo: "), current);
+                photoState.add(new Span(getTranslation("showcase.editor.currentPhoto")), current);
             } else {
-                photoState.setText("No photo.");
+                photoState.setText(getTranslation("showcase.editor.noPhoto"));
             }
         }
 
         StoryNote note() {
             return new StoryNote(text.getValue(), caption.getValue(), keptPhotoId, newPhoto);
         }
+    }
+
+    static String kindLabel(AssetKind kind) {
+        return Translations.label("showcase.assetKind", kind, kind.label());
     }
 
     List<StoryRow> storyRows() {

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -28,9 +28,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.journey.domain.Journey;
+import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Theme;
+import org.communityjourneys.shared.ui.Translations;
 import org.communityjourneys.showcase.domain.CommunityAsset;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
 import org.communityjourneys.showcase.domain.ShowcaseNeed;
@@ -47,9 +49,8 @@ import org.communityjourneys.showcase.service.ShowcaseService;
  */
 @TaskScreen(ShowcaseService.SCREEN)
 @Route("journeys/:journeyId/showcase")
-@PageTitle("Showcase conversations | Community Journeys")
 @RolesAllowed({Role.Names.FACILITATOR, Role.Names.GOVERNANCE})
-public class ShowcaseView extends Main implements BeforeEnterObserver {
+public class ShowcaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -80,36 +81,39 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
         render();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.pageTitle", getTranslation("showcase.pageTitle"));
+    }
+
     private void render() {
         removeAll();
         editorSlot.removeAll();
         boolean open = showcase.isOpen(journey.getId());
-        add(new H1("Showcase: " + journey.getTitle()), new Anchor("journeys/" + journey.getId(), "Back to the journey"));
+        add(new H1(getTranslation("showcase.heading", journey.getTitle())),
+                new Anchor("journeys/" + journey.getId(), getTranslation("showcase.backToJourney")));
         Paragraph state = new Paragraph(open
-                ? "Record each showcase conversation held in the ward: who came, what the ward has, what people offer "
-                        + "and need, and the stories they told. When every conversation is in, finish the showcase stage."
-                : "The showcase stage of this journey is over (now: " + journeys.get(journey.getId()).getStage().label()
-                        + "). The conversations recorded are shown below.");
+                ? getTranslation("showcase.open")
+                : getTranslation("showcase.over", stageLabel(journeys.get(journey.getId()).getStage())));
         state.setId("showcase-state");
         add(state);
         if (open) {
-            Paragraph privacy = new Paragraph("What you record here is published on the ward page. Do not write the "
-                    + "name of any resident, or anything that identifies them, unless they agreed to it.");
+            Paragraph privacy = new Paragraph(getTranslation("showcase.privacy"));
             privacy.setId("showcase-privacy");
             privacy.addClassName("notice");
             add(privacy);
         }
 
         List<ShowcaseConversation> recorded = showcase.forJourney(journey.getId());
-        add(new H2("Conversations recorded (" + recorded.size() + ")"));
+        add(new H2(getTranslation("showcase.recorded", String.valueOf(recorded.size()))));
         if (recorded.isEmpty()) {
-            add(new Paragraph("No conversation recorded yet."));
+            add(new Paragraph(getTranslation("showcase.noneYet")));
         }
         for (int i = 0; i < recorded.size(); i++) {
             add(card(recorded.get(i), i, open));
         }
         if (open) {
-            Button addConversation = new Button("Add a conversation", click -> openEditor(null));
+            Button addConversation = new Button(getTranslation("showcase.addConversation"), click -> openEditor(null));
             addConversation.setId("add-conversation");
             add(addConversation, editorSlot);
             add(finishPart(recorded.size()));
@@ -120,15 +124,15 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
         Section card = new Section();
         card.setId("conversation-" + index);
         card.addClassName("showcase-conversation");
-        card.add(new H3(conversation.getVenue() + ", " + DAY.format(conversation.getHeldOn())),
-                new Paragraph(conversation.getAttendance() + (conversation.getAttendance() == 1 ? " person" : " people")
-                        + " took part."));
-        card.add(list("Community assets", conversation.getAssets().stream().map(ShowcaseView::asset).toList()));
-        card.add(list("Offers", conversation.getOffers().stream().map(ShowcaseOffer::getText).toList()));
-        card.add(list("Needs", conversation.getNeeds().stream().map(ShowcaseView::need).toList()));
-        card.add(new Paragraph("Stories:"));
+        card.add(new H3(conversation.getVenue() + ", " + DAY.withLocale(Translations.current()).format(conversation.getHeldOn())),
+                new Paragraph(conversation.getAttendance() == 1 ? getTranslation("showcase.tookPartOne")
+                        : getTranslation("showcase.tookPart", String.valueOf(conversation.getAttendance()))));
+        card.add(list(getTranslation("showcase.assets"), conversation.getAssets().stream().map(ShowcaseView::asset).toList()));
+        card.add(list(getTranslation("showcase.offers"), conversation.getOffers().stream().map(ShowcaseOffer::getText).toList()));
+        card.add(list(getTranslation("showcase.needs"), conversation.getNeeds().stream().map(ShowcaseView::need).toList()));
+        card.add(new Paragraph(getTranslation("showcase.listed", getTranslation("showcase.stories"))));
         if (conversation.getStories().isEmpty()) {
-            card.add(new Paragraph("None recorded."));
+            card.add(new Paragraph(getTranslation("showcase.noneRecorded")));
         }
         for (ShowcaseStory story : conversation.getStories()) {
             Div shown = new Div(new Paragraph(story.getText()));
@@ -140,28 +144,40 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
             card.add(shown);
         }
         if (open) {
-            Button edit = new Button("Edit", click -> openEditor(conversation));
+            Button edit = new Button(getTranslation("showcase.edit"), click -> openEditor(conversation));
             edit.setId("edit-conversation-" + index);
-            edit.getElement().setAttribute("aria-label", "Edit the conversation at " + conversation.getVenue());
+            edit.getElement().setAttribute("aria-label", getTranslation("showcase.editLabel", conversation.getVenue()));
             card.add(edit);
         }
         return card;
     }
 
     private static String asset(CommunityAsset asset) {
-        return asset.getKind().label() + ": " + asset.getName() + (asset.getNote() == null ? "" : " (" + asset.getNote() + ")");
+        return ConversationEditor.kindLabel(asset.getKind()) + ": " + asset.getName() + (asset.getNote() == null ? "" : " (" + asset.getNote() + ")");
     }
 
     static String need(ShowcaseNeed need) {
-        String tags = java.util.stream.Stream.concat(need.getThemes().stream().map(Theme::label),
-                need.getPopulations().stream().map(Population::label)).collect(Collectors.joining("; "));
+        String tags = java.util.stream.Stream.concat(need.getThemes().stream().map(ShowcaseView::themeLabel),
+                need.getPopulations().stream().map(ShowcaseView::populationLabel)).collect(Collectors.joining("; "));
         return need.getText() + (tags.isEmpty() ? "" : " [" + tags + "]");
     }
 
+    static String themeLabel(Theme theme) {
+        return Translations.label("theme", theme, theme.label());
+    }
+
+    static String populationLabel(Population population) {
+        return Translations.label("population", population, population.label());
+    }
+
+    private static String stageLabel(JourneyStage stage) {
+        return Translations.label("stage", stage, stage.label());
+    }
+
     private static Div list(String label, List<String> items) {
-        Div part = new Div(new Paragraph(label + ":"));
+        Div part = new Div(new Paragraph(Translations.text("showcase.listed", label)));
         if (items.isEmpty()) {
-            part.add(new Paragraph("None recorded."));
+            part.add(new Paragraph(Translations.text("showcase.noneRecorded")));
             return part;
         }
         UnorderedList list = new UnorderedList();
@@ -172,12 +188,13 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
 
     private void openEditor(ShowcaseConversation conversation) {
         editing = conversation == null ? null : conversation.getId();
-        editor = new ConversationEditor(conversation == null ? "New conversation" : "Edit: " + conversation.getVenue(),
+        editor = new ConversationEditor(conversation == null ? getTranslation("showcase.newConversation")
+                : getTranslation("showcase.editHeading", conversation.getVenue()),
                 conversation == null ? null : conversation.toRecord(), showcase.photoMaxBytes());
-        Button save = new Button("Save conversation", click -> save());
+        Button save = new Button(getTranslation("showcase.save"), click -> save());
         save.setId("save-conversation");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> {
+        Button cancel = new Button(getTranslation("showcase.cancel"), click -> {
             editor = null;
             editorSlot.removeAll();
         });
@@ -198,29 +215,28 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
             } else {
                 showcase.edit(editing, editor.record());
             }
-            Notification.show("Conversation saved.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("showcase.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             editor = null;
             editing = null;
             render();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            editor.showProblems(refused.getMessage());
+            editor.showProblems(refused);
         }
     }
 
     private Div finishPart(int recorded) {
         Div part = new Div();
         part.setId("finish-part");
-        part.add(new H2("Finish the showcase stage"));
+        part.add(new H2(getTranslation("showcase.finishHeading")));
         if (taskId == null) {
-            part.add(new Paragraph("To finish the showcase stage, open the task \u201cRecord showcase conversations\u201d "
-                    + "from My tasks."));
+            part.add(new Paragraph(getTranslation("showcase.finishOnTask")));
             return part;
         }
         part.add(new Paragraph(recorded == 0
-                ? "Record at least one conversation first."
-                : "When every conversation is recorded, finish the stage: residents can then put forward ideas."));
-        Button finish = new Button("Finish showcase stage", click -> finish());
+                ? getTranslation("showcase.finishFirst")
+                : getTranslation("showcase.finishWhenDone")));
+        Button finish = new Button(getTranslation("showcase.finish"), click -> finish());
         finish.setId("finish-showcase");
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         part.add(finish);
@@ -230,12 +246,12 @@ public class ShowcaseView extends Main implements BeforeEnterObserver {
     void finish() {
         try {
             showcase.finish(journey.getId(), taskId);
-            Notification.show("The showcase stage is finished.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("showcase.finished"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("journeys/" + journey.getId()));
         } catch (RuntimeException refused) {
-            Notification error = Notification.show(refused.getMessage() == null ? "The showcase stage could not be finished."
-                    : refused.getMessage(), 8000, Notification.Position.MIDDLE);
+            Notification error = Notification.show(refused.getMessage() == null ? getTranslation("showcase.notFinished")
+                    : Translations.explain(refused), 8000, Notification.Position.MIDDLE);
             error.addThemeVariants(NotificationVariant.LUMO_ERROR);
             error.setId("finish-refused");
         }
