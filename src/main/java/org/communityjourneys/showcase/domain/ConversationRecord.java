@@ -1,5 +1,6 @@
 package org.communityjourneys.showcase.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public record ConversationRecord(LocalDate heldOn, String venue, Integer attenda
         }
         for (int i = 0; i < assets.size(); i++) {
             AssetNote asset = assets.get(i);
-            Phrase which = which("showcase.problem.asset", i);
+            Wording which = which("showcase.problem.asset", i);
             if (asset == null || asset.kind() == null) {
                 problems.add(other("showcase.problem.assetKindMissing", which));
             }
@@ -76,7 +77,7 @@ public record ConversationRecord(LocalDate heldOn, String venue, Integer attenda
         }
         for (int i = 0; i < stories.size(); i++) {
             StoryNote story = stories.get(i);
-            Phrase which = which("showcase.problem.story", i);
+            Wording which = which("showcase.problem.story", i);
             textProblem(which, story == null ? null : story.text(), STORY_MAX, problems);
             if (story == null) {
                 continue;
@@ -85,7 +86,7 @@ public record ConversationRecord(LocalDate heldOn, String venue, Integer attenda
                 problems.add(other("showcase.problem.photoOldAndNew", which));
             }
             if (story.newPhoto() != null) {
-                story.newPhoto().problemPhrase(photoMaxBytes)
+                story.newPhoto().problemWording(photoMaxBytes)
                         .ifPresent(problem -> problems.add(other("showcase.problem.ofPart", which, problem)));
             }
             if (story.hasPhoto() && blank(story.photoCaption())) {
@@ -98,15 +99,15 @@ public record ConversationRecord(LocalDate heldOn, String venue, Integer attenda
     }
 
     /** "Story 2": which part of the record a problem is about. */
-    private static Phrase which(String key, int index) {
-        return Phrase.of(key, String.valueOf(index + 1));
+    private static Wording which(String key, int index) {
+        return Wording.of(key, String.valueOf(index + 1));
     }
 
     private static ConversationProblem other(String key, Object... arguments) {
         return ConversationProblem.of(Field.OTHER, key, arguments);
     }
 
-    private static void textProblem(Phrase which, String text, int max, List<ConversationProblem> problems) {
+    private static void textProblem(Wording which, String text, int max, List<ConversationProblem> problems) {
         if (blank(text)) {
             problems.add(other("showcase.problem.partEmpty", which));
         } else if (text.trim().length() > max) {

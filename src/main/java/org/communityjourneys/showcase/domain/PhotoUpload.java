@@ -1,5 +1,6 @@
 package org.communityjourneys.showcase.domain;
 
+import org.communityjourneys.shared.domain.Wording;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,21 +40,21 @@ public record PhotoUpload(String fileName, byte[] bytes) {
 
     /** Why this upload cannot be stored, in English, or empty when it can. */
     public Optional<String> problem(long maxBytes) {
-        return problemPhrase(maxBytes).map(Phrase::english);
+        return problemWording(maxBytes).map(Wording::english);
     }
 
     /** Why this upload cannot be stored, worded from the bundle for any language, or empty when it can. */
-    public Optional<Phrase> problemPhrase(long maxBytes) {
+    public Optional<Wording> problemWording(long maxBytes) {
         boolean named = fileName != null;
         if (bytes.length == 0) {
-            return Optional.of(named ? Phrase.of("showcase.photo.emptyNamed", fileName) : Phrase.of("showcase.photo.empty"));
+            return Optional.of(named ? Wording.of("showcase.photo.emptyNamed", fileName) : Wording.of("showcase.photo.empty"));
         }
         if (bytes.length > maxBytes) {
-            return Optional.of(named ? Phrase.of("showcase.photo.tooLargeNamed", fileName, megabytes(maxBytes))
-                    : Phrase.of("showcase.photo.tooLarge", megabytes(maxBytes)));
+            return Optional.of(named ? Wording.of("showcase.photo.tooLargeNamed", fileName, megabytes(maxBytes))
+                    : Wording.of("showcase.photo.tooLarge", megabytes(maxBytes)));
         }
         if (!hasImageExtension() || contentType().isEmpty()) {
-            return Optional.of(named ? Phrase.of("showcase.photo.notImageNamed", fileName) : Phrase.of("showcase.photo.notImage"));
+            return Optional.of(named ? Wording.of("showcase.photo.notImageNamed", fileName) : Wording.of("showcase.photo.notImage"));
         }
         return Optional.empty();
     }

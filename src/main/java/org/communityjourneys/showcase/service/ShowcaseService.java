@@ -1,5 +1,6 @@
 package org.communityjourneys.showcase.service;
 
+import org.communityjourneys.shared.domain.WordedRefusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,8 +22,8 @@ import org.communityjourneys.shared.domain.MessageBundles;
 import org.communityjourneys.shared.domain.Worded;
 import org.communityjourneys.showcase.domain.ConversationProblem;
 import org.communityjourneys.showcase.domain.ConversationRecord;
-import org.communityjourneys.showcase.domain.Phrase;
-import org.communityjourneys.showcase.domain.ShowcaseRefused;
+import org.communityjourneys.shared.domain.Wording;
+import org.communityjourneys.showcase.domain.ConversationRefused;
 import org.communityjourneys.showcase.domain.ShowcaseConversation;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRecorded;
 import org.communityjourneys.showcase.domain.ShowcaseConversationRepository;
@@ -95,7 +96,7 @@ public class ShowcaseService {
     public void edit(UUID conversationId, ConversationRecord record) {
         String facilitator = requireRecorder();
         ShowcaseConversation conversation = conversations.findById(conversationId)
-                .orElseThrow(() -> ShowcaseRefused.input("showcase.refused.noSuchConversation"));
+                .orElseThrow(() -> WordedRefusal.input("showcase.refused.noSuchConversation"));
         requireAtShowcase(conversation.getJourneyId());
         requireValid(record);
         Set<UUID> before = new HashSet<>(conversation.photoIds());
@@ -116,7 +117,7 @@ public class ShowcaseService {
         requireAtShowcase(journeyId);
         long recorded = conversations.countByJourneyId(journeyId);
         if (recorded == 0) {
-            throw ShowcaseRefused.state("showcase.refused.noConversation");
+            throw WordedRefusal.state("showcase.refused.noConversation");
         }
         events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
         screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, SCREEN, Map.of("showcaseConversations", recorded)));
@@ -159,24 +160,24 @@ public class ShowcaseService {
     private void requireAtShowcase(UUID journeyId) {
         Journey journey = journeys.get(journeyId);
         if (journey.getStage() != JourneyStage.SHOWCASE) {
-            throw ShowcaseRefused.state("showcase.refused.notAtShowcase", stage(journey.getStage()));
+            throw WordedRefusal.state("showcase.refused.notAtShowcase", stage(journey.getStage()));
         }
     }
 
     private void requireValid(ConversationRecord record) {
         if (record == null) {
-            throw ShowcaseRefused.input("showcase.refused.noRecord");
+            throw WordedRefusal.input("showcase.refused.noRecord");
         }
         List<ConversationProblem> problems = record.problemList(LocalDate.now(clock.withZone(COUNTY)), photoMaxBytes);
         if (!problems.isEmpty()) {
-            throw ShowcaseRefused.input(problems);
+            throw new ConversationRefused(problems);
         }
     }
 
     /** The stage's name in the reader's language ({@code stage.IDEAS}), its English label when the bundles lack it. */
     private static Worded stage(JourneyStage stage) {
         String key = "stage." + stage.name();
-        return MessageBundles.has(key) ? Phrase.of(key) : Phrase.of("showcase.stageLabel", stage.label());
+        return MessageBundles.has(key) ? Wording.of(key) : Wording.of("showcase.stageLabel", stage.label());
     }
 
     /** Stores the newly uploaded photos; a kept photo must be one the conversation already had. */
@@ -185,7 +186,7 @@ public class ShowcaseService {
         for (int i = 0; i < record.stories().size(); i++) {
             StoryNote story = record.stories().get(i);
             if (story.keptPhotoId() != null && !photosOfConversation.contains(story.keptPhotoId())) {
-                throw ShowcaseRefused.input("showcase.refused.photoNotOfConversation", String.valueOf(i + 1));
+                throw WordedRefusal.input("showcase.refused.photoNotOfConversation", String.valueOf(i + 1));
             }
             if (story.newPhoto() != null) {
                 String type = story.newPhoto().contentType().orElseThrow();

@@ -36,7 +36,7 @@ import org.communityjourneys.showcase.domain.ConversationProblem;
 import org.communityjourneys.showcase.domain.ConversationRecord;
 import org.communityjourneys.showcase.domain.NeedNote;
 import org.communityjourneys.showcase.domain.PhotoUpload;
-import org.communityjourneys.showcase.domain.ShowcaseRefused;
+import org.communityjourneys.showcase.domain.ConversationRefused;
 import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.domain.StoryPhoto;
 import org.communityjourneys.shared.ui.BritishDates;
@@ -153,7 +153,7 @@ class ConversationEditor extends Section {
         clearProblems();
         Locale language = Translations.current();
         List<String> found = new ArrayList<>();
-        if (refused instanceof ShowcaseRefused.Input input) {
+        if (refused instanceof ConversationRefused input) {
             for (ConversationProblem problem : input.problems()) {
                 String text = problem.in(language);
                 found.add(text);
@@ -394,7 +394,7 @@ class ConversationEditor extends Section {
         }
 
         void received(PhotoUpload upload) {
-            var problem = upload.problemPhrase(photoMaxBytes);
+            var problem = upload.problemWording(photoMaxBytes);
             photo.clearFileList();
             if (problem.isPresent()) {
                 refuse(problem.get().in(Translations.current()));
