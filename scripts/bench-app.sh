@@ -14,14 +14,15 @@ bench_cleanup() {
 }
 trap bench_cleanup EXIT
 
-# The production jar (as residents get it: the browser needs its frontend bundle), built from a copy
-# of the tracked files so that the production build leaves this checkout as it was; then the test
-# classes and their classpath (not offline: on a fresh machine the dependency plugin is fetched here).
+# The production jar (as residents get it: the browser needs its frontend bundle), built from the
+# last commit (git archive HEAD, so the jar is that commit's, whatever is being edited, and the
+# production build leaves this checkout as it was); then the test classes and their classpath (not
+# offline: on a fresh machine the dependency plugin is fetched here).
 bench_build() {
   if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     log "building the production jar in $DATA/build"
     mkdir -p "$DATA/build"
-    git ls-files -z | tar --null -cf - -T - | tar -xf - -C "$DATA/build"
+    git archive HEAD | tar -xf - -C "$DATA/build"
     (cd "$DATA/build" && ./mvnw -B -q -Pproduction -DskipTests -Djacoco.skip=true package)
   fi
   ./mvnw -B -q test-compile -Djacoco.skip=true

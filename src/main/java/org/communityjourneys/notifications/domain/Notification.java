@@ -1,5 +1,7 @@
 package org.communityjourneys.notifications.domain;
 
+import java.util.Locale;
+import org.communityjourneys.shared.domain.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,6 +28,13 @@ public class Notification {
 
     private String link;
 
+    /** The subject and body as {@link Wording#stored()}, for the reader's language; {@code null}: English only. */
+    @Column(name = "subject_wording")
+    private String subjectWording;
+
+    @Column(name = "body_wording")
+    private String bodyWording;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -49,6 +58,8 @@ public class Notification {
         this.subject = notice.subject();
         this.body = notice.body();
         this.link = notice.link();
+        this.subjectWording = notice.subjectWording() == null ? null : notice.subjectWording().stored();
+        this.bodyWording = notice.bodyWording() == null ? null : notice.bodyWording().stored();
         this.createdAt = at;
     }
 
@@ -66,6 +77,16 @@ public class Notification {
 
     public String getBody() {
         return body;
+    }
+
+    /** The subject in the locale's language when it was worded, else as stored (English). */
+    public String subjectIn(Locale locale) {
+        return subjectWording == null ? subject : Wording.fromStored(subjectWording).in(locale);
+    }
+
+    /** The body in the locale's language when it was worded, else as stored (English). */
+    public String bodyIn(Locale locale) {
+        return bodyWording == null ? body : Wording.fromStored(bodyWording).in(locale);
     }
 
     public String getLink() {

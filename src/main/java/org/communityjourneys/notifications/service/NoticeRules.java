@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.discussion.domain.CommentHidden;
 import org.communityjourneys.discussion.domain.CommentPosted;
 import org.communityjourneys.identity.domain.Role;
@@ -23,7 +24,6 @@ import org.communityjourneys.journey.domain.JourneyStage;
 import org.communityjourneys.journey.domain.JourneyStageChanged;
 import org.communityjourneys.journey.service.JourneyService;
 import org.communityjourneys.notifications.domain.Notice;
-import org.communityjourneys.shared.domain.UkTime;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.tasks.domain.TaskReminderDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -58,14 +58,10 @@ class NoticeRules {
         }
         Journey journey = journeys.get(event.journeyId());
         Notice notice = event.to() == JourneyStage.IDEAS
-                ? new Notice("Ideas are open: " + journey.getTitle(),
-                        "A community journey in your ward is asking for ideas" + until(journey.getIdeasCloseAt())
-                                + ". Put forward an idea of your own or support someone else's.",
-                        "/journeys/" + journey.getId() + "/ideas")
-                : new Notice("The vote is open: " + journey.getTitle(),
-                        "Residents of your ward can now vote on the shortlisted ideas" + until(journey.getVoteClosesAt())
-                                + ". One ballot per resident.",
-                        "/journeys/" + journey.getId() + "/vote");
+                ? Notice.worded(Wording.of("notice.ideasOpen.subject", journey.getTitle()),
+                        until("notice.ideasOpen.body", journey.getIdeasCloseAt()), "/journeys/" + journey.getId() + "/ideas")
+                : Notice.worded(Wording.of("notice.voteOpen.subject", journey.getTitle()),
+                        until("notice.voteOpen.body", journey.getVoteClosesAt()), "/journeys/" + journey.getId() + "/vote");
         notifications.tell(directory.residentsOfWards(journey.getWardCodes()), notice, cause(event));
     }
 
@@ -74,11 +70,9 @@ class NoticeRules {
     void on(ResultPublished event) {
         Journey journey = journeys.get(event.journeyId());
         int winners = event.winningIdeaIds().size();
-        String chosen = winners == 1 ? "1 idea was chosen" : winners + " ideas were chosen";
         notifications.tell(directory.residentsOfWards(journey.getWardCodes()),
-                new Notice("Results published: " + journey.getTitle(),
-                        "The vote is counted and the result is certified: " + chosen
-                                + ". Anyone can check the count with the published ballots.",
+                Notice.worded(Wording.of("notice.results.subject", journey.getTitle()),
+                        Wording.of(winners == 1 ? "notice.results.body.one" : "notice.results.body", String.valueOf(winners)),
                         "/journeys/" + journey.getId()), cause(event));
     }
 
@@ -86,9 +80,11 @@ class NoticeRules {
     @ApplicationModuleListener
     void on(IdeaOutcomeDecided event) {
         directory.find(event.author()).ifPresent(author -> {
-            String reason = event.reason() == null || event.reason().isBlank() ? "" : " The reason given: " + event.reason().trim();
-            notifications.tell(List.of(author), new Notice("Your idea \"" + event.title() + "\" was " + event.outcome(),
-                    "Your idea \"" + event.title() + "\" was " + event.outcome() + "." + reason,
+            Object outcome = outcome(event.outcome());
+            boolean noReason = event.reason() == null || event.reason().isBlank();
+            notifications.tell(List.of(author), Notice.worded(Wording.of("notice.idea.subject", event.title(), outcome),
+                    noReason ? Wording.of("notice.idea.body", event.title(), outcome)
+                            : Wording.of("notice.idea.body.reason", event.title(), outcome, event.reason().trim()),
                     "/journeys/" + event.journeyId() + "/ideas"), cause(event));
         });
     }
@@ -100,18 +96,17 @@ class NoticeRules {
     @ApplicationModuleListener
     void on(CommentPosted event) {
         String link = event.onProject() ? ProjectComments.pathOf(event.projectId()) : IdeaComments.pathOf(event.journeyId(), event.ideaId());
-        String what = (event.onProject() ? "the funded project \"" : "the idea \"") + event.title() + "\"";
+        String on = event.onProject() ? "project" : "idea";
         if (event.answeredAuthor() != null && !event.answeredAuthor().equalsIgnoreCase(event.author())) {
             directory.find(event.answeredAuthor()).ifPresent(person -> notifications.tell(List.of(person),
-                    new Notice("An answer to your comment on \"" + event.title() + "\"",
-                            "Someone answered your comment on " + what + ".", link), cause(event)));
+                    Notice.worded(Wording.of("notice.answer.subject", event.title()),
+                            Wording.of("notice.answer.body." + on, event.title()), link), cause(event)));
         }
         boolean toldAlready = event.answeredAuthor() != null && event.answeredAuthor().equalsIgnoreCase(event.leadAuthor());
         if (event.leadAuthor() != null && !event.leadAuthor().equalsIgnoreCase(event.author()) && !toldAlready) {
-            String yours = event.onProject() ? "your group's project" : "your idea";
             directory.find(event.leadAuthor()).ifPresent(person -> notifications.tell(List.of(person),
-                    new Notice("A new comment on " + yours + " \"" + event.title() + "\"",
-                            "Someone commented on " + yours + " \"" + event.title() + "\". As its lead, you can answer there.", link),
+                    Notice.worded(Wording.of("notice.comment.subject." + on, event.title()),
+                            Wording.of("notice.comment.body." + on, event.title()), link),
                     cause(event)));
         }
     }
@@ -121,8 +116,8 @@ class NoticeRules {
     void on(CommentHidden event) {
         String link = event.onProject() ? ProjectComments.pathOf(event.projectId()) : IdeaComments.pathOf(event.journeyId(), event.ideaId());
         directory.find(event.author()).ifPresent(person -> notifications.tell(List.of(person),
-                new Notice("Your comment was hidden", "A facilitator hid your comment from the discussion. The reason given: "
-                        + event.reason(), link), cause(event)));
+                Notice.worded(Wording.of("notice.hidden.subject"), Wording.of("notice.hidden.body", String.valueOf(event.reason())),
+                        link), cause(event)));
     }
 
     /**
@@ -138,11 +133,11 @@ class NoticeRules {
             directory.holdersOfAnyRole(roles.isEmpty() ? EnumSet.of(Role.FACILITATOR) : roles)
                     .forEach(c -> people.put(c.username(), c));
         }
-        String journey = event.journeyId() == null ? "" : journeys.find(event.journeyId())
-                .map(j -> " for the journey \"" + j.getTitle() + "\"").orElse("");
-        notifications.tell(new ArrayList<>(people.values()), new Notice("Reminder: " + event.taskName(),
-                "The task \"" + event.taskName() + "\"" + journey + " is still waiting. Please pick it up or hand it on.",
-                event.taskId() == null ? "/tasks" : "/tasks/" + event.taskId()), cause(event));
+        Wording body = (event.journeyId() == null ? java.util.Optional.<Journey>empty() : journeys.find(event.journeyId()))
+                .map(journey -> Wording.of("notice.reminder.body.journey", event.taskName(), journey.getTitle()))
+                .orElseGet(() -> Wording.of("notice.reminder.body", event.taskName()));
+        notifications.tell(new ArrayList<>(people.values()), Notice.worded(Wording.of("notice.reminder.subject", event.taskName()),
+                body, event.taskId() == null ? "/tasks" : "/tasks/" + event.taskId()), cause(event));
     }
 
     /**
@@ -161,7 +156,19 @@ class NoticeRules {
         return roles;
     }
 
-    private static String until(Instant closes) {
-        return closes == null ? "" : " until " + UkTime.deadline(closes);
+    /** The body that says until when, or the one without when there is no closing time. */
+    private static Wording until(String key, Instant closes) {
+        return closes == null ? Wording.of(key) : Wording.of(key + ".until", new Wording.Deadline(closes));
+    }
+
+    /** What became of an idea, in each language when it is one of the ideas module's four outcomes. */
+    private static Object outcome(String outcome) {
+        return switch (outcome == null ? "" : outcome) {
+            case "shortlisted" -> Wording.of("notice.outcome.shortlisted");
+            case "not shortlisted" -> Wording.of("notice.outcome.notShortlisted");
+            case "hidden by a moderator" -> Wording.of("notice.outcome.hidden");
+            case "merged with another idea" -> Wording.of("notice.outcome.merged");
+            default -> String.valueOf(outcome);
+        };
     }
 }

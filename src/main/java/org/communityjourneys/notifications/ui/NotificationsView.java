@@ -109,16 +109,17 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         card.addClassName("notification");
         card.addClassName(notification.isRead() ? "notification-read" : "notification-unread");
         card.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
-        H3 subject = new H3(notification.getSubject());
+        String subjectText = notification.subjectIn(getLocale());
+        H3 subject = new H3(subjectText);
         subject.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
         Span when = new Span(when(notification) + (notification.isRead() ? "" : " " + getTranslation("notifications.unreadMark")));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        card.add(subject, when, new Paragraph(notification.getBody()));
+        card.add(subject, when, new Paragraph(notification.bodyIn(getLocale())));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (notification.getLink() != null) {
             Anchor open = new Anchor(notification.getLink(), new Text(getTranslation("notifications.open")));
-            open.getElement().setAttribute("aria-label", getTranslation("notifications.openLabel", notification.getSubject()));
+            open.getElement().setAttribute("aria-label", getTranslation("notifications.openLabel", subjectText));
             actions.add(open);
         }
         if (!notification.isRead()) {
@@ -128,7 +129,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
             });
             read.setId("mark-read-" + notification.getId());
             read.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            read.getElement().setAttribute("aria-label", getTranslation("notifications.markReadLabel", notification.getSubject()));
+            read.getElement().setAttribute("aria-label", getTranslation("notifications.markReadLabel", subjectText));
             actions.add(read);
         }
         card.add(actions);

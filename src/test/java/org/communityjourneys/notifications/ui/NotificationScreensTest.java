@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import org.communityjourneys.notifications.domain.NotificationRepository;
 import org.communityjourneys.notifications.domain.OutgoingMail;
 import org.communityjourneys.notifications.domain.OutgoingMailRepository;
 import org.communityjourneys.notifications.service.Mailroom;
+import org.communityjourneys.shared.domain.MessageBundles;
 import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,33 @@ class NotificationScreensTest {
         SpringMockVaadin.setUp(context, NotificationsView.class, MailboxView.class);
         UI.getCurrent().navigate(NotificationsView.class);
         return _get(NotificationsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "nia@example.org", roles = "RESIDENT")
+    void aNoticeIsReadInTheReadersLanguageAndKeptAndMailedInEnglish() {
+        accounts.ensureAccount("nia@example.org", "Nia", "a long password", EnumSet.of(Role.RESIDENT), WARD, true);
+        String title = "Baby bank " + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> events.publishEvent(new IdeaOutcomeDecided(UUID.randomUUID(),
+                UUID.randomUUID(), title, "nia@example.org", "shortlisted", "It fits the budget.")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf("nia@example.org").size() == 1);
+        Notification told = notificationsOf("nia@example.org").get(0);
+        // stored (and e-mailed) in English, word for word as before notices were worded
+        assertThat(told.getSubject()).isEqualTo("Your idea \"" + title + "\" was shortlisted");
+        assertThat(told.getBody()).isEqualTo("Your idea \"" + title + "\" was shortlisted. The reason given: It fits the budget.");
+
+        SpringMockVaadin.setUp(context, NotificationsView.class, MailboxView.class);
+        UI.getCurrent().setLocale(MessageBundles.WELSH);
+        UI.getCurrent().navigate(NotificationsView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("notification-" + told.getId())).getElement().getTextRecursively())
+                .contains("Eich syniad \u201c" + title + "\u201d: ar y rhestr fer")
+                .contains("Y rheswm a roddwyd: It fits the budget.")
+                .doesNotContain("shortlisted");
+        SpringMockVaadin.tearDown();
+
+        openNotifications();
+        assertThat(_get(Div.class, spec -> spec.withId("notification-" + told.getId())).getElement().getTextRecursively())
+                .contains(told.getSubject()).contains(told.getBody());
     }
 
     @Test

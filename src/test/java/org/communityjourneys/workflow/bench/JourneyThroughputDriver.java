@@ -112,7 +112,8 @@ public final class JourneyThroughputDriver {
                 .profiles("demo")
                 // as arguments, not builder properties: those are defaults, below application.properties
                 .run("--communityjourneys.embedded-db.throw-away=true", "--communityjourneys.embedded-db.durable=true",
-                        "--communityjourneys.demo.enabled=true", "--communityjourneys.test.ample-chest=true",
+                        "--communityjourneys.demo.enabled=true", "--communityjourneys.demo.journey=false",
+                        "--communityjourneys.demo.finished-journey=false", "--communityjourneys.test.ample-chest=true",
                         "--communityjourneys.limits.idea.per-account=0", "--camunda.bpm.job-execution.enabled=false",
                         "--vaadin.launch-browser=false", "--server.port=0", "--logging.level.root=WARN")) {
             AccountService accounts = app.getBean(AccountService.class);
