@@ -41,8 +41,10 @@ uptime
 log "heap after holding (jcmd GC.heap_info):"
 jcmd "$APP_PID" GC.heap_info | grep -E "garbage-first heap|region size" || true
 log "garbage-collection pauses in the whole run (ms), jcmd's own full collections apart:"
-grep -E 'Pause' "$DATA/gc.log" | grep -v 'Diagnostic Command' | grep -o '[0-9.]*ms$' | tr -d 'ms' | sort -n > "$DATA/pauses.txt" || true
+# jcmd's GC.class_histogram shows as "Heap Inspection Initiated GC", GC.run as "Diagnostic Command"
+JCMD_GC='Heap Inspection Initiated GC|Diagnostic Command'
+grep -E 'Pause' "$DATA/gc.log" | grep -vE "$JCMD_GC" | grep -o '[0-9.]*ms$' | tr -d 'ms' | sort -n > "$DATA/pauses.txt" || true
 echo "pauses: $(wc -l < "$DATA/pauses.txt"), longest: $(tail -3 "$DATA/pauses.txt" | tr '\n' ' ')," \
   "over 200 ms: $(awk '$1 > 200' "$DATA/pauses.txt" | wc -l)"
-echo "jcmd's full collections (ms): $(grep 'Diagnostic Command' "$DATA/gc.log" | grep -o '[0-9.]*ms$' | tr '\n' ' ')"
+echo "jcmd's full collections (ms): $(grep -E "$JCMD_GC" "$DATA/gc.log" | grep -o '[0-9.]*ms$' | tr '\n' ' ')"
 grep -E 'Pause' "$DATA/gc.log" | sed -E 's/.*(Pause [A-Za-z]+ \([^)]*\)( \([^)]*\))?).*/\1/' | sort | uniq -c

@@ -140,6 +140,7 @@ public class JourneyIdeasView extends Main implements BeforeEnterObserver, HasDy
                                 return getTranslation("ideas.closedNow");
                             }));
                     confirm.setCancelable(true);
+                    confirm.setCancelText(getTranslation("app.cancel"));
                     confirm.setId("close-ideas-early-confirm");
                     confirm.open();
                 });

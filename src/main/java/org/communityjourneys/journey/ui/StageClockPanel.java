@@ -46,6 +46,7 @@ class StageClockPanel extends Section {
         button.addClickListener(click -> {
             ConfirmDialog confirm = new ConfirmDialog(question, consequence, label, confirmed -> run(act));
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("app.cancel"));
             confirm.setId(id + "-confirm");
             confirm.open();
         });

@@ -51,6 +51,7 @@ import org.communityjourneys.shared.domain.Population;
 import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.ui.Moments;
 import org.communityjourneys.shared.ui.Translations;
+import org.communityjourneys.shared.ui.UploadTexts;
 import org.communityjourneys.showcase.domain.PhotoUpload;
 
 /**
@@ -133,6 +134,7 @@ public class LearningReportView extends Main implements BeforeEnterObserver, Has
         story.setHelperText(getTranslation("review.report.storyHelper"));
         photo.setId("report-photo");
         photo.setMaxFiles(1);
+        UploadTexts.apply(photo);
         photo.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reviews.photoMaxBytes()));
         photo.setAcceptedFileTypes(PhotoUpload.JPEG, PhotoUpload.PNG, PhotoUpload.WEBP, ".jpg", ".jpeg", ".png", ".webp");
         photo.setUploadHandler(event -> {

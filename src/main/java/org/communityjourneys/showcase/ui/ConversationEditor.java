@@ -41,6 +41,7 @@ import org.communityjourneys.showcase.domain.StoryNote;
 import org.communityjourneys.showcase.domain.StoryPhoto;
 import org.communityjourneys.shared.ui.BritishDates;
 import org.communityjourneys.shared.ui.Translations;
+import org.communityjourneys.shared.ui.UploadTexts;
 
 /**
  * The form for one showcase conversation: date, venue, attendance, and as many community assets,
@@ -350,6 +351,7 @@ class ConversationEditor extends Section {
             caption.setMaxLength(ConversationRecord.CAPTION_MAX);
             caption.setHelperText(getTranslation("showcase.editor.captionHelper"));
             photo.setMaxFiles(1);
+            UploadTexts.apply(photo);
             photo.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, photoMaxBytes));
             photo.setAcceptedFileTypes(PhotoUpload.JPEG, PhotoUpload.PNG, PhotoUpload.WEBP, ".jpg", ".jpeg", ".png", ".webp");
             photo.setUploadHandler(event -> {
