@@ -1,7 +1,6 @@
 // Over 400 lines: one guarded state machine for the three grant programmes, plus the getters its screens read.
 package org.communityjourneys.chest.domain;
 
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -322,7 +321,7 @@ public class Grant {
                 return;
             }
         }
-        throw WordedRefusal.state("chest.grant.cannot", Wording.of("chest.grant.step." + step), title, this.status.wording());
+        throw Refused.state("chest.grant.cannot", Wording.of("chest.grant.step." + step), title, this.status.wording());
     }
 
     public GrantFacts facts(String fundName) {

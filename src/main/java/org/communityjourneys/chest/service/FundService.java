@@ -16,7 +16,6 @@ import org.communityjourneys.chest.domain.FundBalance;
 import org.communityjourneys.chest.domain.FundPlan;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.LedgerEntry;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
@@ -64,7 +63,7 @@ public class FundService {
             problems.add(Wording.of("chest.fund.nameTaken", plan.name().strip()));
         }
         if (!problems.isEmpty()) {
-            throw WordedRefusal.input(problems);
+            throw Refused.input(problems);
         }
         Fund fund = chest.createFund(plan.name().strip(), plan.funder().strip(), plan.funderKind().name(),
                 plan.distributionDeadline(), plan.maxGrantPence());

@@ -14,7 +14,6 @@ import org.communityjourneys.chest.domain.GrantApplicationSubmitted;
 import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.SubmittedApplication;
 import org.communityjourneys.chest.domain.SubmittedApplicationRepository;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
@@ -120,13 +119,13 @@ public class GrantApplicationService {
             amountRefusal(grantId, draft.amountPence()).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
-            throw WordedRefusal.input(problems);
+            throw Refused.input(problems);
         }
         GrantApplication answers = new GrantApplication(draft.organisation().trim(), draft.contact().trim(),
                 draft.amountPence(), draft.childrenOrVulnerableAdults(), draft.firstTimeGroup(), draft.summary().trim());
         List<Wording> answerProblems = answers.problemWordings();
         if (!answerProblems.isEmpty()) {
-            throw WordedRefusal.input(answerProblems);
+            throw Refused.input(answerProblems);
         }
         GrantLifecycle.Actor actor = lifecycle.recordApplication(grantId, answers);
         SubmittedApplication application = applications.findById(grantId).orElseGet(() -> new SubmittedApplication(grantId));

@@ -11,7 +11,6 @@ import org.communityjourneys.chest.domain.Fund;
 import org.communityjourneys.chest.domain.Grant;
 import org.communityjourneys.chest.domain.GrantProgramme;
 import org.communityjourneys.chest.domain.GrantRepository;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.shared.domain.Money;
 import org.communityjourneys.shared.domain.Refused;
@@ -70,7 +69,7 @@ public class GrantClaims {
             problems.add(Wording.of("chest.claim.fundMissing"));
         }
         if (!problems.isEmpty()) {
-            throw WordedRefusal.input(problems);
+            throw Refused.input(problems);
         }
         Fund fund = chest.fund(fundId);
         if (fund.getDistributionDeadline().isBefore(LocalDate.now(clock.withZone(COUNTY)))) {

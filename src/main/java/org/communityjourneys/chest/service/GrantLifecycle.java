@@ -12,7 +12,6 @@ import org.communityjourneys.chest.domain.GrantStatus;
 import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.domain.LedgerEntryRepository;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
 import org.communityjourneys.identity.service.CurrentUser;
@@ -104,7 +103,7 @@ public class GrantLifecycle {
         }
         Grant grant = grant(grantId);
         if (!grant.isWaitingForDecision()) {
-            throw WordedRefusal.state("chest.decision.notWaitingItIs", grant.getStatus().wording());
+            throw Refused.state("chest.decision.notWaitingItIs", grant.getStatus().wording());
         }
         if (route != null && !route.equals(grant.getRoute())) {
             throw Refused.state("chest.decision.otherRoute", grant.getRoute(), route);
@@ -140,7 +139,7 @@ public class GrantLifecycle {
         Grant grant = grant(grantId);
         boolean decided = grant.getStatus() == GrantStatus.APPROVED || grant.getStatus() == GrantStatus.DECLINED;
         if (!decided || !grant.getRoute().equals(route) || grant.getDecidedAs() != DecisionRole.forRoute(route)) {
-            throw WordedRefusal.state("chest.decision.noneRecorded", DecisionRole.forRoute(route).wording(),
+            throw Refused.state("chest.decision.noneRecorded", DecisionRole.forRoute(route).wording(),
                     grant.getStatus().wording());
         }
         return grant.getStatus() == GrantStatus.APPROVED;
@@ -151,7 +150,7 @@ public class GrantLifecycle {
     public void requireApplied(UUID grantId) {
         Grant grant = grant(grantId);
         if (grant.getStatus() != GrantStatus.APPLIED || grant.getAppliedBy() == null) {
-            throw WordedRefusal.state("chest.application.noneRecorded", grant.getStatus().wording());
+            throw Refused.state("chest.application.noneRecorded", grant.getStatus().wording());
         }
     }
 
@@ -163,7 +162,7 @@ public class GrantLifecycle {
             grant.agreed(actor.username(), actor.onBehalf());
         } else {
             if (grant.getStatus() != GrantStatus.APPROVED) {
-                throw WordedRefusal.state("chest.agreement.cannotAnswer", grant.getStatus().wording());
+                throw Refused.state("chest.agreement.cannotAnswer", grant.getStatus().wording());
             }
             grant.withdrawn("The applicant did not accept the grant agreement.", actor.username(), actor.onBehalf());
         }

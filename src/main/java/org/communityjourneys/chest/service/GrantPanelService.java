@@ -14,7 +14,6 @@ import org.communityjourneys.chest.domain.PanelScore;
 import org.communityjourneys.chest.domain.PanelScoreRepository;
 import org.communityjourneys.chest.domain.PanelScored;
 import org.communityjourneys.chest.domain.PrincipleScore;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
@@ -83,7 +82,7 @@ public class GrantPanelService {
             }
         }
         if (!problems.isEmpty()) {
-            throw WordedRefusal.input(problems);
+            throw Refused.input(problems);
         }
         if (scores.existsByGrantIdAndMember(grantId, member)) {
             throw Refused.state("chest.panel.alreadyScored");

@@ -15,7 +15,6 @@ import org.communityjourneys.chest.domain.LedgerEntry;
 import org.communityjourneys.chest.domain.LedgerEntryKind;
 import org.communityjourneys.chest.domain.LedgerEntryRepository;
 import org.communityjourneys.chest.domain.PaymentProgress;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.AccessDeniedToRole;
@@ -184,7 +183,7 @@ public class GrantPayments {
             throw Refused.state("chest.payment.onlyApproved");
         }
         if (!grant.isPayable()) {
-            throw WordedRefusal.state("chest.payment.notPayable", grant.getTitle(), grant.getStatus().wording());
+            throw Refused.state("chest.payment.notPayable", grant.getTitle(), grant.getStatus().wording());
         }
         if (pence <= 0) {
             throw Refused.input("chest.payment.amountMissing");

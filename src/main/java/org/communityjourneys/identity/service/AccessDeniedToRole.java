@@ -1,8 +1,8 @@
 package org.communityjourneys.identity.service;
 
 import java.util.Locale;
-import org.communityjourneys.shared.domain.MessageBundles;
 import org.communityjourneys.shared.domain.Worded;
+import org.communityjourneys.shared.domain.Wording;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -11,38 +11,36 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class AccessDeniedToRole extends AccessDeniedException implements Worded {
 
-    private final String key;
-    private final transient Object[] arguments;
+    /** {@code null} for a refusal made with a plain message. */
+    private final transient Wording wording;
 
     public AccessDeniedToRole(String message) {
         super(message);
-        this.key = null;
-        this.arguments = new Object[0];
+        this.wording = null;
     }
 
-    private AccessDeniedToRole(String key, Object[] arguments) {
-        super(MessageBundles.english(key, arguments));
-        this.key = key;
-        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    private AccessDeniedToRole(Wording wording) {
+        super(wording.english());
+        this.wording = wording;
     }
 
     /** Refused with the bundles' text for the key (English as the message). */
     public static AccessDeniedToRole worded(String key, Object... arguments) {
-        return new AccessDeniedToRole(key, arguments);
+        return new AccessDeniedToRole(Wording.of(key, arguments));
     }
 
     @Override
     public String messageKey() {
-        return key;
+        return wording == null ? null : wording.messageKey();
     }
 
     @Override
     public Object[] messageArguments() {
-        return arguments.clone();
+        return wording == null ? new Object[0] : wording.messageArguments();
     }
 
     @Override
     public String in(Locale locale) {
-        return key == null ? getMessage() : MessageBundles.find(key, locale, arguments).orElse(getMessage());
+        return wording == null ? getMessage() : wording.in(locale);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.PaperResident;
 import org.communityjourneys.identity.domain.ResidentVerified;
 import org.communityjourneys.identity.domain.Role;
@@ -81,38 +82,38 @@ public class PaperResidents {
     public UserAccount enter(PaperResident person, Set<String> voteWards, boolean ageBandNeeded) {
         currentUser.requireAnyOf(Role.FACILITATOR);
         String facilitator = currentUser.require();
-        Map<RegistrationProblems.Field, RegistrationProblems.Problem> problems = new EnumMap<>(RegistrationProblems.Field.class);
+        Map<RegistrationProblems.Field, Wording> problems = new EnumMap<>(RegistrationProblems.Field.class);
         String name = person.name() == null ? "" : person.name().trim().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
-            problems.put(RegistrationProblems.Field.NAME, problem("identity.paper.nameMissing"));
+            problems.put(RegistrationProblems.Field.NAME, Wording.of("identity.paper.nameMissing"));
         } else if (name.length() > 120) {
-            problems.put(RegistrationProblems.Field.NAME, problem("identity.paper.nameTooLong"));
+            problems.put(RegistrationProblems.Field.NAME, Wording.of("identity.paper.nameTooLong"));
         }
         String address = person.addressLine() == null ? "" : person.addressLine().trim();
         if (address.length() > 200) {
-            problems.put(RegistrationProblems.Field.ADDRESS, problem("identity.paper.addressTooLong"));
+            problems.put(RegistrationProblems.Field.ADDRESS, Wording.of("identity.paper.addressTooLong"));
         }
         String postcode = PostcodeLookup.normalise(person.postcode());
         String ward = null;
         PostcodeLookup.Standing standing = postcodes.standing(postcode);
         if (standing == PostcodeLookup.Standing.BLANK) {
-            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.postcodeMissing"));
+            problems.put(RegistrationProblems.Field.POSTCODE, Wording.of("identity.paper.postcodeMissing"));
         } else if (standing == PostcodeLookup.Standing.MALFORMED) {
-            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.notAPostcode"));
+            problems.put(RegistrationProblems.Field.POSTCODE, Wording.of("identity.paper.notAPostcode"));
         } else if (standing == PostcodeLookup.Standing.OUTSIDE_COUNTY) {
-            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.outsideCounty"));
+            problems.put(RegistrationProblems.Field.POSTCODE, Wording.of("identity.paper.outsideCounty"));
         } else {
             Optional<String> fromPostcode = postcodes.wardOf(postcode);
             ward = fromPostcode.orElse(person.chosenWardCode());
             if (fromPostcode.isPresent() && !voteWards.contains(ward)) {
-                problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.paper.wardNotVoting", wardName(ward)));
+                problems.put(RegistrationProblems.Field.POSTCODE, Wording.of("identity.paper.wardNotVoting", wardName(ward)));
             } else if (fromPostcode.isEmpty() && (ward == null || !voteWards.contains(ward))) {
                 problems.put(RegistrationProblems.Field.WARD,
-                        problem("identity.paper.unknownPostcode"));
+                        Wording.of("identity.paper.unknownPostcode"));
             }
         }
         if (ageBandNeeded && person.ageBand() == null) {
-            problems.put(RegistrationProblems.Field.AGE_BAND, problem("identity.paper.ageBandMissing"));
+            problems.put(RegistrationProblems.Field.AGE_BAND, Wording.of("identity.paper.ageBandMissing"));
         }
         if (!problems.isEmpty()) {
             throw new RegistrationProblems(problems);
@@ -132,9 +133,6 @@ public class PaperResidents {
         return record;
     }
 
-    private static RegistrationProblems.Problem problem(String key, Object... arguments) {
-        return new RegistrationProblems.Problem(key, arguments);
-    }
 
     private String wardName(String code) {
         return wards.find(code).map(found -> found.getName()).orElse(code);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.communityjourneys.shared.domain.MessageBundles;
 import org.communityjourneys.shared.domain.Worded;
+import org.communityjourneys.shared.domain.Wording;
 
 /**
  * A registration refused, with each problem on the field it belongs to, so the form can show it
@@ -18,35 +19,9 @@ public class RegistrationProblems extends IllegalArgumentException implements Wo
     /** The fields of the registration form. */
     public enum Field { NAME, EMAIL, PASSWORD, ADDRESS, POSTCODE, WARD, AGE_BAND, CONSENT }
 
-    /**
-     * One problem: its key in the bundles and its arguments. An argument that is itself
-     * {@link Worded} is worded in the same language as the problem.
-     */
-    public record Problem(String key, Object... arguments) implements Worded {
+    private final transient Map<Field, Wording> problems;
 
-        @Override
-        public String messageKey() {
-            return key;
-        }
-
-        @Override
-        public Object[] messageArguments() {
-            return arguments.clone();
-        }
-
-        @Override
-        public String in(Locale locale) {
-            Object[] worded = new Object[arguments.length];
-            for (int i = 0; i < arguments.length; i++) {
-                worded[i] = arguments[i] instanceof Worded inner ? inner.in(locale) : arguments[i];
-            }
-            return MessageBundles.find(key, locale, worded).orElse("!" + key + "!");
-        }
-    }
-
-    private final transient Map<Field, Problem> problems;
-
-    RegistrationProblems(Map<Field, Problem> problems) {
+    RegistrationProblems(Map<Field, Wording> problems) {
         super(joined(problems, MessageBundles.ENGLISH));
         this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
@@ -79,7 +54,7 @@ public class RegistrationProblems extends IllegalArgumentException implements Wo
         return joined(problems, locale);
     }
 
-    private static String joined(Map<Field, Problem> problems, Locale locale) {
+    private static String joined(Map<Field, Wording> problems, Locale locale) {
         return String.join(" ", problems.values().stream().map(problem -> problem.in(locale)).toList());
     }
 }

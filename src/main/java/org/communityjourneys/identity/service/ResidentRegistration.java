@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.identity.domain.LimitedAction;
 import org.communityjourneys.identity.domain.Registration;
 import org.communityjourneys.identity.domain.ResidentMatchUndone;
@@ -87,43 +88,43 @@ public class ResidentRegistration {
      * email address that already has an account, count against the limits.
      */
     public UserAccount register(Registration form, String clientAddress) {
-        Map<RegistrationProblems.Field, RegistrationProblems.Problem> problems = new EnumMap<>(RegistrationProblems.Field.class);
+        Map<RegistrationProblems.Field, Wording> problems = new EnumMap<>(RegistrationProblems.Field.class);
         String name = form.name() == null ? "" : form.name().trim();
         String email = UserAccount.normalise(form.email() == null ? "" : form.email());
         limits.check(LimitedAction.REGISTRATION, email, clientAddress);
         if (name.isEmpty()) {
-            problems.put(RegistrationProblems.Field.NAME, problem("identity.register.nameMissing"));
+            problems.put(RegistrationProblems.Field.NAME, Wording.of("identity.register.nameMissing"));
         } else if (name.length() > 120) {
-            problems.put(RegistrationProblems.Field.NAME, problem("identity.register.nameTooLong"));
+            problems.put(RegistrationProblems.Field.NAME, Wording.of("identity.register.nameTooLong"));
         }
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            problems.put(RegistrationProblems.Field.EMAIL, problem("identity.email.malformed"));
+            problems.put(RegistrationProblems.Field.EMAIL, Wording.of("identity.email.malformed"));
         } else if (accounts.existsByUsername(email)) {
             limits.record(LimitedAction.REGISTRATION, email, clientAddress);
-            problems.put(RegistrationProblems.Field.EMAIL, problem("identity.register.emailTaken"));
+            problems.put(RegistrationProblems.Field.EMAIL, Wording.of("identity.register.emailTaken"));
         }
         if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.put(RegistrationProblems.Field.PASSWORD, problem("identity.register.passwordTooShort", String.valueOf(MIN_PASSWORD_LENGTH)));
+            problems.put(RegistrationProblems.Field.PASSWORD, Wording.of("identity.register.passwordTooShort", String.valueOf(MIN_PASSWORD_LENGTH)));
         }
         String postcode = PostcodeLookup.normalise(form.postcode());
         PostcodeLookup.Standing standing = postcodes.standing(postcode);
         if (standing == PostcodeLookup.Standing.BLANK) {
-            problems.put(RegistrationProblems.Field.POSTCODE, problem("identity.register.postcodeMissing"));
+            problems.put(RegistrationProblems.Field.POSTCODE, Wording.of("identity.register.postcodeMissing"));
         } else if (standing == PostcodeLookup.Standing.MALFORMED) {
-            problems.put(RegistrationProblems.Field.POSTCODE, problem("register.notAPostcode"));
+            problems.put(RegistrationProblems.Field.POSTCODE, Wording.of("register.notAPostcode"));
         }
         Optional<String> wardFromPostcode = postcodes.wardOf(postcode);
         String wardCode = wardFromPostcode.orElse(form.chosenWardCode());
         if (!postcode.isEmpty() && wardFromPostcode.isEmpty() && !wards.exists(wardCode)) {
             problems.put(RegistrationProblems.Field.WARD, standing == PostcodeLookup.Standing.OUTSIDE_COUNTY
-                    ? problem("identity.register.outsideCounty", problem("register.outsideCounty"))
-                    : problem("identity.register.unknownPostcode"));
+                    ? Wording.of("identity.register.outsideCounty", Wording.of("register.outsideCounty"))
+                    : Wording.of("identity.register.unknownPostcode"));
         }
         if (form.ageBand() == null) {
-            problems.put(RegistrationProblems.Field.AGE_BAND, problem("identity.register.ageBandMissing"));
+            problems.put(RegistrationProblems.Field.AGE_BAND, Wording.of("identity.register.ageBandMissing"));
         }
         if (!form.privacyConsent()) {
-            problems.put(RegistrationProblems.Field.CONSENT, problem("identity.register.consentMissing"));
+            problems.put(RegistrationProblems.Field.CONSENT, Wording.of("identity.register.consentMissing"));
         }
         if (!problems.isEmpty()) {
             throw new RegistrationProblems(problems);
@@ -217,7 +218,4 @@ public class ResidentRegistration {
                 VerificationMethod.IN_PERSON));
     }
 
-    private static RegistrationProblems.Problem problem(String key, Object... arguments) {
-        return new RegistrationProblems.Problem(key, arguments);
-    }
 }

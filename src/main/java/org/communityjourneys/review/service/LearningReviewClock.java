@@ -8,7 +8,6 @@ import org.communityjourneys.identity.service.CurrentUser;
 import org.communityjourneys.journey.service.JourneyProcess;
 import org.communityjourneys.review.domain.LearningReportAskedEarly;
 import org.communityjourneys.review.domain.LearningReportRequestRepository;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,7 +47,7 @@ public class LearningReviewClock {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
         Grant grant = chest.grant(grantId);
         if (!grant.getStatus().isPaid()) {
-            throw WordedRefusal.state("review.refused.askNowNotPaid", grant.getStatus().wording());
+            throw Refused.state("review.refused.askNowNotPaid", grant.getStatus().wording());
         }
         if (requests.existsById(grantId)) {
             throw Refused.state("review.refused.askNowAlreadyAsked");

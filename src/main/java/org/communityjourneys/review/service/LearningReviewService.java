@@ -27,7 +27,6 @@ import org.communityjourneys.review.domain.LearningReportRequestRepository;
 import org.communityjourneys.review.domain.LearningReportReviewed;
 import org.communityjourneys.review.domain.ReportOutcome;
 import org.communityjourneys.review.domain.ReportPhoto;
-import org.communityjourneys.shared.domain.WordedRefusal;
 import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.shared.domain.Refused;
 import org.communityjourneys.shared.domain.TaskDoneOnScreen;
@@ -155,7 +154,7 @@ public class LearningReviewService {
         FundedGrant grant = chest.fundedGrant(grantId);
         List<Wording> problems = answers.problems(grant.amountPence());
         if (!problems.isEmpty()) {
-            throw WordedRefusal.input(problems);
+            throw Refused.input(problems);
         }
         String type = checkedPhotoType(photo);
         byte[] bytes = photo == null ? null : photo.bytes();
@@ -300,7 +299,7 @@ public class LearningReviewService {
             return null;
         }
         ReportPhoto.problem(photo, photoMaxBytes).ifPresent(problem -> {
-            throw WordedRefusal.input(List.of(problem));
+            throw Refused.input(List.of(problem));
         });
         return photo.contentType().orElseThrow();
     }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * amounts, deadlines and other such wordings can be kept ({@link #stored()}, {@link #fromStored})
  * and worded when it is read, as a notification is. Used where a service hands a screen something to say that is not a refusal (why an idea is not
  * funded), where a refusal names something that has its own name in each language, or where it
- * lists several problems at once (the chest's {@code WordedRefusal}).
+ * lists several problems at once (the chest's {@code Refused}).
  */
 public final class Wording implements Worded {
 

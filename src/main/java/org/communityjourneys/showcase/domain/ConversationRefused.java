@@ -1,5 +1,6 @@
 package org.communityjourneys.showcase.domain;
 
+import org.communityjourneys.shared.domain.Refused;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ import org.communityjourneys.shared.domain.Worded;
 /**
  * A showcase conversation refused with every problem at once, each with the field of the form it
  * belongs to, so that the conversation form says each under its field in the reader's language
- * (the shared {@link org.communityjourneys.shared.domain.WordedRefusal} knows no fields). The
+ * (the shared {@link org.communityjourneys.shared.domain.Refused} knows no fields). The
  * exception's message is the English text, as before.
  */
 public class ConversationRefused extends IllegalArgumentException implements Worded {

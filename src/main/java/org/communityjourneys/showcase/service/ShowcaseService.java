@@ -1,6 +1,6 @@
 package org.communityjourneys.showcase.service;
 
-import org.communityjourneys.shared.domain.WordedRefusal;
+import org.communityjourneys.shared.domain.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -96,7 +96,7 @@ public class ShowcaseService {
     public void edit(UUID conversationId, ConversationRecord record) {
         String facilitator = requireRecorder();
         ShowcaseConversation conversation = conversations.findById(conversationId)
-                .orElseThrow(() -> WordedRefusal.input("showcase.refused.noSuchConversation"));
+                .orElseThrow(() -> Refused.input("showcase.refused.noSuchConversation"));
         requireAtShowcase(conversation.getJourneyId());
         requireValid(record);
         Set<UUID> before = new HashSet<>(conversation.photoIds());
@@ -117,7 +117,7 @@ public class ShowcaseService {
         requireAtShowcase(journeyId);
         long recorded = conversations.countByJourneyId(journeyId);
         if (recorded == 0) {
-            throw WordedRefusal.state("showcase.refused.noConversation");
+            throw Refused.state("showcase.refused.noConversation");
         }
         events.publishEvent(new ShowcaseFinished(journeyId, recorded, facilitator));
         screenTasks.complete(new TaskDoneOnScreen(taskId, journeyId, SCREEN, Map.of("showcaseConversations", recorded)));
@@ -160,13 +160,13 @@ public class ShowcaseService {
     private void requireAtShowcase(UUID journeyId) {
         Journey journey = journeys.get(journeyId);
         if (journey.getStage() != JourneyStage.SHOWCASE) {
-            throw WordedRefusal.state("showcase.refused.notAtShowcase", stage(journey.getStage()));
+            throw Refused.state("showcase.refused.notAtShowcase", stage(journey.getStage()));
         }
     }
 
     private void requireValid(ConversationRecord record) {
         if (record == null) {
-            throw WordedRefusal.input("showcase.refused.noRecord");
+            throw Refused.input("showcase.refused.noRecord");
         }
         List<ConversationProblem> problems = record.problemList(LocalDate.now(clock.withZone(COUNTY)), photoMaxBytes);
         if (!problems.isEmpty()) {
@@ -186,7 +186,7 @@ public class ShowcaseService {
         for (int i = 0; i < record.stories().size(); i++) {
             StoryNote story = record.stories().get(i);
             if (story.keptPhotoId() != null && !photosOfConversation.contains(story.keptPhotoId())) {
-                throw WordedRefusal.input("showcase.refused.photoNotOfConversation", String.valueOf(i + 1));
+                throw Refused.input("showcase.refused.photoNotOfConversation", String.valueOf(i + 1));
             }
             if (story.newPhoto() != null) {
                 String type = story.newPhoto().contentType().orElseThrow();
