@@ -1,6 +1,7 @@
 package org.communityjourneys.notifications.domain;
 
 import java.util.Locale;
+import org.communityjourneys.shared.domain.MessageBundles;
 import org.communityjourneys.shared.domain.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -81,12 +82,29 @@ public class Notification {
 
     /** The subject in the locale's language when it was worded, else as stored (English). */
     public String subjectIn(Locale locale) {
-        return subjectWording == null ? subject : Wording.fromStored(subjectWording).in(locale);
+        return worded(subjectWording, subject, locale);
     }
 
     /** The body in the locale's language when it was worded, else as stored (English). */
     public String bodyIn(Locale locale) {
-        return bodyWording == null ? body : Wording.fromStored(bodyWording).in(locale);
+        return worded(bodyWording, body, locale);
+    }
+
+    /**
+     * The stored wording in the locale's language; the English text as stored when there is none,
+     * when it cannot be read, or when a later version no longer has its key: a notice once told is
+     * always shown.
+     */
+    private static String worded(String stored, String english, Locale locale) {
+        if (stored == null) {
+            return english;
+        }
+        try {
+            Wording wording = Wording.fromStored(stored);
+            return MessageBundles.has(wording.messageKey()) ? wording.in(locale) : english;
+        } catch (IllegalArgumentException unreadable) {
+            return english;
+        }
     }
 
     public String getLink() {

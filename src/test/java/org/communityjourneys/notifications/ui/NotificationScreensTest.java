@@ -24,11 +24,13 @@ import org.communityjourneys.notifications.domain.EmailPreference;
 import org.communityjourneys.notifications.domain.EmailPreferenceRepository;
 import org.communityjourneys.notifications.domain.MailDelivery;
 import org.communityjourneys.notifications.domain.Notification;
+import org.communityjourneys.notifications.domain.Notice;
 import org.communityjourneys.notifications.domain.NotificationRepository;
 import org.communityjourneys.notifications.domain.OutgoingMail;
 import org.communityjourneys.notifications.domain.OutgoingMailRepository;
 import org.communityjourneys.notifications.service.Mailroom;
 import org.communityjourneys.shared.domain.MessageBundles;
+import org.communityjourneys.shared.domain.Wording;
 import org.communityjourneys.support.SpringMockVaadin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,8 @@ class NotificationScreensTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void close() {
@@ -114,6 +118,24 @@ class NotificationScreensTest {
         openNotifications();
         assertThat(_get(Div.class, spec -> spec.withId("notification-" + told.getId())).getElement().getTextRecursively())
                 .contains(told.getSubject()).contains(told.getBody());
+    }
+
+    @Test
+    @WithMockUser(username = "nye@example.org", roles = "RESIDENT")
+    void aNoticeWhoseWordingCannotBeReadIsStillShownInEnglish() {
+        Notification told = notifications.save(new Notification("nye@example.org", Notice.worded(
+                Wording.of("notice.hidden.subject"), Wording.of("notice.hidden.body", "Off topic."), null), java.time.Instant.now()));
+        // a row written by hand, or by a later version whose keys this one does not know
+        jdbc.update("update notification set subject_wording = 'not a wording', "
+                + "body_wording = '{\"key\":\"notice.noSuchKey\",\"args\":[]}' where id = ?", told.getId());
+
+        SpringMockVaadin.setUp(context, NotificationsView.class, MailboxView.class);
+        UI.getCurrent().setLocale(MessageBundles.WELSH);
+        UI.getCurrent().navigate(NotificationsView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("notification-" + told.getId())).getElement().getTextRecursively())
+                .contains("Your comment was hidden")
+                .contains("A facilitator hid your comment from the discussion. The reason given: Off topic.")
+                .doesNotContain("!notice");
     }
 
     @Test
