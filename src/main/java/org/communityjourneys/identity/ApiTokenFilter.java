@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.communityjourneys.identity.service.AccountService;
 import org.communityjourneys.identity.service.ApiTokens;
+import org.communityjourneys.identity.service.TokenSignIn;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,9 +27,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
-    private final UserDetailsService accounts;
+    private final AccountService accounts;
 
-    ApiTokenFilter(ApiTokens tokens, UserDetailsService accounts) {
+    ApiTokenFilter(ApiTokens tokens, AccountService accounts) {
         this.tokens = tokens;
         this.accounts = accounts;
     }
@@ -42,8 +42,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> person = tokens.usernameOf(header.substring(BEARER.length())).flatMap(this::account);
-        if (person.isPresent() && !person.get().isEnabled()) {
+        Optional<TokenSignIn> person = tokens.usernameOf(header.substring(BEARER.length())).flatMap(accounts::tokenSignIn);
+        if (person.isPresent() && !person.get().enabled()) {
             response.setStatus(403);
             response.setContentType("application/json");
             response.getWriter().write("{\"error\":\"This account has been switched off.\"}");
@@ -55,22 +55,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
             response.getWriter().write("{\"error\":\"Your sign-in has expired or is not valid: log in again.\"}");
             return;
         }
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                person.get().username(), null,
+                person.get().roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        // what was read for this sign-in answers the ballot's eligibility check (AccountService.voterProfile)
+        signedIn.setDetails(person.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.get().getUsername(), null,
-                person.get().getAuthorities()));
+        context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    private Optional<UserDetails> account(String username) {
-        try {
-            return Optional.of(accounts.loadUserByUsername(username));
-        } catch (UsernameNotFoundException gone) {
-            return Optional.empty();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.communityjourneys.identity.domain.LimitedAction;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.VoterProfile;
@@ -45,6 +46,8 @@ import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ideas, their supports, the ideas window and the shortlist. Only verified residents of one of the
@@ -70,6 +73,8 @@ public class IdeaService {
     private final AccountService accounts;
     private final AttemptLimits limits;
     private final JourneyProcess process;
+    /** The costs of confirmed shortlists, by journey (see {@link #shortlistCosts}). */
+    private final Map<UUID, Map<UUID, Long>> confirmedShortlistCosts = new ConcurrentHashMap<>();
 
     IdeaService(IdeaRepository ideas, IdeaSupportRepository supports, IdeasWindowRepository windows,
             JourneyService journeys, ApplicationEventPublisher events, CurrentUser currentUser, Optional<Clock> clock,
@@ -414,14 +419,41 @@ public class IdeaService {
                 .map(Idea::getId).toList();
     }
 
-    /** The shortlisted ideas' estimated costs in pence, by idea id, in one query (for ballot checks). */
+    /**
+     * The shortlisted ideas' estimated costs in pence, by idea id (for ballot checks). A confirmed
+     * shortlist is final (no shortlisted idea can be changed, withdrawn, hidden or merged, and the
+     * confirmation is never undone), so once the journey's window says it is confirmed the costs read
+     * after that are kept for the journey and every later ballot is checked without a query. Until
+     * then they are read each time.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, Long> shortlistCosts(UUID journeyId) {
+        Map<UUID, Long> known = confirmedShortlistCosts.get(journeyId);
+        if (known != null) {
+            return known;
+        }
+        // the confirmation first: costs read after a confirmation are the final ones
+        boolean confirmed = isShortlistConfirmed(journeyId);
         Map<UUID, Long> costs = new HashMap<>();
         for (ShortlistedCost idea : ideas.shortlistedCosts(journeyId)) {
             costs.put(idea.ideaId(), idea.costPence());
         }
-        return costs;
+        if (!confirmed) {
+            return costs;
+        }
+        Map<UUID, Long> kept = Map.copyOf(costs);
+        // kept once this transaction has committed: a confirmation it made itself might still roll back
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    confirmedShortlistCosts.put(journeyId, kept);
+                }
+            });
+        } else {
+            confirmedShortlistCosts.put(journeyId, kept);
+        }
+        return kept;
     }
 
     @Transactional(readOnly = true)

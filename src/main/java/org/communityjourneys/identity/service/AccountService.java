@@ -1,12 +1,16 @@
 package org.communityjourneys.identity.service;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.communityjourneys.identity.domain.AgeBand;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.domain.UserAccount;
 import org.communityjourneys.identity.domain.UserAccountRepository;
 import org.communityjourneys.identity.domain.VoterProfile;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,10 +52,44 @@ public class AccountService implements UserDetailsService {
         return accounts.findAll().stream().anyMatch(account -> account.hasRole(role));
     }
 
-    /** The facts that decide whether this account may vote; empty when there is no such account. */
+    /**
+     * The facts that decide whether this account may vote; empty when there is no such account. In a
+     * request signed in with an API token, the facts read for that sign-in ({@link TokenSignIn}) a
+     * moment ago answer for the signed-in account.
+     */
     @Transactional(readOnly = true)
     public Optional<VoterProfile> voterProfile(String username) {
-        return username == null ? Optional.empty() : accounts.findVoterProfile(UserAccount.normalise(username));
+        if (username == null) {
+            return Optional.empty();
+        }
+        String normalised = UserAccount.normalise(username);
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getDetails() instanceof TokenSignIn read && read.username().equals(normalised)) {
+            return Optional.of(read.voter());
+        }
+        return accounts.findVoterProfile(normalised);
+    }
+
+    /**
+     * The account a request signs in as with an API token, read once for the request: switched on
+     * or off, its roles now, and what decides whether it may vote. Empty for an unknown account and
+     * for a paper record, which cannot sign in.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TokenSignIn> tokenSignIn(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return accounts.findForTokenSignIn(UserAccount.normalise(username)).filter(row -> !row.getPaperOnly()).map(row -> {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            if (row.getRoles() != null) {
+                for (String role : row.getRoles().split(",")) {
+                    roles.add(Role.valueOf(role));
+                }
+            }
+            return new TokenSignIn(new VoterProfile(row.getUsername(), row.getEnabled(), row.getVerified(), row.getWardCode(),
+                    row.getAgeBand() == null ? null : AgeBand.valueOf(row.getAgeBand()), row.getTwin()), roles);
+        });
     }
 
     @Override

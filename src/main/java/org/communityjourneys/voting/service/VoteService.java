@@ -228,7 +228,7 @@ public class VoteService {
         String username = UserAccount.normalise(resident);
         String former = username == null ? null : formerVoters.formerVoter(journeyId, username);
         String legacyFormer = username == null ? null : VotingPersonalData.legacyFormerVoter(journeyId, username);
-        Instant closesAt = journeys.get(journeyId).getVoteClosesAt();
+        Instant closesAt = journeys.voteClosesAt(journeyId);
         VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer,
                 closesAt);
         if (state != null && state.getPastClose()) {

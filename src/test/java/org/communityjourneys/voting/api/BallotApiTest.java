@@ -193,6 +193,51 @@ class BallotApiTest {
         assertThat(stored(other.journeyId())).isZero();
     }
 
+    /**
+     * A token signs the request in with the account as it is at that request, read once: its ward,
+     * verification, roles and paper twin are never remembered from the login or an earlier ballot.
+     */
+    @Test
+    void aTokenVotesWithTheAccountAsItIsAtEachRequest() throws Exception {
+        OpenVote vote = openVote(Journeys.plan(500_000), 80_000);
+        String ballotPath = "/api/journeys/" + vote.journeyId() + "/ballots";
+        String ballot = ticks(vote.ideas().get(0));
+        String voter = resident(Journeys.WARD, true);
+        HttpResponse<String> login = login(voter, PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(200);
+        String token = login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
+        jdbc.update("update user_account set ward_code = 'E05009438' where username = ?", voter);
+        HttpResponse<String> moved = postWithToken(ballotPath, token, ballot);
+        assertThat(moved.statusCode()).isEqualTo(403);
+        assertThat(moved.body()).contains("Only residents of this journey's wards can vote in it.");
+        jdbc.update("update user_account set ward_code = ?, verified = false where username = ?", Journeys.WARD, voter);
+        HttpResponse<String> unverified = postWithToken(ballotPath, token, ballot);
+        assertThat(unverified.statusCode()).isEqualTo(403);
+        assertThat(unverified.body()).contains("Only verified residents can vote");
+        jdbc.update("update user_account set verified = true where username = ?", voter);
+        jdbc.update("delete from user_account_role where user_id = (select id from user_account where username = ?)", voter);
+        assertThat(postWithToken(ballotPath, token, ballot).statusCode()).isEqualTo(403);
+        assertThat(stored(vote.journeyId())).isZero();
+
+        // matched to a paper record that has voted: the twin is read with the sign-in too
+        jdbc.update("insert into user_account_role (user_id, role) select id, 'RESIDENT' from user_account where username = ?", voter);
+        String paper = resident(Journeys.WARD, true);
+        jdbc.update("update user_account set paper_only = true where username = ?", paper);
+        jdbc.update("update user_account set paper_twin = (select id from user_account where username = ?) where username = ?",
+                paper, voter);
+        jdbc.update("insert into vote_participation (journey_id, resident, channel, paper_number, entered_by, cast_at)"
+                + " values (?, ?, 'PAPER', 'P-1', 'facilitator', now())", vote.journeyId(), paper);
+        HttpResponse<String> onPaper = postWithToken(ballotPath, token, ballot);
+        assertThat(onPaper.statusCode()).isEqualTo(409);
+        assertThat(onPaper.body()).contains("You have already voted in this journey on paper");
+        assertThat(stored(vote.journeyId())).isZero();
+
+        jdbc.update("update user_account set paper_twin = null where username = ?", voter);
+        assertThat(postWithToken(ballotPath, token, ballot).statusCode()).isEqualTo(201);
+        assertThat(stored(vote.journeyId())).isEqualTo(1);
+    }
+
     @Test
     void refusalsAreClearJsonAndStoreNothing() throws Exception {
         OpenVote vote = openVote(Journeys.plan(200_000).withBallot(
