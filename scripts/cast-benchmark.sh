@@ -17,7 +17,10 @@
 # the measured run, SECONDS_ x 500 at most; when the casting ends before SECONDS_, they had all
 # voted: raise RESIDENTS), RATE (ballots per second offered in all, e.g. 250: the
 # clients then keep that pace for SECONDS_ instead of casting as fast as they can, and each ballot's
-# time counts from the moment it was due; LOGINS defaults to RATE x SECONDS_ + 1,000), JAR, SKIP_BUILD=1, JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
+# time counts from the moment it was due; LOGINS defaults to RATE x SECONDS_ + 1,000), CLIENT (socket:
+# each client keeps one plain socket alive, KeepAliveConnection, which leaves the two cores to the app
+# and PostgreSQL; jdk: the JDK's HttpClient, as measured before 7 December 2026), JAR, SKIP_BUILD=1,
+# JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +32,7 @@ CLIENTS=${CLIENTS:-20}
 SECONDS_=${SECONDS_:-300}
 BCRYPT_COST=${BCRYPT_COST:-4}
 AUTH=${AUTH:-token}
+CLIENT=${CLIENT:-socket}
 JAR=${JAR:-target/community-journeys-0.1.0-SNAPSHOT.jar}
 DATA=$(mktemp -d /tmp/cj-cast-bench.XXXXXX)
 JDBC="jdbc:postgresql://localhost:${PGPORT}/postgres"
@@ -90,7 +94,7 @@ sleep 5 # let the database settle after the bulk insert
 HZ=$(getconf CLK_TCK)
 cast() { # cast FIRST LAST SECONDS [--tokens FILE]: one ballot each for residents FIRST .. LAST-1
   driver load --url "http://localhost:${PORT}" --journey "$JOURNEY" --ideas "$IDEAS" --prefix "$PREFIX" \
-    --first "$1" --residents "$2" --clients "$CLIENTS" --seconds "$3" "${@:4}"
+    --first "$1" --residents "$2" --clients "$CLIENTS" --seconds "$3" --client "$CLIENT" "${@:4}"
 }
 login() { # login FIRST LAST FILE
   driver login --url "http://localhost:${PORT}" --prefix "$PREFIX" --first "$1" --residents "$2" \

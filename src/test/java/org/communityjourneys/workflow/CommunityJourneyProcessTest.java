@@ -413,9 +413,18 @@ class CommunityJourneyProcessTest {
         assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(closes.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         Instant later = closes.plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // the vote is about to close by the database's clock when the facilitator extends it
+        jdbc.update("update vote_window set closes_at = clock_timestamp() + interval '1 second' where journey_id = ?", journey.getId());
         SignedIn.as("facilitator", "FACILITATOR", () -> votes.extendClose(journey.getId(), later, "facilitator"));
         assertThat(closeTimer(instance).getDuedate().toInstant()).isEqualTo(later);
         assertThat(journeys.get(journey.getId()).getVoteClosesAt()).isEqualTo(later);
+        assertThat(jdbc.queryForObject("select closes_at from vote_window where journey_id = ?", java.sql.Timestamp.class,
+                journey.getId()).toInstant()).as("what each ballot is judged against").isEqualTo(later);
+        try {
+            Thread.sleep(1_100); // past the time it would have closed at
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
         assertThat(runtime.getVariable(instance.getId(), "voteClosesAt")).isEqualTo(java.util.Date.from(later));
         assertThat(jdbc.queryForList("select actor from audit_entry where action = 'vote.extended' and subject_id = ?",
                 String.class, journey.getId().toString())).containsExactly("facilitator");

@@ -3,7 +3,6 @@ package org.communityjourneys.journey.service;
 import org.communityjourneys.identity.domain.Role;
 import org.communityjourneys.identity.service.CurrentUser;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -71,12 +70,6 @@ public class JourneyService {
     @Transactional(readOnly = true)
     public Journey get(UUID id) {
         return journeys.findById(id).orElseThrow(() -> new NoSuchElementException("No journey " + id));
-    }
-
-    /** When the journey's vote closes now (a facilitator may have moved it later), read alone. */
-    @Transactional(readOnly = true)
-    public Instant voteClosesAt(UUID id) {
-        return journeys.findVoteClosesAt(id).orElseThrow(() -> new NoSuchElementException("No journey " + id));
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,14 @@
 package org.communityjourneys.voting.domain;
 
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface VoteParticipationRepository extends JpaRepository<VoteParticipation, VoteParticipation.Key> {
 
@@ -15,6 +18,9 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
      * resident waits for the other transaction and then counts as "already there".
      */
     @Modifying(flushAutomatically = true)
+    // names the one table it writes: otherwise Hibernate treats a native write as touching every
+    // entity and collection, and walks them all for each ballot
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "vote_participation"))
     @Query(value = """
             insert into vote_participation (journey_id, resident, channel, paper_number, entered_by, cast_at)
             values (:journeyId, :resident, :channel, :paperNumber, :enteredBy, :castAt)
@@ -42,15 +48,14 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
      * arrives after the close is refused even before the process's timer has closed the window.
      */
     @Query(value = """
-            select w.closed_at is null and clock_timestamp() < :closesAt as open,
-                   clock_timestamp() >= :closesAt as past_close,
+            select w.closed_at is null and clock_timestamp() < w.closes_at as open,
+                   clock_timestamp() >= w.closes_at as past_close,
                    exists (select 1 from vote_participation p
                            where p.journey_id = :journeyId and p.resident in (:resident, :formerVoter, :legacyFormerVoter)) as voted
             from vote_window w where w.journey_id = :journeyId
             for share of w""",
             nativeQuery = true)
-    CastingState castingState(UUID journeyId, String resident, String formerVoter, String legacyFormerVoter,
-            java.time.Instant closesAt);
+    CastingState castingState(UUID journeyId, String resident, String formerVoter, String legacyFormerVoter);
 
     /**
      * Holds a lock on one person in one vote until the transaction ends, for a person with two

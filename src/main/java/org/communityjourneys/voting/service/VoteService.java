@@ -137,9 +137,9 @@ public class VoteService {
     }
 
     public void openVote(UUID journeyId) {
-        journeys.get(journeyId);
+        Journey journey = journeys.get(journeyId);
         if (!windows.existsById(journeyId)) {
-            windows.save(new VoteWindow(journeyId, clock.instant()));
+            windows.save(new VoteWindow(journeyId, clock.instant(), journey.getVoteClosesAt()));
             box.prepare(journeyId);
         }
     }
@@ -168,10 +168,11 @@ public class VoteService {
      * vote a facilitator closed early is closed already, and stays so.
      */
     public void closeVoteAtItsTime(UUID journeyId) {
-        if (!isOpen(journeyId)) {
+        VoteWindow open = windows.findById(journeyId).filter(VoteWindow::isOpen).orElse(null);
+        if (open == null) {
             return;
         }
-        Instant closesAt = journeys.get(journeyId).getVoteClosesAt();
+        Instant closesAt = open.getClosesAt();
         long early = closesAt == null ? 0 : closesAt.toEpochMilli() - windows.databaseMillis();
         if (early > LONGEST_WAIT_FOR_THE_CLOSE.toMillis()) {
             throw new IllegalStateException("The vote closes at " + closesAt + " by the database's clock, " + early / 1000
@@ -217,10 +218,11 @@ public class VoteService {
 
     /**
      * One transaction per ballot with the few reads it needs: the journey's ballot rules (fixed at
-     * launch, so kept in memory), whether the window is open and the resident has voted (one
-     * query, which also holds the window's row shared until commit, so the vote cannot close and
-     * mix meanwhile), the voter's account (one query) and the shortlist's costs (one query); then
-     * the participation row, whose unique key decides a race, and the sealed ballot.
+     * launch, so kept in memory), whether the window is open by its closing time and the resident
+     * has voted (one query, which also holds the window's row shared until commit, so the vote
+     * cannot close and mix meanwhile), the voter's account (one query, or none when the request's
+     * token sign-in read it) and the shortlist's costs (kept once confirmed); then the participation
+     * row, whose unique key decides a race, and the sealed ballot.
      */
     private String store(UUID journeyId, String resident, BallotChoice choice, VotingChannel channel,
             String paperNumber, String enteredBy) {
@@ -228,9 +230,7 @@ public class VoteService {
         String username = UserAccount.normalise(resident);
         String former = username == null ? null : formerVoters.formerVoter(journeyId, username);
         String legacyFormer = username == null ? null : VotingPersonalData.legacyFormerVoter(journeyId, username);
-        Instant closesAt = journeys.voteClosesAt(journeyId);
-        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer,
-                closesAt);
+        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer);
         if (state != null && state.getPastClose()) {
             throw Refused.state("voting.refused.closed");
         }
@@ -628,26 +628,27 @@ public class VoteService {
     }
 
     /**
-     * A facilitator moves the closing time of an open vote later. The journey's dates and its
-     * process timer move with it ({@link JourneyProcess#voteClosesLaterAt}); {@link VoteCloseExtended}
+     * A facilitator moves the closing time of an open vote later: the vote's window (which every
+     * ballot is judged against), the journey's dates and its process timer move together ({@link JourneyProcess#voteClosesLaterAt}); {@link VoteCloseExtended}
      * records the fact.
      */
     public void extendClose(UUID journeyId, Instant newCloseAt, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
-        Journey journey = journeys.get(journeyId);
-        if (!isOpen(journeyId)) {
-            throw Refused.state("voting.refused.extendNotOpen");
-        }
+        journeys.get(journeyId);
+        // locked as for a close: a close and an extension cannot cross, and casts in progress finish first
+        VoteWindow window = windows.lockForClosing(journeyId).filter(VoteWindow::isOpen)
+                .orElseThrow(() -> Refused.state("voting.refused.extendNotOpen"));
         if (newCloseAt == null) {
             throw Refused.input("voting.refused.noCloseTime");
         }
-        Instant current = journey.getVoteClosesAt();
+        Instant current = window.getClosesAt();
         if (!newCloseAt.isAfter(current)) {
             throw Refused.input("voting.refused.closeNotLater");
         }
         if (!newCloseAt.isAfter(clock.instant())) {
             throw Refused.input("voting.refused.closeInPast");
         }
+        window.closesLaterAt(newCloseAt);
         journeys.voteClosesLaterAt(journeyId, newCloseAt);
         process.voteClosesLaterAt(journeyId, newCloseAt);
         events.publishEvent(new VoteCloseExtended(journeyId, current, newCloseAt, facilitator));

@@ -171,9 +171,21 @@ public final class BallotLoadDriver {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement insert = db.prepareStatement("insert into vote_window (journey_id, opened_at) values (?, ?)")) {
+            // the ideas window closed and its shortlist confirmed, as in a journey that reached its vote
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into ideas_window (journey_id, opened_at, closed_at, shortlist_confirmed_at, shortlist_confirmed_by)
+                    values (?, ?, ?, ?, 'bench')""")) {
+                insert.setObject(1, journey);
+                insert.setTimestamp(2, Timestamp.from(now.minus(Duration.ofHours(3))));
+                insert.setTimestamp(3, Timestamp.from(now.minus(Duration.ofHours(2))));
+                insert.setTimestamp(4, Timestamp.from(now.minus(Duration.ofHours(1))));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into vote_window (journey_id, opened_at, closes_at) values (?, ?, ?)")) {
                 insert.setObject(1, journey);
                 insert.setTimestamp(2, Timestamp.from(now));
+                insert.setTimestamp(3, Timestamp.from(now.plus(Duration.ofDays(30))));
                 insert.executeUpdate();
             }
             try (PreparedStatement account = db.prepareStatement("""
@@ -217,6 +229,8 @@ public final class BallotLoadDriver {
         int first = Integer.parseInt(options.getOrDefault("first", "0"));
         // through a load balancer a node or the database may go away and come back: keep casting
         boolean keepGoing = Boolean.parseBoolean(options.getOrDefault("keep-going", "false"));
+        // jdk: the JDK's HttpClient; socket: one kept-alive socket per client (KeepAliveConnection), far less CPU
+        boolean leanClient = "socket".equals(options.getOrDefault("client", "jdk"));
         java.util.concurrent.atomic.AtomicIntegerArray confirmedInSecond =
                 new java.util.concurrent.atomic.AtomicIntegerArray((int) seconds + 130);
         URI target = URI.create(url + "/api/journeys/" + journey + "/ballots");
@@ -244,67 +258,74 @@ public final class BallotLoadDriver {
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
                 java.util.Random random = new java.util.Random();
-                while (System.nanoTime() < deadline) {
-                    int index = next.getAndIncrement();
-                    if (index >= residents) {
-                        return null;
-                    }
-                    String resident = prefix + "-" + index;
-                    String authorization;
-                    if (tokens.isEmpty()) {
-                        authorization = "Basic " + Base64.getEncoder().encodeToString(
-                                (resident + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-                    } else if (tokens.containsKey(resident)) {
-                        authorization = "Bearer " + tokens.get(resident);
-                    } else {
-                        System.err.println("no token for " + resident + ": log more residents in first");
-                        return null;
-                    }
-                    String body = "{\"ideas\":[\"" + ideas.get(random.nextInt(ideas.size())) + "\"]}";
-                    HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", authorization)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    long sent = System.nanoTime();
-                    if (rate > 0) {
-                        long due = started + (long) ((index - first) * 1e9 / rate);
-                        if (due >= deadline) {
+                try (KeepAliveConnection connection = new KeepAliveConnection(target, 30_000)) {
+                    while (System.nanoTime() < deadline) {
+                        int index = next.getAndIncrement();
+                        if (index >= residents) {
                             return null;
                         }
-                        while (System.nanoTime() < due) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                        String resident = prefix + "-" + index;
+                        String authorization;
+                        if (tokens.isEmpty()) {
+                            authorization = "Basic " + Base64.getEncoder().encodeToString(
+                                    (resident + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                        } else if (tokens.containsKey(resident)) {
+                            authorization = "Bearer " + tokens.get(resident);
+                        } else {
+                            System.err.println("no token for " + resident + ": log more residents in first");
+                            return null;
                         }
-                        sent = due;
-                    }
-                    HttpResponse<String> response;
-                    try {
-                        response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    } catch (IOException unreachable) {
-                        connectionFailures.incrementAndGet();
-                        if (receipts != null && !keepGoing) {
-                            return null; // the app is gone: stop this client
-                        }
-                        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-                        continue;
-                    }
-                    micros.add((System.nanoTime() - sent) / 1_000);
-                    if (response.statusCode() == 201) {
-                        int second = (int) ((System.nanoTime() - started) / 1_000_000_000L);
-                        if (second < confirmedInSecond.length()) {
-                            confirmedInSecond.incrementAndGet(second);
-                        }
-                        if (out != null) {
-                            String receipt = response.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
-                            synchronized (out) {
-                                out.write(receipt + "\t" + resident + "\n");
-                                out.flush();
+                        String body = "{\"ideas\":[\"" + ideas.get(random.nextInt(ideas.size())) + "\"]}";
+                        HttpRequest request = leanClient ? null : HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", authorization)
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        long sent = System.nanoTime();
+                        if (rate > 0) {
+                            long due = started + (long) ((index - first) * 1e9 / rate);
+                            if (due >= deadline) {
+                                return null;
                             }
+                            while (System.nanoTime() < due) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                            }
+                            sent = due;
                         }
-                    } else {
-                        String answer = response.body().length() > 160 ? response.body().substring(0, 160) + "..." : response.body();
-                        refusals.computeIfAbsent(response.statusCode() + " " + answer, key -> new AtomicInteger())
-                                .incrementAndGet();
-                    }
+                        KeepAliveConnection.Answer response;
+                        try {
+                            if (leanClient) {
+                                response = connection.postJson(target.getRawPath(), authorization, body);
+                            } else {
+                                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                                response = new KeepAliveConnection.Answer(answer.statusCode(), answer.body());
+                            }
+                        } catch (IOException unreachable) {
+                            connectionFailures.incrementAndGet();
+                            if (receipts != null && !keepGoing) {
+                                return null; // the app is gone: stop this client
+                            }
+                            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+                            continue;
+                        }
+                        micros.add((System.nanoTime() - sent) / 1_000);
+                        if (response.status() == 201) {
+                            int second = (int) ((System.nanoTime() - started) / 1_000_000_000L);
+                            if (second < confirmedInSecond.length()) {
+                                confirmedInSecond.incrementAndGet(second);
+                            }
+                            if (out != null) {
+                                String receipt = response.body().replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
+                                synchronized (out) {
+                                    out.write(receipt + "\t" + resident + "\n");
+                                    out.flush();
+                                }
+                            }
+                        } else {
+                            String answer = response.body().length() > 160 ? response.body().substring(0, 160) + "..." : response.body();
+                            refusals.computeIfAbsent(response.status() + " " + answer, key -> new AtomicInteger())
+                                    .incrementAndGet();
+                        }
+                }
                 }
                 return null;
             });

@@ -121,8 +121,10 @@ public final class VoteCloseDriver {
         long closesAtMillis;
         try (Connection db = BallotLoadDriver.connect(options);
                 PreparedStatement move = db.prepareStatement("""
-                        update journey set vote_closes_at = date_trunc('milliseconds', clock_timestamp()) + interval '3 seconds'
-                        where id = ? returning cast(extract(epoch from vote_closes_at) * 1000 as bigint)""")) {
+                        with moved as (update journey set vote_closes_at = date_trunc('milliseconds', clock_timestamp())
+                                + interval '3 seconds' where id = ? returning id, vote_closes_at)
+                        update vote_window w set closes_at = moved.vote_closes_at from moved where w.journey_id = moved.id
+                        returning cast(extract(epoch from w.closes_at) * 1000 as bigint)""")) {
             move.setObject(1, journey.journey());
             try (ResultSet rows = move.executeQuery()) {
                 rows.next();
