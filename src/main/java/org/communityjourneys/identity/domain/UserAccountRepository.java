@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID>, TokenSignInRows {
 
     Optional<UserAccount> findByUsername(String username);
 
@@ -22,37 +22,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
             + " left join UserAccount online on online.paperTwin = a.id"
             + " where a.username = :username")
     Optional<VoterProfile> findVoterProfile(@Param("username") String username);
-
-    /** An account signing in with an API token: {@link #findVoterProfile}'s facts, paper-only or not, and the roles. */
-    interface TokenSignInRow {
-        String getUsername();
-
-        boolean getEnabled();
-
-        boolean getPaperOnly();
-
-        boolean getVerified();
-
-        String getWardCode();
-
-        String getAgeBand();
-
-        String getTwin();
-
-        /** The role names, comma-separated; null when the account has none. */
-        String getRoles();
-    }
-
-    /** What a request signed in with an API token needs of the account, in one query without the password hash. */
-    @Query(value = """
-            select a.username, a.enabled, a.paper_only, a.verified, a.ward_code, a.age_band,
-                   coalesce(paper.username, online.username) as twin,
-                   (select string_agg(r.role, ',') from user_account_role r where r.user_id = a.id) as roles
-            from user_account a
-            left join user_account paper on paper.id = a.paper_twin
-            left join user_account online on online.paper_twin = a.id
-            where a.username = :username""", nativeQuery = true)
-    Optional<TokenSignInRow> findForTokenSignIn(@Param("username") String username);
 
     boolean existsByUsername(String username);
 

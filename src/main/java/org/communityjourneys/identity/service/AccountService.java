@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts and their roles; also Spring Security's source of users. */
@@ -75,20 +76,20 @@ public class AccountService implements UserDetailsService {
      * or off, its roles now, and what decides whether it may vote. Empty for an unknown account and
      * for a paper record, which cannot sign in.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one query: no transaction of its own
     public Optional<TokenSignIn> tokenSignIn(String username) {
         if (username == null) {
             return Optional.empty();
         }
-        return accounts.findForTokenSignIn(UserAccount.normalise(username)).filter(row -> !row.getPaperOnly()).map(row -> {
+        return accounts.findForTokenSignIn(UserAccount.normalise(username)).filter(row -> !row.paperOnly()).map(row -> {
             Set<Role> roles = EnumSet.noneOf(Role.class);
-            if (row.getRoles() != null) {
-                for (String role : row.getRoles().split(",")) {
+            if (row.roles() != null) {
+                for (String role : row.roles().split(",")) {
                     roles.add(Role.valueOf(role));
                 }
             }
-            return new TokenSignIn(new VoterProfile(row.getUsername(), row.getEnabled(), row.getVerified(), row.getWardCode(),
-                    row.getAgeBand() == null ? null : AgeBand.valueOf(row.getAgeBand()), row.getTwin()), roles);
+            return new TokenSignIn(new VoterProfile(row.username(), row.enabled(), row.verified(), row.wardCode(),
+                    row.ageBand() == null ? null : AgeBand.valueOf(row.ageBand()), row.twin()), roles);
         });
     }
 

@@ -49,6 +49,7 @@ import org.communityjourneys.voting.domain.VoteCertificationRepository;
 import org.communityjourneys.voting.domain.VoteResult;
 import org.communityjourneys.voting.domain.VoteResultRepository;
 import org.communityjourneys.voting.domain.VoteWindow;
+import org.communityjourneys.voting.domain.CastingRows;
 import org.communityjourneys.voting.domain.VoteParticipationRepository;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.domain.VoteWindowRepository;
@@ -230,11 +231,11 @@ public class VoteService {
         String username = UserAccount.normalise(resident);
         String former = username == null ? null : formerVoters.formerVoter(journeyId, username);
         String legacyFormer = username == null ? null : VotingPersonalData.legacyFormerVoter(journeyId, username);
-        VoteParticipationRepository.CastingState state = participations.castingState(journeyId, username, former, legacyFormer);
-        if (state != null && state.getPastClose()) {
+        CastingRows.CastingState state = participations.castingState(journeyId, username, former, legacyFormer);
+        if (state != null && state.pastClose()) {
             throw Refused.state("voting.refused.closed");
         }
-        if (state == null || !Boolean.TRUE.equals(state.getOpen())) {
+        if (state == null || !state.open()) {
             throw Refused.state("voting.refused.notOpen");
         }
         VoterProfile voter = eligibleVoter(rules, resident);
@@ -243,7 +244,7 @@ public class VoteService {
         problemWith(rules, shortlistCosts, choice).ifPresent(problem -> {
             throw problem;
         });
-        if (state.getVoted()) {
+        if (state.voted()) {
             // also true when they voted, deleted their account and registered again with the same address
             throw alreadyVoted(channel, voter.username());
         }
