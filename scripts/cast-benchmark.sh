@@ -68,7 +68,7 @@ pg_ticks() {
   echo "$total"
 }
 
-JAVA_OPTS=()
+JAVA_OPTS=("-Xlog:gc:file=$DATA/gc.log")
 if [[ "${JFR:-0}" == 1 ]]; then
   JAVA_OPTS+=("-XX:StartFlightRecording=filename=target/cast.jfr,settings=profile,dumponexit=true")
 fi
@@ -143,3 +143,8 @@ if [[ "${JFR:-0}" == 1 ]]; then
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
   log "flight recording in target/cast.jfr"
 fi
+# what may explain slow seconds: the app's longest garbage-collection pauses and PostgreSQL's checkpoints
+log "longest garbage-collection pauses (ms): $(grep -E 'Pause' "$DATA/gc.log" | grep -o '[0-9.]*ms$' | tr -d 'ms' \
+  | sort -n | tail -5 | tr '\n' ' ')"
+grep -E 'Pause' "$DATA/gc.log" | awk '{ v = $NF; sub(/ms$/, "", v); if (v + 0 > 100) print "[cast-bench]   " $0 }' || true
+grep -E 'checkpoint (starting|complete)' "$DATA/app.log" | sed -E 's/^/[cast-bench]   /' | tail -12 || true

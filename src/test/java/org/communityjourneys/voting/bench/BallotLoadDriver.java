@@ -233,6 +233,11 @@ public final class BallotLoadDriver {
         boolean leanClient = "socket".equals(options.getOrDefault("client", "jdk"));
         java.util.concurrent.atomic.AtomicIntegerArray confirmedInSecond =
                 new java.util.concurrent.atomic.AtomicIntegerArray((int) seconds + 130);
+        // by the second a ballot was sent (or due): how many took over 250 ms, and the longest
+        java.util.concurrent.atomic.AtomicIntegerArray slowInSecond =
+                new java.util.concurrent.atomic.AtomicIntegerArray((int) seconds + 130);
+        java.util.concurrent.atomic.AtomicLongArray longestInSecond =
+                new java.util.concurrent.atomic.AtomicLongArray((int) seconds + 130);
         URI target = URI.create(url + "/api/journeys/" + journey + "/ballots");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -307,7 +312,13 @@ public final class BallotLoadDriver {
                             java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                             continue;
                         }
-                        micros.add((System.nanoTime() - sent) / 1_000);
+                        long took = (System.nanoTime() - sent) / 1_000;
+                        micros.add(took);
+                        int sentSecond = (int) Math.max(0, (sent - started) / 1_000_000_000L);
+                        if (sentSecond < slowInSecond.length() && took > SLOW_MICROS) {
+                            slowInSecond.incrementAndGet(sentSecond);
+                            longestInSecond.accumulateAndGet(sentSecond, took, Math::max);
+                        }
                         if (response.status() == 201) {
                             int second = (int) ((System.nanoTime() - started) / 1_000_000_000L);
                             if (second < confirmedInSecond.length()) {
@@ -346,7 +357,27 @@ public final class BallotLoadDriver {
         Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
         System.out.printf(Locale.ROOT, "driver CPU per answer: %.2f ms%n", sorted.isEmpty() ? 0.0 : cpu.toNanos() / 1e6 / sorted.size());
         printSteadiness(confirmedInSecond, elapsed);
+        printSlowSeconds(slowInSecond, longestInSecond);
         new TreeMap<>(refusals).forEach((answer, count) -> System.out.println("  " + count + " x " + answer));
+    }
+
+    private static final long SLOW_MICROS = 250_000;
+
+    /** The seconds of the run (counted from its start) in which most ballots sent took over 250 ms. */
+    private static void printSlowSeconds(java.util.concurrent.atomic.AtomicIntegerArray slowInSecond,
+            java.util.concurrent.atomic.AtomicLongArray longestInSecond) {
+        List<Integer> slow = new ArrayList<>();
+        for (int second = 0; second < slowInSecond.length(); second++) {
+            if (slowInSecond.get(second) > 0) {
+                slow.add(second);
+            }
+        }
+        slow.sort((a, b) -> Integer.compare(slowInSecond.get(b), slowInSecond.get(a)));
+        System.out.printf(Locale.ROOT, "seconds with a ballot over 250 ms: %d%n", slow.size());
+        for (int second : slow.subList(0, Math.min(10, slow.size()))) {
+            System.out.printf(Locale.ROOT, "  second %d: %d over 250 ms, longest %.0f ms%n", second, slowInSecond.get(second),
+                    longestInSecond.get(second) / 1000.0);
+        }
     }
 
     /** Ballots confirmed in each whole minute of the run, and the fewest in any whole 10 seconds. */
