@@ -19,7 +19,8 @@
 # clients then keep that pace for SECONDS_ instead of casting as fast as they can, and each ballot's
 # time counts from the moment it was due; LOGINS defaults to RATE x SECONDS_ + 1,000), CLIENT (socket:
 # each client keeps one plain socket alive, KeepAliveConnection, which leaves the two cores to the app
-# and PostgreSQL; jdk: the JDK's HttpClient, as measured before 7 December 2026), JAR, SKIP_BUILD=1,
+# and PostgreSQL, after warming its own code for 10 s on GET /actuator/health, so that a cold driver
+# does not slow the first seconds; jdk: the JDK's HttpClient, as measured before 7 December 2026), JAR, SKIP_BUILD=1,
 # JFR=1, KEEP=1 keeps the data folder. `uptime` is printed before and after: note the load with the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -49,6 +49,16 @@ final class KeepAliveConnection implements AutoCloseable {
         byte[] request = new byte[headBytes.length + body.length];
         System.arraycopy(headBytes, 0, request, 0, headBytes.length);
         System.arraycopy(body, 0, request, headBytes.length, body.length);
+        return send(request);
+    }
+
+    /** GETs the path (no body, no Authorization). */
+    Answer get(String path) throws IOException {
+        return send(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private Answer send(byte[] request) throws IOException {
         boolean fresh = socket == null;
         try {
             return exchange(request);
