@@ -39,6 +39,7 @@ import org.communityjourneys.shared.domain.TaskDoneOnScreen;
 import org.communityjourneys.shared.service.ScreenTaskCompletion;
 import org.communityjourneys.voting.domain.BallotChoice;
 import org.communityjourneys.voting.domain.CastBallotRepository;
+import org.communityjourneys.voting.domain.CastingRows;
 import org.communityjourneys.voting.domain.ReceiptCheck;
 import org.communityjourneys.voting.domain.ResultPublished;
 import org.communityjourneys.voting.domain.VoteCertified;
@@ -49,7 +50,6 @@ import org.communityjourneys.voting.domain.VoteCertificationRepository;
 import org.communityjourneys.voting.domain.VoteResult;
 import org.communityjourneys.voting.domain.VoteResultRepository;
 import org.communityjourneys.voting.domain.VoteWindow;
-import org.communityjourneys.voting.domain.CastingRows;
 import org.communityjourneys.voting.domain.VoteParticipationRepository;
 import org.communityjourneys.voting.domain.VoteReport;
 import org.communityjourneys.voting.domain.VoteWindowRepository;
@@ -630,8 +630,8 @@ public class VoteService {
 
     /**
      * A facilitator moves the closing time of an open vote later: the vote's window (which every
-     * ballot is judged against), the journey's dates and its process timer move together ({@link JourneyProcess#voteClosesLaterAt}); {@link VoteCloseExtended}
-     * records the fact.
+     * ballot is judged against), the journey's dates and its process timer move together
+     * ({@link JourneyProcess#voteClosesLaterAt}); {@link VoteCloseExtended} records the fact.
      */
     public void extendClose(UUID journeyId, Instant newCloseAt, String facilitator) {
         currentUser.requireActingAs(facilitator, Role.FACILITATOR);
