@@ -17,9 +17,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.communityjourneys.notifications.service.Notifications;
@@ -28,13 +28,13 @@ import org.communityjourneys.shared.ui.Translations;
 
 /**
  * The frame of every screen. The menu is built from the {@code @Menu} annotations of the views
- * the current user may open, so each role sees only its own screens.
+ * the current user may open, so each role sees only its own screens ({@link MenusByRoles}).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, Notifications notifications) {
+    public MainLayout(AuthenticationContext authentication, Notifications notifications, MenusByRoles menus) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout {
         attribution.addClassName("drawer-footer");
         VerticalLayout drawer = new VerticalLayout(brand);
         draftNote().ifPresent(drawer::add);
-        SideNav menu = menu();
+        SideNav menu = menu(menus.entries(authentication, getLocale()));
         drawer.add(menu, attribution);
         drawer.setPadding(true);
         drawer.expand(menu);
@@ -97,10 +97,10 @@ public class MainLayout extends AppLayout {
         return bell;
     }
 
-    private SideNav menu() {
+    private SideNav menu(List<MenuEntry> entries) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.mainMenu"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             String label = menuTitle(entry);
             SideNavItem item = entry.icon() != null
                     ? new SideNavItem(label, entry.path(), new Icon(entry.icon()))

@@ -54,7 +54,7 @@ class LanguageChooserTest {
     }
 
     private MainLayout header() {
-        MainLayout layout = new MainLayout(context.getBean(AuthenticationContext.class), context.getBean(Notifications.class));
+        MainLayout layout = new MainLayout(context.getBean(AuthenticationContext.class), context.getBean(Notifications.class), context.getBean(MenusByRoles.class));
         UI.getCurrent().add(layout);
         return layout;
     }
