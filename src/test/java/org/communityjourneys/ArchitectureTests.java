@@ -14,6 +14,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.communityjourneys.shared.service.InSameTransaction;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -48,6 +55,26 @@ class ArchitectureTests {
             .andShould().haveSimpleNameNotEndingWith("Util")
             .andShould().haveSimpleNameNotEndingWith("Utils")
             .because("names say what a class is in the brief's words");
+
+    /**
+     * Access annotations are Vaadin's navigation checks, so they belong on views, layouts and error
+     * views only:
+     * there is no method security (SecurityConfiguration), and one on a service or a method would
+     * look like a check and check nothing. Services check roles themselves.
+     */
+    @ArchTest
+    static final ArchRule accessAnnotationsOnlyOnViewsAndLayouts = classes()
+            .that().areAnnotatedWith(RolesAllowed.class).or().areAnnotatedWith(PermitAll.class)
+            .or().areAnnotatedWith(DenyAll.class).or().areAnnotatedWith(AnonymousAllowed.class)
+            .should().beAnnotatedWith(Route.class).orShould().beAnnotatedWith(Layout.class)
+            .orShould().beAssignableTo(HasErrorParameter.class)
+            .because("without method security an access annotation elsewhere would check nothing");
+
+    @ArchTest
+    static final ArchRule noAccessAnnotationsOnMethods = methods()
+            .should().notBeAnnotatedWith(RolesAllowed.class).andShould().notBeAnnotatedWith(PermitAll.class)
+            .andShould().notBeAnnotatedWith(DenyAll.class).andShould().notBeAnnotatedWith(AnonymousAllowed.class)
+            .because("without method security an access annotation on a method would check nothing");
 
     /**
      * A listener to one of the modules' events says when it runs: {@link InSameTransaction} (inside

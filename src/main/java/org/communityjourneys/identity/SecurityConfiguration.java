@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,10 +39,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /api/**}: the open-data API, GET only, for anyone.</li>
  * <li>everything else: the Vaadin UI, with view-level {@code @RolesAllowed} checks.</li>
  * </ol>
+ * A view's {@code @RolesAllowed}, {@code @PermitAll} or {@code @AnonymousAllowed} is Vaadin's
+ * navigation check, made before the view is built; services check roles themselves
+ * ({@code AccessDeniedToRole}). There is no JSR-250 method security: it checked nothing the
+ * navigation check had not, and made every view a resident opens a CGLIB proxy, matched against
+ * every method of its component hierarchy, about a quarter of a resident's server time on the
+ * ballot page outside the password check (docs/benchmarks.md). {@code ArchitectureTests} keeps
+ * those annotations on views and layouts only.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfiguration {
 

@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout {
         attribution.addClassName("drawer-footer");
         VerticalLayout drawer = new VerticalLayout(brand);
         draftNote().ifPresent(drawer::add);
-        SideNav menu = menu(menus.entries(authentication, getLocale()));
+        SideNav menu = menu(menus.entries(getLocale()));
         drawer.add(menu, attribution);
         drawer.setPadding(true);
         drawer.expand(menu);
