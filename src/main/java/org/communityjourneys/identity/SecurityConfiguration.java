@@ -45,7 +45,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * navigation check had not, and made every view a resident opens a CGLIB proxy, matched against
  * every method of its component hierarchy, about a quarter of a resident's server time on the
  * ballot page outside the password check (docs/benchmarks.md). {@code ArchitectureTests} keeps
- * those annotations on views and layouts only.
+ * those annotations on views, layouts and error views only.
  */
 @Configuration
 @EnableWebSecurity
