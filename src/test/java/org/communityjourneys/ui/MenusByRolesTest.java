@@ -58,9 +58,14 @@ class MenusByRolesTest {
 
     /** Signs in as the given user (null: nobody), builds the frame and returns its menu's paths. */
     private List<String> menuOf(Authentication user) {
+        return menuOf(user, VIEWS);
+    }
+
+    /** As {@link #menuOf(Authentication)}, in a Vaadin that knows only the given views. */
+    private List<String> menuOf(Authentication user, Set<Class<? extends Component>> views) {
         SpringMockVaadin.tearDown();
         SecurityContextHolder.getContext().setAuthentication(user);
-        SpringMockVaadin.setUpWithAccessControl(context, VIEWS, Set.of());
+        SpringMockVaadin.setUpWithAccessControl(context, views, Set.of());
         MainLayout layout = new MainLayout(context.getBean(AuthenticationContext.class), context.getBean(Notifications.class), menus);
         UI.getCurrent().add(layout);
         List<String> shown = _find(layout, SideNavItem.class).stream().map(SideNavItem::getPath).toList();
@@ -96,5 +101,13 @@ class MenusByRolesTest {
 
         // asked again after the others, the resident still gets the resident's menu
         assertThat(menuOf(user("another-resident", "RESIDENT"))).isEqualTo(resident);
+    }
+
+    @Test
+    void menusKeptForOtherRoutesAreNotShown() {
+        // a Vaadin that knew only the home page kept nobody's menu as just that page
+        assertThat(menuOf(null, Set.of(HomeView.class))).containsExactly("");
+        // one that also knows the wards page works it out again (the suite failed here once)
+        assertThat(menuOf(null)).containsExactly("", "wards");
     }
 }
