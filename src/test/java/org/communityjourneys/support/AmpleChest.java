@@ -22,13 +22,14 @@ import org.springframework.core.annotation.Order;
 public class AmpleChest {
 
     static final String ENABLED = "communityjourneys.test.ample-chest";
-    static final String FUND = "Community Chest 2026/27";
+    /** How DemoChest names the pooled chest of the year, before the year itself. */
+    static final String POOLED_CHEST = "Community Chest ";
     static final long TWO_MILLION_POUNDS = 2_000_000L * 100;
 
     @Bean
     @Order(11) // after the demo chest (10)
     ApplicationRunner ampleChest(ChestService chest) {
-        return arguments -> chest.balances().stream().filter(fund -> fund.fundName().equals(FUND))
+        return arguments -> chest.balances().stream().filter(fund -> fund.fundName().startsWith(POOLED_CHEST))
                 .map(FundBalance::fundId).findFirst()
                 .ifPresent(fund -> chest.contribute(fund, TWO_MILLION_POUNDS, "Test top-up", "system"));
     }

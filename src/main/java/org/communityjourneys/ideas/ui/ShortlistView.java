@@ -91,7 +91,7 @@ public class ShortlistView extends Main implements BeforeEnterObserver, HasDynam
         }
         if (ideas.isShortlistConfirmed(journey.getId())) {
             Paragraph done = new Paragraph(getTranslation("shortlist.confirmedCount",
-                    String.valueOf(ideas.shortlist(journey.getId()).size())));
+                    ideas.shortlist(journey.getId()).size()));
             done.setId("shortlist-confirmed");
             add(done);
             return;

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -128,5 +129,10 @@ class ShortlistScreenTest {
         assertThat(ideas.shortlist(journey.getId())).containsExactly(tooDear);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
         assertThat(ideas.isShortlistConfirmed(journey.getId())).isTrue();
+
+        UI.getCurrent().navigate("journeys/" + journey.getId());
+        UI.getCurrent().navigate("journeys/" + journey.getId() + "/shortlist");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("shortlist-confirmed")).getText())
+                .isEqualTo("The shortlist is confirmed: 1 idea goes to the vote.");
     }
 }
