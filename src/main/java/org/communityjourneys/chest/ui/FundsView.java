@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -78,13 +79,14 @@ public class FundsView extends Main implements HasDynamicTitle {
         grid.setId("funds-grid");
         Locale language = Translations.current();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", language);
-        grid.addColumn(row -> row.fund().getName()).setHeader(getTranslation("chest.funds.fund")).setFlexGrow(2);
+        grid.addColumn(row -> row.fund().getName()).setHeader(getTranslation("chest.funds.fund")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(row -> row.fund().getFunder()).setHeader(getTranslation("chest.funds.funder")).setAutoWidth(true);
         grid.addColumn(row -> kindLabel(language, row.fund().getFunderKind())).setHeader(getTranslation("chest.funds.kind"))
                 .setAutoWidth(true);
         grid.addColumn(row -> day.format(row.fund().getDistributionDeadline())).setHeader(getTranslation("chest.funds.distributeBy"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> restrictions(language, row.fund())).setHeader(getTranslation("chest.funds.restrictions")).setFlexGrow(2);
+        grid.addColumn(row -> restrictions(language, row.fund())).setHeader(getTranslation("chest.funds.restrictions"))
+                .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(row -> Money.format(row.balance().contributed(), language)).setHeader(getTranslation("chest.fund.contributed"))
                 .setAutoWidth(true);
         grid.addColumn(row -> Money.format(row.balance().reserved(), language)).setHeader(getTranslation("chest.fund.reserved"))
@@ -94,6 +96,8 @@ public class FundsView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> Money.format(row.balance().available(), language)).setHeader(getTranslation("chest.fund.available"))
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        // a fund's name and its restrictions are read whole, not cut off at the column's edge
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         name.setId("fund-name");
         name.setRequired(true);
