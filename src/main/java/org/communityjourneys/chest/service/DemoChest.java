@@ -3,11 +3,11 @@ package org.communityjourneys.chest.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.communityjourneys.chest.domain.GrantBand;
+import org.communityjourneys.shared.domain.UkTime;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,7 +32,6 @@ class DemoChest implements ApplicationRunner {
     /** The pooled chest's name begins so, followed by its financial year ("Community Chest 2026/27"); tests' AmpleChest finds it so. */
     static final String POOLED_CHEST = "Community Chest ";
 
-    private static final ZoneId COUNTY = ZoneId.of("Europe/London");
     private static final MonthDay YEAR_END = MonthDay.of(3, 31);
 
     private final ChestService chest;
@@ -65,7 +64,7 @@ class DemoChest implements ApplicationRunner {
         pilot.restrictTo(Set.of(), Set.of(), EnumSet.of(GrantBand.UP_TO_1000, GrantBand.FROM_1000_TO_20000));
         chest.contribute(pilot.getId(), 150_000 * POUND, "Pilot allocation", ChestService.SYSTEM);
 
-        LocalDate yearEnd = financialYearEnd(LocalDate.now(clock.withZone(COUNTY)));
+        LocalDate yearEnd = financialYearEnd(LocalDate.now(clock.withZone(UkTime.ZONE)));
         var foundation = chest.createFund(POOLED_CHEST + financialYearName(yearEnd), "Herefordshire Community Foundation",
                 "COMMUNITY_FOUNDATION", yearEnd, 20_000 * POUND);
         foundation.restrictTo(Set.of(), Set.of(), EnumSet.of(GrantBand.UP_TO_1000, GrantBand.FROM_1000_TO_20000));
