@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -563,9 +564,16 @@ public final class BallotLoadDriver {
         if (url == null) {
             return false;
         }
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url + "/api/journeys/" + journey + "/receipts/" + receipt)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(url + "/api/journeys/" + journey + "/receipts/" + receipt))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        HttpResponse<String> answer;
+        try {
+            answer = HttpClient.newHttpClient().send(ask, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException slow) {
+            // a slow answer is not a lost ballot: say so loudly and ask once more (once only)
+            System.out.println("SLOW receipt check (no answer in 30 s), asking again: " + receipt);
+            answer = HttpClient.newHttpClient().send(ask, HttpResponse.BodyHandlers.ofString());
+        }
         if (answer.statusCode() != 200 && answer.statusCode() != 404) {
             throw new IllegalStateException("The receipt check answered " + answer.statusCode() + " " + answer.body());
         }
